@@ -1,0 +1,60 @@
+# Preflight: set-up, run, test, build. Every target installs what it needs first.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SAMPLE := resources/sample/linkedin-export
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint typecheck pytest system-deps system-deps-test translations bench dist dist-smoke install-desktop uninstall-desktop clean
+
+run: system-deps $(VENV)/.installed translations
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		$(BIN)/preflight gui $(SAMPLE); \
+	else \
+		echo "No display found: printing the sample profile's readiness check."; \
+		$(BIN)/preflight check $(SAMPLE) || [ $$? -eq 1 ]; \
+	fi
+
+test: system-deps-test $(VENV)/.installed-dev translations lint typecheck pytest
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check desktop tests bench
+	$(BIN)/ruff format --check desktop tests bench
+
+typecheck: $(VENV)/.installed-dev
+	$(BIN)/mypy
+
+pytest: $(VENV)/.installed-dev translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+system-deps:
+	@bash packaging/scripts/ensure-system-deps.sh
+
+system-deps-test:
+	@bash packaging/scripts/ensure-system-deps.sh --test
+
+$(VENV)/.created:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	touch $@
+
+$(VENV)/.installed: $(VENV)/.created pyproject.toml
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(VENV)/.created pyproject.toml
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+bench: $(VENV)/.installed-dev
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache resources/translations/*.qm

@@ -1,0 +1,98 @@
+"""Options shared by ``check`` and ``report``, and turning them into a profile and its assessment."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import locale
+import os
+import sys
+from pathlib import Path
+
+from preflight.core.assessment import Assessment, CheckId
+from preflight.core.errors import InputError
+from preflight.core.models import Language, Profile
+from preflight.core.settings import Settings, load_settings
+
+EXIT_READY = 0
+EXIT_NOT_READY = 1
+EXIT_BAD_INPUT = 2
+
+
+def add_profile_options(parser: argparse.ArgumentParser) -> None:
+    """Adds PATH and the options every assessing subcommand takes."""
+    parser.add_argument(
+        "path",
+        metavar="PATH",
+        help="a LinkedIn export ZIP or folder, a profile PDF, a JSON Resume, a .txt paste, or - for stdin",
+    )
+    parser.add_argument("--photo", metavar="IMAGE", type=Path, help="your profile photo file")
+    parser.add_argument("--as-of", metavar="YYYY-MM-DD", type=_iso_date, help="the day to judge recency from")
+    parser.add_argument("--lang", choices=["en", "es"], help="language of the output (default: system)")
+    parser.add_argument(
+        "--confirm",
+        metavar="ID[,ID]",
+        type=_check_ids,
+        default=frozenset(),
+        help="checks you have verified yourself, e.g. photo,posts",
+    )
+    parser.add_argument("--settings", metavar="FILE", type=Path, help="a TOML or JSON settings file")
+
+
+def output_language(requested: str | None) -> Language:
+    """The language asked for, else the system locale's, else English."""
+    if requested in ("en", "es"):
+        return requested  # type: ignore[return-value]
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "es" if value.lower().startswith("es") else "en"
+    code = locale.getlocale()[0] or ""
+    return "es" if code.lower().startswith("es") else "en"
+
+
+def load_and_assess(args: argparse.Namespace) -> tuple[Profile, Assessment]:
+    """Reads the profile (and photo) named on the command line and judges it."""
+    from preflight.core.importers import load_profile
+    from preflight.core.photo import attach_photo
+    from preflight.core.scoring import assess
+
+    settings = load_settings(args.settings) if args.settings else Settings()
+    as_of: dt.date = args.as_of or dt.date.today()
+    profile = load_profile(args.path, as_of=as_of)
+    if args.photo is not None:
+        profile = attach_photo(profile, args.photo, settings.photo)
+    assessment = assess(
+        profile,
+        as_of=as_of,
+        language=output_language(args.lang),
+        settings=settings,
+        confirmed=args.confirm,
+    )
+    return profile, assessment
+
+
+def report_input_error(error: InputError) -> int:
+    """Prints an input error as one or two plain lines and returns exit code 2."""
+    print(f"preflight: {error.message}", file=sys.stderr)
+    if error.hint:
+        print(error.hint, file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-26") from exc
+
+
+def _check_ids(text: str) -> frozenset[CheckId]:
+    ids = [part.strip().lower() for part in text.split(",") if part.strip()]
+    valid = {c.value for c in CheckId}
+    unknown = [i for i in ids if i not in valid]
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown check {', '.join(unknown)}; choose from {', '.join(c.value for c in CheckId)}"
+        )
+    return frozenset(CheckId(i) for i in ids)

@@ -1,0 +1,1 @@
+"""Qt-free core: profile models, importers, text analysis, checks, scoring and report content."""

@@ -1,0 +1,1 @@
+"""The six checklist sections, each judged in its own module."""

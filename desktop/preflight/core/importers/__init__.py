@@ -1,0 +1,68 @@
+"""Reads a profile from any supported source; picks the importer from the path and its content."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from preflight.core.errors import InputError
+from preflight.core.models import Profile
+
+SUPPORTED_HINT = (
+    "Preflight reads a LinkedIn data export (ZIP or folder), a profile saved as PDF from "
+    "LinkedIn, a JSON Resume (.json), or text copied from your profile page (.txt)."
+)
+
+
+def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
+    """Loads a profile from ``path`` ("-" reads pasted text from standard input)."""
+    from preflight.core.analysis.language import detect_language
+    from preflight.core.importers import export, jsonresume, pasted, pdf
+
+    as_of = as_of or dt.date.today()
+    if str(path) == "-":
+        import sys
+
+        profile = pasted.read_pasted_text(pasted.read_stdin(sys.stdin), as_of=as_of)
+    else:
+        source = Path(path)
+        if not source.exists():
+            raise InputError(f"There is no file or folder at {source}.", SUPPORTED_HINT)
+        kind = sniff(source)
+        if kind == "export":
+            profile = export.read_export(source)
+        elif kind == "pdf":
+            profile = pdf.read_pdf(source)
+        elif kind == "json":
+            profile = jsonresume.read_json_resume(source)
+        else:
+            profile = pasted.read_pasted_file(source, as_of=as_of)
+    # The member's own words decide the language; the importer's guess (e.g. the UI's) is the fallback.
+    language = detect_language(profile.text_for_language_detection(), default=profile.source.language)
+    source = profile.source.model_copy(update={"language": language})
+    return profile.model_copy(update={"source": source})
+
+
+def sniff(path: Path) -> str:
+    """Which importer handles ``path``: 'export', 'pdf', 'json' or 'text'."""
+    if path.is_dir():
+        return "export"
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise InputError(f"Cannot read {path.name}: {exc.strerror}.") from exc
+    if not head:
+        raise InputError(f"{path.name} is empty.", SUPPORTED_HINT)
+    if head.startswith(b"PK"):
+        return "export"
+    if head.startswith(b"%PDF"):
+        return "pdf"
+    suffix = path.suffix.lower()
+    if suffix == ".json" or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return "json"
+    if suffix in {".zip"}:
+        return "export"
+    if suffix in {".pdf"}:
+        return "pdf"
+    return "text"
