@@ -1,0 +1,198 @@
+"""The export's files, from a ZIP or a folder, found by loose name and read with size caps."""
+
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+import zlib
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+from types import TracebackType
+
+from preflight.core.errors import InputError
+
+# A real export's CSVs are a few MB; these caps only stop ZIP bombs and mistaken inputs.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+# A folder walk stops after this many entries or this depth (someone may pick their home folder).
+MAX_FOLDER_ENTRIES = 20_000
+MAX_FOLDER_DEPTH = 6
+_CHUNK = 1024 * 1024
+_MEMBER_ID = re.compile(r"_\d+$")
+
+EXPORT_HINT = (
+    "Get your data from LinkedIn: Settings & Privacy > Data privacy > Get a copy of your data. "
+    "Give Preflight the ZIP file from the e-mail, or the folder you extracted it to."
+)
+
+
+def normalise_name(file_name: str) -> str:
+    """The loose key of a file: 'Shares_1158443584.csv' and 'shares.CSV' both give 'shares'."""
+    name = PurePosixPath(file_name.replace("\\", "/")).name.lower()
+    if name.endswith(".csv"):
+        name = name[: -len(".csv")]
+    name = name.strip().replace(" ", "_")
+    return _MEMBER_ID.sub("", name)
+
+
+def _is_csv(file_name: str) -> bool:
+    return file_name.lower().endswith(".csv")
+
+
+class ExportArchive:
+    """Read access to the CSV files of one export, by loose name, within the byte caps."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._zip: zipfile.ZipFile | None = None
+        self._entries: dict[str, str] = {}
+        self._total_read = 0
+        if path.is_dir():
+            self._entries = _index_folder(path)
+        else:
+            self._zip = _open_zip(path)
+            self._entries = _index_zip(self._zip)
+
+    def __enter__(self) -> ExportArchive:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Releases the ZIP file handle."""
+        if self._zip is not None:
+            self._zip.close()
+
+    def names(self) -> set[str]:
+        """The loose names of every CSV file in the export."""
+        return set(self._entries)
+
+    def has(self, name: str) -> bool:
+        """True when the export holds a file with this loose name."""
+        return name in self._entries
+
+    def display_name(self, name: str) -> str:
+        """The file's own name, for messages ('Rich Media.csv')."""
+        return PurePosixPath(self._entries[name].replace("\\", "/")).name
+
+    def read(self, name: str) -> bytes | None:
+        """The bytes of the file with this loose name, or None when the export has none."""
+        entry = self._entries.get(name)
+        if entry is None:
+            return None
+        if self._zip is not None:
+            return self._read_zip_entry(self._zip, entry)
+        return self._read_file(Path(entry))
+
+    def _read_zip_entry(self, archive: zipfile.ZipFile, entry: str) -> bytes:
+        info = archive.getinfo(entry)
+        label = PurePosixPath(entry).name
+        if info.file_size > MAX_FILE_BYTES:
+            raise _too_big(label, self.path)
+        try:
+            with archive.open(info) as stream:
+                return self._read_capped(iter(lambda: stream.read(_CHUNK), b""), label)
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+            raise _damaged(self.path, f"{label} cannot be unpacked ({exc})") from exc
+        except NotImplementedError as exc:
+            detail = f"{label} uses a compression method Preflight cannot read"
+            raise _damaged(self.path, detail) from exc
+        except RuntimeError as exc:  # encrypted entries
+            raise InputError(
+                f"{label} in {self.path.name} is password-protected.",
+                "Export your data again from LinkedIn; its ZIP files have no password.",
+            ) from exc
+
+    def _read_file(self, file: Path) -> bytes:
+        try:
+            with file.open("rb") as handle:
+                return self._read_capped(iter(lambda: handle.read(_CHUNK), b""), file.name)
+        except OSError as exc:
+            raise InputError(f"Cannot read {file.name}: {exc.strerror or exc}.") from exc
+
+    def _read_capped(self, chunks: Iterator[bytes], label: str) -> bytes:
+        """Reads chunk by chunk and stops once a cap is passed, whatever the header claimed."""
+        parts: list[bytes] = []
+        size = 0
+        for chunk in chunks:
+            size += len(chunk)
+            self._total_read += len(chunk)
+            if size > MAX_FILE_BYTES:
+                raise _too_big(label, self.path)
+            if self._total_read > MAX_TOTAL_BYTES:
+                raise InputError(
+                    f"{self.path.name} holds more data than a LinkedIn export "
+                    f"(over {MAX_TOTAL_BYTES // 2**20} MiB in the files Preflight reads).",
+                    EXPORT_HINT,
+                )
+            parts.append(chunk)
+        return b"".join(parts)
+
+
+def _open_zip(path: Path) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+        raise _damaged(path, "the ZIP file is damaged or incomplete") from exc
+    except OSError as exc:
+        raise InputError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+
+
+def _index_zip(archive: zipfile.ZipFile) -> dict[str, str]:
+    entries: dict[str, str] = {}
+    for info in archive.infolist():
+        if info.is_dir() or not _is_csv(info.filename):
+            continue
+        # The shallowest entry wins when two folders hold the same name (e.g. Verifications/).
+        key = normalise_name(info.filename)
+        if key not in entries or _depth(info.filename) < _depth(entries[key]):
+            entries[key] = info.filename
+    return entries
+
+
+def _index_folder(root: Path) -> dict[str, str]:
+    entries: dict[str, str] = {}
+    seen = 0
+    for folder, subfolders, files in os.walk(root):
+        depth = len(Path(folder).relative_to(root).parts)
+        if depth >= MAX_FOLDER_DEPTH:
+            subfolders.clear()
+        subfolders.sort()
+        for file_name in sorted(files):
+            seen += 1
+            if seen > MAX_FOLDER_ENTRIES:
+                return entries
+            if not _is_csv(file_name):
+                continue
+            key = normalise_name(file_name)
+            full = str(Path(folder) / file_name)
+            if key not in entries or _depth(full) < _depth(entries[key]):
+                entries[key] = full
+    return entries
+
+
+def _depth(name: str) -> int:
+    return name.replace("\\", "/").count("/")
+
+
+def _too_big(label: str, path: Path) -> InputError:
+    return InputError(
+        f"{label} in {path.name} is larger than any LinkedIn export file "
+        f"(over {MAX_FILE_BYTES // 2**20} MiB), so Preflight stopped reading it.",
+        EXPORT_HINT,
+    )
+
+
+def _damaged(path: Path, detail: str) -> InputError:
+    return InputError(
+        f"{path.name} cannot be read: {detail}.",
+        "Download the export again from LinkedIn (the link in the e-mail works for 72 hours) "
+        "and give Preflight the new ZIP file.",
+    )

@@ -1,0 +1,148 @@
+"""Export rows to the parts of a Profile: identity, positions, skills, schools, posts, photo."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from preflight.core.dates import parse_partial_date, parse_timestamp
+from preflight.core.importers.export.table import Table
+from preflight.core.importers.export.text import clean_post_text, clean_text
+from preflight.core.models import Education, PartialDate, PhotoEvidence, Position, Post
+
+# "You uploaded a profile photo on April 30, 2025 at 4:49 PM (GMT)" (Rich_Media.csv, late 2024+).
+_PROFILE_PHOTO_ROW = re.compile(r"^\s*you uploaded a profile photo on (?P<when>.+)$", re.IGNORECASE)
+
+
+@dataclass
+class Identity:
+    """The one row of Profile.csv."""
+
+    name: str
+    headline: str
+    summary: str
+    location: str
+    industry: str
+
+
+def identity(table: Table) -> Identity | None:
+    """The member's name, headline, About, location and industry; None when there is no row."""
+    if not table.rows:
+        return None
+    row = table.rows[0]
+    first = clean_text(table.cell(row, "First Name"))
+    last = clean_text(table.cell(row, "Last Name"))
+    location = clean_text(table.cell(row, "Geo Location")) or clean_text(table.cell(row, "Country"))
+    return Identity(
+        name=" ".join(part for part in (first, last) if part),
+        headline=clean_text(table.cell(row, "Headline")),
+        summary=clean_text(table.cell(row, "Summary")),
+        location=location,
+        industry=clean_text(table.cell(row, "Industry")),
+    )
+
+
+def summary_file_text(table: Table) -> str:
+    """The text of Profile Summary.csv ('' when it holds only its header, as in real samples)."""
+    lines = [clean_text(table.cell(row, "Profile Summary")) for row in table.rows]
+    return "\n".join(line for line in lines if line)
+
+
+def positions(table: Table, label: str, warnings: list[str]) -> list[Position]:
+    """Jobs, newest start first; an empty 'Finished On' means the job is current."""
+    result: list[Position] = []
+    for number, row in enumerate(table.rows, start=1):
+        where = f"{label}, position {number}"
+        result.append(
+            Position(
+                title=clean_text(table.cell(row, "Title")),
+                company=clean_text(table.cell(row, "Company Name")),
+                description=clean_text(table.cell(row, "Description")),
+                location=clean_text(table.cell(row, "Location")),
+                start=_date(table.cell(row, "Started On"), where, "start date", warnings),
+                end=_date(table.cell(row, "Finished On"), where, "end date", warnings),
+            )
+        )
+    return sorted(result, key=lambda p: _sort_key(p.start), reverse=True)
+
+
+def skills(table: Table) -> list[str]:
+    """Skill names in profile order, without blanks or repeats."""
+    seen: set[str] = set()
+    result: list[str] = []
+    for row in table.rows:
+        name = clean_text(table.cell(row, "Name"))
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            result.append(name)
+    return result
+
+
+def education(table: Table, label: str, warnings: list[str]) -> list[Education]:
+    """Schools with degree and dates."""
+    result: list[Education] = []
+    for number, row in enumerate(table.rows, start=1):
+        where = f"{label}, entry {number}"
+        result.append(
+            Education(
+                school=clean_text(table.cell(row, "School Name")),
+                degree=clean_text(table.cell(row, "Degree Name")),
+                start=_date(table.cell(row, "Start Date"), where, "start date", warnings),
+                end=_date(table.cell(row, "End Date"), where, "end date", warnings),
+            )
+        )
+    return result
+
+
+def posts(table: Table, label: str, warnings: list[str]) -> list[Post]:
+    """The member's own posts, newest first (2018: 'Share Commentary'; 2024+: 'ShareCommentary')."""
+    result: list[Post] = []
+    undated = 0
+    for row in table.rows:
+        raw_date = table.cell(row, "Date").strip()
+        stamp = parse_timestamp(raw_date) if raw_date else None
+        if stamp is None:
+            undated += 1
+        result.append(
+            Post(
+                date=stamp.date() if stamp else None,
+                text=clean_post_text(table.cell(row, "ShareCommentary")),
+                link=table.cell(row, "ShareLink").strip(),
+            )
+        )
+    if undated:
+        warnings.append(
+            f"{label}: {undated} post(s) have no readable date, so they cannot count as recent."
+        )
+    return sorted(result, key=lambda post: post.date or dt.date.min, reverse=True)
+
+
+def profile_photo(table: Table) -> PhotoEvidence | None:
+    """Evidence of a profile photo from the newest 'You uploaded a profile photo on …' row."""
+    newest: PhotoEvidence | None = None
+    for row in table.rows:
+        first_cell = table.cell(row, "Date/Time") or (row[0] if row else "")
+        match = _PROFILE_PHOTO_ROW.match(first_cell)
+        if match is None:
+            continue
+        when = parse_partial_date(match["when"])
+        date = when.earliest() if when is not None and when.day is not None else None
+        evidence = PhotoEvidence(kind="export-row", date=date)
+        if newest is None or (date is not None and (newest.date is None or date > newest.date)):
+            newest = evidence
+    return newest
+
+
+def _date(text: str, where: str, what: str, warnings: list[str]) -> PartialDate | None:
+    text = text.strip()
+    if not text:
+        return None
+    parsed = parse_partial_date(text)
+    if parsed is None:
+        warnings.append(f"{where}: the {what} '{text[:40]}' is not a date Preflight can read.")
+    return parsed
+
+
+def _sort_key(date: PartialDate | None) -> dt.date:
+    return date.earliest() if date is not None else dt.date.min
