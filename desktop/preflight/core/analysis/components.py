@@ -1,0 +1,195 @@
+"""Preflight's registered spaCy components: case-blind lemmas, line-break sentences, word lists."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from typing import Any, cast
+
+from spacy.language import Language as Nlp
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from preflight.core.analysis.emoji import count_emoji
+from preflight.core.analysis.lexicons import (
+    ACHIEVEMENT_LIST,
+    PHRASE_LISTS,
+    lexicon_names,
+    lexicon_words,
+    load_lexicon,
+)
+from preflight.core.models import Language
+
+MENTIONS = "preflight_mentions"
+PHRASE_ATTRS = ("LOWER", "ORTH", "NORM")
+
+
+def register_extensions() -> None:
+    """Register Preflight's Doc extensions (safe to call more than once)."""
+    if not Doc.has_extension(MENTIONS):
+        Doc.set_extension(MENTIONS, default=None)
+    if not Doc.has_extension("preflight_emoji_count"):
+        Doc.set_extension("preflight_emoji_count", getter=lambda doc: count_emoji(doc.text))
+
+
+register_extensions()
+
+
+def add_mentions(doc: Doc, spans: Iterable[Span]) -> None:
+    """Append labelled spans to the Doc's mentions."""
+    current: list[Span] = doc._.get(MENTIONS) or []
+    doc._.set(MENTIONS, [*current, *spans])
+
+
+def nlp_language(nlp: Nlp, component: str) -> Language:
+    """The pipeline's language as a Preflight language, or a clear error."""
+    if nlp.lang not in ("en", "es"):
+        raise ValueError(
+            f"{component}: Preflight has word lists for 'en' and 'es', not '{nlp.lang}'"
+        )
+    return cast(Language, nlp.lang)
+
+
+def require_lists(language: Language, names: Iterable[str], component: str) -> None:
+    """Fail with the names of the bundled lists when a configured list does not exist."""
+    known = lexicon_names(language)
+    missing = sorted(set(names) - known)
+    if missing:
+        raise ValueError(
+            f"{component}: no word list {', '.join(repr(m) for m in missing)} for '{language}'; "
+            f"bundled lists are {', '.join(sorted(known))}"
+        )
+
+
+# Pattern Docs are made once per vocabulary, list and attribute, whichever component asks.
+_pattern_cache: dict[tuple[int, str, str], tuple[Vocab, list[Doc]]] = {}
+_pattern_lock = threading.Lock()
+
+
+def phrase_patterns(nlp: Nlp, language: Language, name: str) -> list[Doc]:
+    """Tokenised patterns for one word list, cached per vocabulary."""
+    key = (id(nlp.vocab), language, name)
+    with _pattern_lock:
+        cached = _pattern_cache.get(key)
+        if cached is None or cached[0] is not nlp.vocab:
+            cached = (nlp.vocab, [nlp.make_doc(phrase) for phrase in load_lexicon(language, name)])
+            _pattern_cache[key] = cached
+        return cached[1]
+
+
+class LowercaseLookupLemmatizer(Lemmatizer):
+    """The lookup lemmatizer, but case-blind: "Increased" and "Aumenté" find their lemmas."""
+
+    def lookup_lemmatize(self, token: Token) -> list[str]:
+        """The lemma of the lower-cased token, or the lower-cased token itself."""
+        table = self.lookups.get_table("lemma_lookup", {})
+        lower = token.lower_
+        result = table.get(lower, lower)
+        return [result] if isinstance(result, str) else list(result)
+
+
+@Nlp.factory(
+    "preflight_lemmatizer",
+    assigns=["token.lemma"],
+    default_config={"overwrite": True},
+)
+def make_lemmatizer(nlp: Nlp, name: str, *, overwrite: bool) -> LowercaseLookupLemmatizer:
+    """A lookup lemmatizer (spacy-lookups-data tables) that lower-cases before the lookup."""
+    return LowercaseLookupLemmatizer(nlp.vocab, None, name, mode="lookup", overwrite=overwrite)
+
+
+@Nlp.component("preflight_line_breaks", assigns=["token.is_sent_start"])
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after each line break: profiles list points without full stops."""
+    for token in doc[:-1]:
+        if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Nlp.factory(
+    "preflight_phrases",
+    assigns=[f"doc._.{MENTIONS}"],
+    default_config={"lists": list(PHRASE_LISTS), "attr": "LOWER"},
+)
+class PhraseLists:
+    """Finds the phrases of Preflight's word lists (roles, clichés, duties...) in a Doc."""
+
+    def __init__(self, nlp: Nlp, name: str, *, lists: list[str], attr: str) -> None:
+        language = nlp_language(nlp, name)
+        if not lists:
+            raise ValueError(
+                f"{name}: 'lists' is empty; name at least one of {', '.join(sorted(PHRASE_LISTS))}"
+            )
+        unknown = sorted(set(lists) - set(PHRASE_LISTS))
+        if unknown:
+            raise ValueError(
+                f"{name}: {', '.join(repr(u) for u in unknown)} is not a phrase list; "
+                f"choose from {', '.join(sorted(PHRASE_LISTS))}"
+            )
+        if attr not in PHRASE_ATTRS:
+            raise ValueError(f"{name}: attr must be one of {', '.join(PHRASE_ATTRS)}, not {attr!r}")
+        require_lists(language, lists, name)
+        self.name = name
+        self.lists = tuple(lists)
+        self.matcher = PhraseMatcher(nlp.vocab, attr=attr)
+        for list_name in self.lists:
+            self.matcher.add(PHRASE_LISTS[list_name], phrase_patterns(nlp, language, list_name))
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Add one labelled span per phrase found, the longest where phrases of a list overlap."""
+        by_label: dict[str, list[Span]] = {}
+        for span in self.matcher(doc, as_spans=True):
+            by_label.setdefault(span.label_, []).append(span)
+        add_mentions(doc, (s for spans in by_label.values() for s in filter_spans(spans)))
+        return doc
+
+
+def achievement_patterns(
+    verbs: Iterable[str], cues: Iterable[str] | None
+) -> list[list[dict[str, Any]]]:
+    """Matcher patterns for achievement verbs; the verb is always the last token of a match.
+
+    Without cues every form of a verb counts (Spanish: "aumenté", "lideramos", "logrado").
+    With cues (English, where "lead" or "cut" may be nouns) an uninflected form counts only
+    after a cue ("I", "we", "to"...) or at the start of a sentence or bullet.
+    """
+    verb_list = sorted({v.lower() for v in verbs})
+    if cues is None:
+        return [[{"LEMMA": {"IN": verb_list}}]]
+    cue_list = sorted({c.lower() for c in cues})
+    return [
+        [{"LEMMA": {"IN": verb_list}, "LOWER": {"NOT_IN": verb_list}}],
+        [{"LOWER": {"IN": cue_list}}, {"LOWER": {"IN": verb_list}}],
+        [{"IS_SENT_START": True, "LOWER": {"IN": verb_list}}],
+        [{"IS_SENT_START": True, "IS_ALPHA": False}, {"LOWER": {"IN": verb_list}}],
+    ]
+
+
+@Nlp.factory(
+    "preflight_achievements",
+    assigns=[f"doc._.{MENTIONS}"],
+    requires=["token.lemma"],
+    default_config={"verbs": ACHIEVEMENT_LIST, "cues": ""},
+)
+class AchievementVerbs:
+    """Finds achievement verbs in any inflection through their lower-cased lookup lemma."""
+
+    def __init__(self, nlp: Nlp, name: str, *, verbs: str, cues: str) -> None:
+        language = nlp_language(nlp, name)
+        require_lists(language, [verbs, *([cues] if cues else [])], name)
+        self.name = name
+        self.matcher = Matcher(nlp.vocab)
+        cue_words = lexicon_words(language, cues) if cues else None
+        self.matcher.add(
+            "achievement_verb", achievement_patterns(lexicon_words(language, verbs), cue_words)
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Add one span per achievement verb."""
+        ends = sorted({end for _, _, end in self.matcher(doc)})
+        add_mentions(doc, (Span(doc, end - 1, end, label="achievement_verb") for end in ends))
+        return doc

@@ -1,0 +1,54 @@
+"""English or Spanish from the words alone: spaCy's stop-word lists, accents and role nouns."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
+from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP_WORDS
+
+from preflight.core.analysis.lexicons import lexicon_words
+from preflight.core.models import Language
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SPANISH_MARKS = set("ñ¿¡áéíóúü")
+# Only the first stretch of a long text is needed to tell the two languages apart.
+_SAMPLE_CHARS = 20_000
+# Lists whose words also tell the languages apart in short texts such as headlines.
+_HINT_LISTS = ("roles", "job_seeking")
+
+
+@cache
+def _distinctive_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that belong to one language only: stop words plus single-word role nouns."""
+    english = {w.lower() for w in EN_STOP_WORDS}
+    spanish = {w.lower() for w in ES_STOP_WORDS}
+    for name in _HINT_LISTS:
+        english |= {p for p in lexicon_words("en", name) if " " not in p}
+        spanish |= {p for p in lexicon_words("es", name) if " " not in p}
+    return frozenset(english - spanish), frozenset(spanish - english)
+
+
+def language_scores(text: str) -> tuple[int, int]:
+    """How many words point to English and to Spanish."""
+    english_words, spanish_words = _distinctive_words()
+    english = spanish = 0
+    for match in _WORD.finditer(text[:_SAMPLE_CHARS]):
+        word = match.group().lower().replace("’", "'")
+        if word in english_words:
+            english += 1
+        elif word in spanish_words or _SPANISH_MARKS.intersection(word):
+            spanish += 1
+    spanish += sum(text[:_SAMPLE_CHARS].count(mark) for mark in "¿¡")
+    return english, spanish
+
+
+def detect_language(text: str, default: Language = "en") -> Language:
+    """English or Spanish from the text alone; ``default`` when the text gives no clear sign."""
+    english, spanish = language_scores(text)
+    if english > spanish:
+        return "en"
+    if spanish > english:
+        return "es"
+    return default

@@ -1,0 +1,69 @@
+"""The English and Spanish spaCy pipelines: built lazily, once per language, shared by threads."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+
+import spacy
+from spacy.language import Language as Nlp
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_suffix_regex
+
+# Importing the modules registers the factories the pipelines name.
+from preflight.core.analysis import components, quantities  # noqa: F401
+from preflight.core.analysis.lexicons import PHRASE_LISTS
+from preflight.core.models import Language
+
+LANGUAGES: tuple[Language, ...] = ("en", "es")
+
+# English verbs such as "lead" or "cut" are also nouns: a bare form needs a cue (see components).
+_ACHIEVEMENT_CUES: dict[Language, str] = {"en": "achievement_cues", "es": ""}
+
+# A full stop after a currency sign, a percent sign or a digit-letter pair ends the sentence.
+_EXTRA_SUFFIXES = (r"(?<=[€$£¥%])\.", r"(?<=[0-9][A-Za-z])\.")
+
+_pipelines: dict[Language, Nlp] = {}
+_lock = threading.Lock()
+
+
+def build_nlp(language: Language) -> Nlp:
+    """A new blank pipeline: sentencizer, lookup lemmatizer and Preflight's components."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no pipeline for language {language!r}; Preflight knows en and es")
+    nlp = spacy.blank(language)
+    _split_final_periods(nlp)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("preflight_line_breaks")
+    nlp.add_pipe("preflight_lemmatizer")
+    nlp.add_pipe("preflight_phrases", config={"lists": list(PHRASE_LISTS), "attr": "LOWER"})
+    nlp.add_pipe("preflight_achievements", config={"cues": _ACHIEVEMENT_CUES[language]})
+    nlp.add_pipe("preflight_quantities")
+    nlp.initialize()  # loads the lemma tables from spacy-lookups-data; no download
+    return nlp
+
+
+def _split_final_periods(nlp: Nlp) -> None:
+    """Split a full stop off "2M€." and "B2B." so the quantity and the skill are found."""
+    suffixes = [*(nlp.Defaults.suffixes or ()), *_EXTRA_SUFFIXES]
+    tokenizer: Tokenizer = nlp.tokenizer  # a blank pipeline always has spaCy's own tokenizer
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def get_nlp(language: Language) -> Nlp:
+    """The shared pipeline for ``language``, built on first use."""
+    nlp = _pipelines.get(language)
+    if nlp is not None:
+        return nlp
+    with _lock:
+        nlp = _pipelines.get(language)
+        if nlp is None:
+            nlp = build_nlp(language)
+            _pipelines[language] = nlp
+        return nlp
+
+
+def warm_up(languages: Iterable[Language] = LANGUAGES) -> None:
+    """Build the pipelines ahead of time (the GUI calls this on a background thread)."""
+    for language in languages:
+        get_nlp(language)

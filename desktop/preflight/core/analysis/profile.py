@@ -1,0 +1,42 @@
+"""The analysis of a whole profile: headline, summary and current positions in one spaCy pass."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from preflight.core.analysis.pipeline import get_nlp
+from preflight.core.analysis.text import TextAnalysis, analysis_from_doc
+from preflight.core.models import Language, Position, Profile
+
+ROLE_SEPARATOR = " — "
+
+
+@dataclass(frozen=True)
+class ProfileAnalysis:
+    """What the NLP layer found in the parts of a profile the checks judge."""
+
+    language: Language
+    headline: TextAnalysis
+    summary: TextAnalysis
+    # One per current position, newest first: title + " — " + description.
+    current_roles: tuple[TextAnalysis, ...]
+
+
+def position_text(position: Position) -> str:
+    """The text analysed for a position: its title and description joined by a dash."""
+    return ROLE_SEPARATOR.join(part for part in (position.title, position.description) if part)
+
+
+def analyze_profile(profile: Profile) -> ProfileAnalysis:
+    """Analyse headline, summary and current positions with the profile's language pipeline."""
+    language = profile.source.language
+    nlp = get_nlp(language)
+    texts = [profile.headline, profile.summary]
+    texts += [position_text(p) for p in profile.current_positions]
+    analyses = [analysis_from_doc(doc, language) for doc in nlp.pipe(texts)]
+    return ProfileAnalysis(
+        language=language,
+        headline=analyses[0],
+        summary=analyses[1],
+        current_roles=tuple(analyses[2:]),
+    )

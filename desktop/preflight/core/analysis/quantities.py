@@ -1,0 +1,137 @@
+"""The quantity component: numbers with meaning ("30%", "$2M", "10,000 users"), not years, dates."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language as Nlp
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from preflight.core.analysis.components import MENTIONS, add_mentions, nlp_language, require_lists
+from preflight.core.analysis.lexicons import lexicon_words
+
+_SYMBOL = r"[$€£¥₹₽₩]"
+_SUFFIX = r"(?:%|[kKmMbB]|bn|BN|mm|MM|[xX])"
+# One token that is a quantity by itself: "500k", "2.5x", "+35%", "2M€", "20k+", "$5".
+MARKED_NUMBER = (
+    rf"^[+\-±~]?{_SYMBOL}?\d[\d.,]*{_SUFFIX}\+?{_SYMBOL}?$"
+    rf"|^[+\-±~]?\d[\d.,]*\+?{_SYMBOL}$"
+    rf"|^[+\-±~]?{_SYMBOL}\d[\d.,]*\+?$"
+)
+# A bare number written with digits: "12", "10,000", "1.500", "+40".
+PLAIN_NUMBER = r"^[+\-±~]?\d[\d.,]*$"
+_YEAR = range(1900, 2100)
+_RANGE_WORDS = {"-", "–", "—", "+", "to", "a", "or", "o", "y", "and", "/"}
+_LIST_MARKS = {".", ")"}
+
+
+def quantity_patterns(
+    scales: list[str], currencies: list[str], markers: tuple[str, ...] = ("%", "x", "X", "+")
+) -> dict[str, list[list[dict[str, Any]]]]:
+    """Matcher patterns by kind; "PLAIN" matches still go through the year and date filter."""
+    number = {"TEXT": {"REGEX": PLAIN_NUMBER}}
+    scale = {"LOWER": {"IN": scales}, "OP": "?"}
+    currency_word = {"LOWER": {"IN": currencies}}
+    return {
+        "MARKED": [
+            [{"IS_CURRENCY": True, "OP": "?"}, {"TEXT": {"REGEX": MARKED_NUMBER}}, scale],
+            [currency_word, {"TEXT": {"REGEX": MARKED_NUMBER}}],
+            [{"IS_CURRENCY": True}, number, scale],
+            [currency_word, number, scale],
+            [number, scale, {"IS_CURRENCY": True}],
+            [number, scale, currency_word],
+            [number, scale, {"ORTH": {"IN": list(markers)}}],
+            [number, {"LOWER": {"IN": scales}}],
+        ],
+        # The counted noun is part of the quantity: "10,000 users", "12 engineers".
+        "PLAIN": [[number, {"IS_ALPHA": True, "IS_STOP": False, "OP": "?"}]],
+    }
+
+
+@Nlp.factory(
+    "preflight_quantities",
+    assigns=[f"doc._.{MENTIONS}"],
+    default_config={
+        "scales": "quantity_scales",
+        "currencies": "currency_words",
+        "durations": "durations",
+        "months": "months",
+    },
+)
+class Quantities:
+    """Finds quantified outcomes: percentages, money, multipliers, counts; never years or dates."""
+
+    def __init__(
+        self, nlp: Nlp, name: str, *, scales: str, currencies: str, durations: str, months: str
+    ) -> None:
+        language = nlp_language(nlp, name)
+        require_lists(language, [scales, currencies, durations, months], name)
+        self.name = name
+        self.durations = lexicon_words(language, durations)
+        self.months = lexicon_words(language, months)
+        self.matcher = Matcher(nlp.vocab)
+        patterns = quantity_patterns(
+            sorted(lexicon_words(language, scales)), sorted(lexicon_words(language, currencies))
+        )
+        for key, group in patterns.items():
+            self.matcher.add(key, group)
+        self.plain = nlp.vocab.strings["PLAIN"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Add one span per quantity; a bare number only when not a year, a date or a duration."""
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            if match_id == self.plain and not self._plain_number_counts(doc[start]):
+                continue
+            if self._counts_time(doc, start + 1):
+                continue
+            spans.append(Span(doc, start, end, label="quantity"))
+        add_mentions(doc, filter_spans(spans))
+        return doc
+
+    def _plain_number_counts(self, token: Token) -> bool:
+        doc = token.doc
+        text = token.text.lstrip("+-±~")
+        digits = text.replace(",", "").replace(".", "")
+        if len(digits) == 4 and int(digits) in _YEAR and text.isdigit():
+            return self._year_used_as_count(token)
+        if self._near_month(token):
+            return False
+        # "1." or "2)" at the start of a line numbers a list.
+        followed_by_mark = token.i + 1 < len(doc) and doc[token.i + 1].text in _LIST_MARKS
+        return not (token.is_sent_start and followed_by_mark)
+
+    def _year_used_as_count(self, token: Token) -> bool:
+        """A year-like number counts only before a content word: "2000 users", not "2019 I"."""
+        doc = token.doc
+        if token.i + 1 >= len(doc):
+            return False
+        following = doc[token.i + 1]
+        if not following.is_alpha or following.is_stop or following.lower_ in self.months:
+            return False
+        return following.lower_ not in self.durations and not self._near_month(token)
+
+    def _near_month(self, token: Token) -> bool:
+        """True for the day or year of a date: "15 March", "marzo de 2019", "May 2019"."""
+        doc = token.doc
+        for step in (-1, 1):
+            index = token.i + step
+            if 0 <= index < len(doc) and doc[index].lower_ in {"de", "of", ","}:
+                index += step
+            if 0 <= index < len(doc) and doc[index].lower_.rstrip(".") in self.months:
+                return True
+        return False
+
+    def _counts_time(self, doc: Doc, index: int) -> bool:
+        """True when the number before ``index`` is tenure: "3 years", "3-5 años", "10+ years"."""
+        while index < len(doc):
+            token = doc[index]
+            if token.like_num or token.text == "+" or token.is_space:
+                index += 1
+            elif token.lower_ in _RANGE_WORDS and index + 1 < len(doc) and doc[index + 1].like_num:
+                index += 2  # the second end of a range: "3-5 years", "de 3 a 5 años"
+            else:
+                break
+        return index < len(doc) and doc[index].lower_ in self.durations

@@ -1,0 +1,111 @@
+"""The analysis of one profile text: sentences, counts and every phrase the word lists found."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from preflight.core.analysis.emoji import count_emoji
+from preflight.core.analysis.pipeline import get_nlp
+from preflight.core.models import Language
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One matched phrase in the text, as written, with its list label and character offsets."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class TextAnalysis:
+    """What the NLP layer found in one text (headline, summary or a position)."""
+
+    text: str
+    language: Language
+    sentences: tuple[str, ...]
+    word_count: int
+    emoji_count: int
+    roles: tuple[Mention, ...]
+    job_seeking: tuple[Mention, ...]
+    buzzwords: tuple[Mention, ...]
+    duties: tuple[Mention, ...]
+    achievement_verbs: tuple[Mention, ...]
+    reader_value: tuple[Mention, ...]
+    calls_to_action: tuple[Mention, ...]
+    quantities: tuple[Mention, ...]
+    skills: tuple[Mention, ...]
+    # Words per entry of ``sentences``, in the same order.
+    sentence_word_counts: tuple[int, ...] = ()
+
+    def longest_sentence_words(self) -> int:
+        """The number of words in the longest sentence (0 for empty text)."""
+        return max(self.sentence_word_counts, default=0)
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the text holds no words at all."""
+        return self.word_count == 0
+
+
+# Every label the pipeline components give their spans.
+LABELS = (
+    "role",
+    "job_seeking",
+    "buzzword",
+    "duty",
+    "achievement_verb",
+    "reader_value",
+    "call_to_action",
+    "quantity",
+    "skill",
+)
+
+
+def analysis_from_doc(doc: Doc, language: Language) -> TextAnalysis:
+    """Turn a Doc that went through a Preflight pipeline into a TextAnalysis."""
+    by_label: dict[str, list[Mention]] = {label: [] for label in LABELS}
+    for span in doc._.preflight_mentions or ():
+        mention = Mention(span.text, span.label_, span.start_char, span.end_char)
+        by_label.setdefault(span.label_, []).append(mention)
+    sentences: list[str] = []
+    counts: list[int] = []
+    for sent in doc.sents:
+        words = sum(1 for token in sent if _is_word(token.text))
+        if words:
+            sentences.append(sent.text.strip())
+            counts.append(words)
+    return TextAnalysis(
+        text=doc.text,
+        language=language,
+        sentences=tuple(sentences),
+        word_count=sum(counts),
+        emoji_count=count_emoji(doc.text),
+        roles=_sorted(by_label["role"]),
+        job_seeking=_sorted(by_label["job_seeking"]),
+        buzzwords=_sorted(by_label["buzzword"]),
+        duties=_sorted(by_label["duty"]),
+        achievement_verbs=_sorted(by_label["achievement_verb"]),
+        reader_value=_sorted(by_label["reader_value"]),
+        calls_to_action=_sorted(by_label["call_to_action"]),
+        quantities=_sorted(by_label["quantity"]),
+        skills=_sorted(by_label["skill"]),
+        sentence_word_counts=tuple(counts),
+    )
+
+
+def analyze_text(text: str, language: Language) -> TextAnalysis:
+    """Analyse one text with the pipeline for ``language``."""
+    return analysis_from_doc(get_nlp(language)(text), language)
+
+
+def _sorted(mentions: list[Mention]) -> tuple[Mention, ...]:
+    return tuple(sorted(mentions, key=lambda m: (m.start, m.end)))
+
+
+def _is_word(token_text: str) -> bool:
+    return any(ch.isalnum() for ch in token_text)
