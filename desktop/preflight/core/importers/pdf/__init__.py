@@ -1,0 +1,65 @@
+"""Reads the profile PDF LinkedIn makes with "Save to PDF", in its English or Spanish interface.
+
+The steps: ``document`` opens the file within size and page limits, refuses any PDF LinkedIn did
+not make, and reads text runs with positions (with PDFium, chosen by measurement, see there);
+``layout`` splits the two columns by x-position and drops "Page N of M" footers; ``sections``
+cuts each column at its headings; ``experience`` reads jobs and schools.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from preflight.core.errors import InputError
+from preflight.core.importers.pdf.document import SAVE_HINT, read_spans
+from preflight.core.importers.pdf.experience import read_education, read_positions
+from preflight.core.importers.pdf.layout import Span, join_wrapped, split_columns
+from preflight.core.importers.pdf.lexicon import pdf_lexicon
+from preflight.core.importers.pdf.sections import read_header, sidebar_items, split_sections
+from preflight.core.models import Language, Profile, SourceFormat, SourceInfo
+
+__all__ = ["profile_from_spans", "read_pdf"]
+
+# LinkedIn's PDF lists at most three skills.
+TOP_SKILLS = 3
+PDF_LIMITS_WARNING = (
+    "A LinkedIn PDF shows only your top 3 skills and carries no profile photo and no posts, "
+    "so those parts cannot be checked from it."
+)
+
+
+def read_pdf(path: Path) -> Profile:
+    """The profile in a LinkedIn "Save to PDF" file; InputError for any other or damaged PDF."""
+    path = Path(path)
+    lexicon = pdf_lexicon()
+    return profile_from_spans(read_spans(path, lexicon), path)
+
+
+def profile_from_spans(spans: list[Span], path: Path) -> Profile:
+    """The profile laid out by ``spans`` (the text runs of every page of a LinkedIn PDF)."""
+    lexicon = pdf_lexicon()
+    columns = split_columns(spans, lexicon)
+    main = split_sections(columns.main, lexicon)
+    sidebar = split_sections(columns.sidebar, lexicon)
+    header = read_header(main.header)
+    if not header.name or not main.by_kind:
+        raise InputError(
+            f"{path.name} looks like a LinkedIn PDF but holds no profile text Preflight can read.",
+            SAVE_HINT,
+        )
+    skills = sidebar_items(sidebar.by_kind.get("top_skills", []))[:TOP_SKILLS]
+    languages = main.languages + sidebar.languages
+    language: Language = languages[0] if languages else "en"
+    return Profile(
+        name=header.name,
+        headline=header.headline,
+        location=header.location,
+        summary=join_wrapped(main.by_kind.get("summary", [])),
+        positions=read_positions(main.by_kind.get("experience", []), lexicon),
+        education=read_education(main.by_kind.get("education", [])),
+        skills=skills,
+        photo=None,
+        posts=None,
+        source=SourceInfo(format=SourceFormat.LINKEDIN_PDF, path=str(path), language=language),
+        warnings=[PDF_LIMITS_WARNING],
+    )
