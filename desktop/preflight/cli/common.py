@@ -27,8 +27,12 @@ def add_profile_options(parser: argparse.ArgumentParser) -> None:
         help="a LinkedIn export ZIP or folder, a profile PDF, a JSON Resume, a .txt paste, or - for stdin",
     )
     parser.add_argument("--photo", metavar="IMAGE", type=Path, help="your profile photo file")
-    parser.add_argument("--as-of", metavar="YYYY-MM-DD", type=_iso_date, help="the day to judge recency from")
-    parser.add_argument("--lang", choices=["en", "es"], help="language of the output (default: system)")
+    parser.add_argument(
+        "--as-of", metavar="YYYY-MM-DD", type=_iso_date, help="the day to judge recency from"
+    )
+    parser.add_argument(
+        "--lang", choices=["en", "es"], help="language of the output (default: system)"
+    )
     parser.add_argument(
         "--confirm",
         metavar="ID[,ID]",
@@ -36,7 +40,9 @@ def add_profile_options(parser: argparse.ArgumentParser) -> None:
         default=frozenset(),
         help="checks you have verified yourself, e.g. photo,posts",
     )
-    parser.add_argument("--settings", metavar="FILE", type=Path, help="a TOML or JSON settings file")
+    parser.add_argument(
+        "--settings", metavar="FILE", type=Path, help="a TOML or JSON settings file"
+    )
 
 
 def output_language(requested: str | None) -> Language:
@@ -54,13 +60,14 @@ def output_language(requested: str | None) -> Language:
 def load_and_assess(args: argparse.Namespace) -> tuple[Profile, Assessment]:
     """Reads the profile (and photo) named on the command line and judges it."""
     from preflight.core.importers import load_profile
-    from preflight.core.photo import attach_photo
     from preflight.core.scoring import assess
 
     settings = load_settings(args.settings) if args.settings else Settings()
     as_of: dt.date = args.as_of or dt.date.today()
     profile = load_profile(args.path, as_of=as_of)
     if args.photo is not None:
+        from preflight.core.photo import attach_photo  # only needed (and loaded) with --photo
+
         profile = attach_photo(profile, args.photo, settings.photo)
     assessment = assess(
         profile,

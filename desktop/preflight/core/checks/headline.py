@@ -1,0 +1,121 @@
+"""Headline: does it say what the member does and for whom, without noise or the bare default?"""
+
+from __future__ import annotations
+
+from preflight.core.assessment import TextFix
+from preflight.core.checks.base import CheckContext, Verdict
+from preflight.core.checks.rewrite import HeadlineProposal, propose_headline
+from preflight.core.checks.wording import contains_words, mention_texts, one_line, quote, quote_list
+from preflight.core.models import Profile, Status
+
+# What may be left of a "Title at Company" headline once title and company are removed: a connector
+# such as "at", "en", "@", "|" or "-" (any language), never a real word.
+_CONNECTOR_MAX_CHARS = 3
+
+
+def check(ctx: CheckContext) -> Verdict:
+    """Fail when empty, job-seeking only or naming no role; warn for default, emoji, length."""
+    msg, profile, text = ctx.msg, ctx.profile, ctx.analysis.headline
+    limits = ctx.settings.headline
+    headline = one_line(profile.headline)
+    proposal = propose_headline(profile, ctx.analysis, limits.max_chars)
+    fixes = [TextFix(field="headline", text=proposal.text)] if proposal else []
+    if not headline:
+        return Verdict(Status.FAIL, [msg("checks.headline.empty")], _offer(ctx, proposal), fixes)
+
+    evidence = [msg("checks.headline.quoted", headline=quote(msg, headline, 260))]
+    work = (
+        mention_texts(text.roles) or mention_texts(text.skills) or _titles_named(profile, headline)
+    )
+    if not work and text.job_seeking:
+        phrases = quote_list(msg, mention_texts(text.job_seeking))
+        evidence.append(msg("checks.headline.job_seeking_only", phrases=phrases))
+        advice = [
+            msg("checks.headline.suggest_job_seeking", phrases=phrases),
+            *_offer(ctx, proposal),
+        ]
+        return Verdict(Status.FAIL, evidence, advice, fixes)
+    if not work:
+        evidence.append(msg("checks.headline.no_role"))
+        return Verdict(Status.FAIL, evidence, _offer(ctx, proposal), fixes)
+
+    evidence.append(msg("checks.headline.names_role", roles=quote_list(msg, work, 3)))
+    suggestions: list[str] = []
+    warned = False
+    if _is_bare_default(profile, headline):
+        warned = True
+        evidence.append(msg("checks.headline.default"))
+        suggestions += _offer(ctx, proposal, "checks.headline.suggest_default")
+    if len(headline) > limits.max_chars:
+        warned = True
+        evidence.append(msg("checks.headline.too_long", chars=len(headline), max=limits.max_chars))
+        suggestions.append(
+            msg(
+                "checks.headline.suggest_shorter",
+                over=len(headline) - limits.max_chars,
+                cut=quote(msg, headline[limits.max_chars :], 80),
+            )
+        )
+    if text.emoji_count > limits.max_emoji:
+        warned = True
+        evidence.append(msg("checks.headline.emoji", count=text.emoji_count))
+        suggestions.append(msg("checks.headline.suggest_emoji", max=limits.max_emoji))
+    if text.job_seeking:
+        suggestions.append(
+            msg(
+                "checks.headline.suggest_open_to_work",
+                phrases=quote_list(msg, mention_texts(text.job_seeking)),
+            )
+        )
+    if warned:
+        return Verdict(Status.WARN, evidence, suggestions, fixes)
+    if proposal and proposal.has_audience and not text.reader_value:
+        suggestions.insert(
+            0, msg("checks.headline.suggest_audience", proposal=quote(msg, proposal.text, 300))
+        )
+        return Verdict(Status.PASS, evidence, suggestions, fixes)
+    return Verdict(Status.PASS, evidence, suggestions)
+
+
+def _offer(
+    ctx: CheckContext,
+    proposal: HeadlineProposal | None,
+    key: str = "checks.headline.suggest_rewrite",
+) -> list[str]:
+    """The rewrite suggestion, or general advice when the profile gives nothing to build on."""
+    if proposal is None:
+        return [ctx.msg("checks.headline.suggest_generic")]
+    out = [ctx.msg(key, proposal=quote(ctx.msg, proposal.text, 300))]
+    if not proposal.has_audience:
+        out.append(ctx.msg("checks.headline.suggest_add_audience"))
+    return out
+
+
+def _titles_named(profile: Profile, headline: str) -> list[str]:
+    """Position titles the headline repeats word for word (roles the lexicon may not know)."""
+    return [
+        p.title for p in profile.positions if p.title.strip() and contains_words(headline, p.title)
+    ]
+
+
+def _is_bare_default(profile: Profile, headline: str) -> bool:
+    """True for LinkedIn's default: just a position title, or "Title at Company", nothing more."""
+    for position in profile.positions:
+        if not position.title.strip() or not contains_words(headline, position.title):
+            continue
+        rest = _remove_words(headline, position.title)
+        if position.company.strip():
+            rest = _remove_words(rest, position.company)
+        if len(rest.replace(" ", "")) <= _CONNECTOR_MAX_CHARS:
+            return True
+    return False
+
+
+def _remove_words(text: str, phrase: str) -> str:
+    """``text`` as lower-case words without punctuation, minus one whole-word ``phrase``."""
+    flat, words = f" {_plain(text)} ", _plain(phrase)
+    return flat.replace(f" {words} ", " ", 1).strip()
+
+
+def _plain(text: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())

@@ -1,0 +1,52 @@
+"""Photo: does the source show a profile photo (and, given the file, is it a good one)?"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from preflight.core.checks.base import CheckContext, Verdict
+from preflight.core.checks.wording import quote
+from preflight.core.models import PhotoAnalysis, PhotoEvidence, Status
+
+
+def check(ctx: CheckContext) -> Verdict:
+    """Pass on evidence of a photo, unknown when the source cannot show one; judge a given file."""
+    msg, photo = ctx.msg, ctx.profile.photo
+    if photo is None:
+        source = msg(f"checks.source.{ctx.profile.source.format.value}")
+        return Verdict(
+            Status.UNKNOWN,
+            [msg("checks.photo.not_shown", source=source)],
+            [msg("checks.photo.suggest_unknown")],
+        )
+    if photo.analysis is not None:
+        return _judge_file(ctx, photo, photo.analysis)
+    return Verdict(Status.PASS, [_seen(ctx, photo)])
+
+
+def _seen(ctx: CheckContext, photo: PhotoEvidence) -> str:
+    """Where the photo was seen, in words."""
+    msg = ctx.msg
+    if photo.kind == "export-row":
+        if photo.date is not None:
+            return msg("checks.photo.export_row_dated", date=str(photo.date))
+        return msg("checks.photo.export_row")
+    if photo.kind == "image-url":
+        return msg("checks.photo.image_url", url=quote(msg, photo.url, 80))
+    return msg("checks.photo.file", name=quote(msg, Path(photo.path).name, 80))
+
+
+def _judge_file(ctx: CheckContext, photo: PhotoEvidence, analysis: PhotoAnalysis) -> Verdict:
+    """The photo helper's verdict on the file; until it exists, a decoded image passes."""
+    try:
+        # The photo helper's module may be absent in a partial install; a decoded file then passes.
+        from preflight.core.photo.verdict import photo_file_verdict  # noqa: PLC0415
+    except ImportError:
+        size = ctx.msg(
+            "checks.photo.decoded",
+            width=analysis.width,
+            height=analysis.height,
+            format=analysis.image_format,
+        )
+        return Verdict(Status.PASS, [_seen(ctx, photo), size])
+    return photo_file_verdict(analysis, ctx)

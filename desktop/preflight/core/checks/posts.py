@@ -1,0 +1,68 @@
+"""Posts: has the member posted recently enough that an InMail reader sees an active profile?"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from preflight.core.checks.base import CheckContext, Verdict
+from preflight.core.checks.rewrite import member_title, top_skills
+from preflight.core.checks.wording import quote
+from preflight.core.models import Post, Status
+
+
+def check(ctx: CheckContext) -> Verdict:
+    """Pass within recent_days, warn within stale_days, else fail; unknown with no activity."""
+    msg, profile, limits = ctx.msg, ctx.profile, ctx.settings.posts
+    source = msg(f"checks.source.{profile.source.format.value}")
+    if profile.posts is None:
+        return Verdict(
+            Status.UNKNOWN,
+            [msg("checks.posts.no_activity", source=source)],
+            [msg("checks.posts.suggest_unknown", days=limits.recent_days)],
+        )
+    dated = [p for p in profile.posts if p.date is not None]
+    if not profile.posts:
+        return Verdict(Status.FAIL, [msg("checks.posts.none", source=source)], [_idea(ctx)])
+    if not dated:
+        return Verdict(
+            Status.UNKNOWN,
+            [msg("checks.posts.undated", count=len(profile.posts))],
+            [msg("checks.posts.suggest_unknown", days=limits.recent_days)],
+        )
+    newest = max(dated, key=_date)
+    days = max((ctx.as_of - _date(newest)).days, 0)
+    evidence = [_newest(ctx, newest, days)]
+    if days <= limits.recent_days:
+        return Verdict(Status.PASS, evidence)
+    if days <= limits.stale_days:
+        return Verdict(Status.WARN, evidence, [_idea(ctx)])
+    return Verdict(Status.FAIL, evidence, [_idea(ctx)])
+
+
+def _date(post: Post) -> dt.date:
+    return post.date or dt.date.min
+
+
+def _newest(ctx: CheckContext, post: Post, days: int) -> str:
+    """When the newest post went out, in words, with its opening quoted."""
+    msg = ctx.msg
+    key = "checks.posts.newest_about" if post.approximate else "checks.posts.newest"
+    age_key = "age_today" if days == 0 else "age_one" if days == 1 else "age_many"
+    age = msg(f"checks.posts.{age_key}", days=days)
+    line = msg(key, date=str(post.date), age=age)
+    if post.text.strip():
+        line += " " + quote(msg, post.text, 100)
+    return line
+
+
+def _idea(ctx: CheckContext) -> str:
+    """A first post idea from the member's own title and top skill."""
+    msg = ctx.msg
+    title = member_title(ctx.profile, ctx.analysis)
+    skills = top_skills(ctx.profile, ctx.analysis, title, 1)
+    days = ctx.settings.posts.recent_days
+    if title and skills:
+        return msg("checks.posts.suggest_post_skill", title=title, skill=skills[0], days=days)
+    if title:
+        return msg("checks.posts.suggest_post_title", title=title, days=days)
+    return msg("checks.posts.suggest_post", days=days)

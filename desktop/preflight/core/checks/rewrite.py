@@ -1,0 +1,209 @@
+"""Concrete rewrites built only from the member's own data: headline, About opening, draft About."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from preflight.core.checks.wording import (
+    claimed_results,
+    contains_words,
+    join_words,
+    one_line,
+    sentence_of,
+    unique,
+)
+from preflight.core.messages import messages
+from preflight.core.models import Position, Profile
+
+if TYPE_CHECKING:
+    from preflight.core.analysis.profile import ProfileAnalysis
+    from preflight.core.analysis.text import TextAnalysis
+
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_AUDIENCE_MAX = 90
+
+
+@dataclass(frozen=True)
+class HeadlineProposal:
+    """A headline the member could paste, and whether it says whom they help."""
+
+    text: str
+    has_audience: bool
+
+
+def lead_position(profile: Profile) -> Position | None:
+    """The newest current position, else the most recently ended one."""
+    current = [p for p in profile.current_positions if p.title.strip()]
+    if current:
+        return current[0]
+    past = [p for p in profile.positions if p.title.strip()]
+    if not past:
+        return None
+    return max(past, key=_last_day)
+
+
+def member_title(profile: Profile, analysis: ProfileAnalysis) -> str:
+    """What the member does, in their words: a position title, else a role named in their text."""
+    position = lead_position(profile)
+    if position is not None:
+        return one_line(position.title)
+    for text in (analysis.headline, analysis.summary):
+        if text.roles:
+            role = text.roles[0].text
+            return role[:1].upper() + role[1:]
+    return ""
+
+
+def audience_clause(text: TextAnalysis) -> str:
+    """The member's own clause about whom they help ("I help SaaS finance teams close faster")."""
+    for mention in text.reader_value:
+        rest = text.text[mention.start :]
+        end = _CLAUSE_END.search(rest)
+        clause = one_line(rest[: end.start()] if end else rest)
+        if len(clause) > _AUDIENCE_MAX:
+            comma = clause.rfind(",", 0, _AUDIENCE_MAX)
+            space = clause.rfind(" ", 0, _AUDIENCE_MAX)
+            clause = clause[: comma if comma > len(mention.text) else space]
+        clause = clause.rstrip(" ,:-–—")
+        if len(clause) > len(mention.text):
+            return clause[:1].upper() + clause[1:]
+    return ""
+
+
+def member_audience(analysis: ProfileAnalysis) -> str:
+    """Whom the member says they help, from the headline, the About or a current role."""
+    for text in (analysis.headline, analysis.summary, *analysis.current_roles):
+        clause = audience_clause(text)
+        if clause:
+            return clause
+    return ""
+
+
+def top_skills(profile: Profile, analysis: ProfileAnalysis, avoid: str, count: int) -> list[str]:
+    """The first listed skills (then skills named in the text) not already in ``avoid``."""
+    named = [m.text for t in (analysis.headline, analysis.summary) for m in t.skills]
+    named += [m.text for t in analysis.current_roles for m in t.skills]
+    picked = [s for s in unique([*profile.skills, *named]) if not contains_words(avoid, s)]
+    return picked[:count]
+
+
+def propose_headline(
+    profile: Profile, analysis: ProfileAnalysis, max_chars: int
+) -> HeadlineProposal | None:
+    """Title, whom they help and top skills, in the profile's language, within ``max_chars``."""
+    title = member_title(profile, analysis)
+    if not title:
+        return None
+    m = messages(analysis.language)
+    audience = member_audience(analysis)
+    core = (
+        m("checks.rewrite.headline_audience", title=title, audience=audience) if audience else title
+    )
+    skills = top_skills(profile, analysis, core, 2)
+    text = core
+    for count in (2, 1):
+        if len(skills) >= count:
+            candidate = m(
+                "checks.rewrite.headline_skills", core=core, skills=" · ".join(skills[:count])
+            )
+            if len(candidate) <= max_chars:
+                text = candidate
+                break
+    if len(text) > max_chars:
+        text = title[:max_chars]
+    if one_line(text).casefold() == one_line(profile.headline).casefold():
+        return None
+    return HeadlineProposal(text=text, has_audience=bool(audience))
+
+
+def result_sentence(text: TextAnalysis) -> str:
+    """The sentence with a measurable result, preferring one that also has an action verb."""
+    if not text.quantities:
+        return ""
+    verbs = [sentence_of(text, m) for m in claimed_results(text)]
+    sentences = [sentence_of(text, m) for m in text.quantities]
+    for sentence in sentences:
+        if sentence in verbs:
+            return _without_title(text, sentence)
+    return _without_title(text, sentences[0])
+
+
+def role_result(analysis: ProfileAnalysis) -> str:
+    """A measurable result written in a current position's description, if any."""
+    for role in analysis.current_roles:
+        sentence = result_sentence(role)
+        if sentence:
+            return sentence
+    return ""
+
+
+def stronger_opening(text: TextAnalysis, fold_chars: int) -> str | None:
+    """The About with its reader-value sentence and best result moved to the front."""
+    lead = unique(
+        [
+            sentence_of(text, text.reader_value[0]) if text.reader_value else "",
+            result_sentence(text),
+        ]
+    )
+    if not lead:
+        return None
+    rest = text.text
+    for sentence in lead:
+        rest = rest.replace(sentence, "", 1)
+    rest = _tidy(rest)
+    proposal = " ".join(lead) + (f"\n\n{rest}" if rest else "")
+    if one_line(proposal)[:fold_chars] == one_line(text.text)[:fold_chars]:
+        return None
+    return proposal
+
+
+def draft_summary(profile: Profile, analysis: ProfileAnalysis) -> str | None:
+    """A first About from the role, whom they help, a result and skills; None if too little."""
+    m = messages(analysis.language)
+    position = lead_position(profile)
+    parts: list[str] = []
+    if position is not None and position.company.strip():
+        parts.append(
+            m(
+                "checks.rewrite.summary_role_company",
+                title=one_line(position.title),
+                company=one_line(position.company),
+            )
+        )
+    elif position is not None:
+        parts.append(m("checks.rewrite.summary_role", title=one_line(position.title)))
+    audience = member_audience(analysis)
+    if audience:
+        parts.append(audience + ".")
+    result = role_result(analysis)
+    if result:
+        parts.append(result)
+    skills = top_skills(profile, analysis, "", 3)
+    if skills:
+        parts.append(m("checks.rewrite.summary_skills", skills=join_words(m, skills)))
+    if not parts:
+        return None
+    parts.append(m("checks.rewrite.summary_cta"))
+    return "\n\n".join(parts)
+
+
+def _last_day(position: Position) -> dt.date:
+    date = position.end or position.start
+    return date.latest() if date else dt.date.min
+
+
+def _without_title(text: TextAnalysis, sentence: str) -> str:
+    """A role's first sentence without the "Title — " prefix the analysis adds."""
+    head, sep, tail = sentence.partition(" — ")
+    if sep and text.text.startswith(head):
+        return tail.strip()
+    return sentence
+
+
+def _tidy(text: str) -> str:
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    joined = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", joined).strip()

@@ -1,0 +1,202 @@
+"""About (summary): long enough, a result and value for the reader, a strong opening, no fluff."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from preflight.core.assessment import TextFix
+from preflight.core.checks.base import CheckContext, Verdict
+from preflight.core.checks.rewrite import (
+    draft_summary,
+    result_sentence,
+    role_result,
+    stronger_opening,
+)
+from preflight.core.checks.wording import (
+    claimed_results,
+    mention_texts,
+    quote,
+    quote_list,
+    sentence_of,
+)
+from preflight.core.models import Status
+
+if TYPE_CHECKING:
+    from preflight.core.analysis.text import TextAnalysis
+
+# Two or more duty phrases ("responsible for", "encargado de") read as a job description.
+_DUTY_WALL = 2
+
+
+@dataclass
+class _Findings:
+    """What is wrong with the About, each as (evidence, suggestion), and the rewrites offered."""
+
+    fails: list[tuple[str, str]] = field(default_factory=list)
+    warns: list[tuple[str, str]] = field(default_factory=list)
+    fixes: list[TextFix] = field(default_factory=list)
+
+    def verdict(self) -> Verdict:
+        findings = self.fails + self.warns
+        status = Status.FAIL if self.fails else Status.WARN
+        evidence = [e for e, _ in findings if e]
+        return Verdict(status, evidence, [s for _, s in findings if s], self.fixes)
+
+
+def check(ctx: CheckContext) -> Verdict:
+    """Fail when empty, short or with neither result nor reader value; warn on softer problems."""
+    msg, text = ctx.msg, ctx.analysis.summary
+    about = ctx.profile.summary.strip()
+    if not about:
+        return _empty(ctx)
+    found = _Findings()
+    _judge_substance(ctx, about, found)
+    if not found.fails:
+        _judge_opening(ctx, about, found)
+    _judge_style(ctx, about, found)
+    if found.fails or found.warns:
+        return found.verdict()
+    value = sentence_of(text, text.reader_value[0])
+    evidence = [
+        msg("checks.summary.has_value", value=quote(msg, value, 160)),
+        msg("checks.summary.has_result", result=quote(msg, result_sentence(text), 160)),
+    ]
+    return Verdict(Status.PASS, evidence)
+
+
+def _empty(ctx: CheckContext) -> Verdict:
+    """An empty About fails; offer a first draft built from the rest of the profile."""
+    msg = ctx.msg
+    draft = draft_summary(ctx.profile, ctx.analysis)
+    if draft is None:
+        return Verdict(
+            Status.FAIL, [msg("checks.summary.empty")], [msg("checks.summary.suggest_empty")]
+        )
+    return Verdict(
+        Status.FAIL,
+        [msg("checks.summary.empty")],
+        [msg("checks.summary.suggest_draft", draft=quote(msg, draft, 400))],
+        [TextFix(field="summary", text=draft)],
+    )
+
+
+def _judge_substance(ctx: CheckContext, about: str, found: _Findings) -> None:
+    """Length, a concrete result and value for the reader: the fail rules and the pass criteria."""
+    msg, text, limits = ctx.msg, ctx.analysis.summary, ctx.settings.summary
+    from_role = role_result(ctx.analysis)
+    if len(about) < limits.min_chars:
+        found.fails.append(
+            (
+                msg("checks.summary.too_short", chars=len(about), about=quote(msg, about, 200)),
+                msg("checks.summary.suggest_longer", min=limits.min_chars),
+            )
+        )
+    if not (text.quantities or claimed_results(text) or text.reader_value):
+        found.fails.append(_no_substance(ctx))
+        if from_role:
+            role = msg("checks.summary.suggest_role_result", result=quote(msg, from_role, 200))
+            found.fails.append(("", role))
+            found.fixes.append(TextFix(field="summary", text=f"{from_role}\n\n{about}"))
+        return
+    if not text.quantities:
+        suggestion = (
+            msg("checks.summary.suggest_role_result", result=quote(msg, from_role, 200))
+            if from_role
+            else msg("checks.summary.suggest_number")
+        )
+        found.warns.append((msg("checks.summary.no_number"), suggestion))
+    if not text.reader_value:
+        found.warns.append(
+            (msg("checks.summary.no_reader_value"), msg("checks.summary.suggest_reader_value"))
+        )
+
+
+def _judge_opening(ctx: CheckContext, about: str, found: _Findings) -> None:
+    """Warn when what shows before "see more" holds neither value, a result nor an action."""
+    msg, text, fold = ctx.msg, ctx.analysis.summary, ctx.settings.summary.fold_chars
+    strong = (*text.reader_value, *text.quantities, *claimed_results(text))
+    if any(m.start < fold for m in strong):
+        return
+    opening = stronger_opening(text, fold)
+    suggestion = (
+        msg("checks.summary.suggest_opening", opening=quote(msg, opening, fold))
+        if opening
+        else msg("checks.summary.suggest_opening_generic", fold=fold)
+    )
+    evidence = msg("checks.summary.weak_opening", fold=fold, opening=quote(msg, about[:fold], 160))
+    found.warns.append((evidence, suggestion))
+    if opening:
+        found.fixes.append(TextFix(field="summary", text=opening))
+
+
+def _judge_style(ctx: CheckContext, about: str, found: _Findings) -> None:
+    """Clichés, duty lists, long sentences and length over LinkedIn's limit."""
+    msg, text, limits = ctx.msg, ctx.analysis.summary, ctx.settings.summary
+    has_claim = bool(text.quantities or claimed_results(text))
+    if text.buzzwords:
+        words = quote_list(msg, mention_texts(text.buzzwords))
+        result = result_sentence(text)
+        suggestion = (
+            msg(
+                "checks.summary.suggest_cut_buzzwords_proof",
+                words=words,
+                proof=quote(msg, result, 160),
+            )
+            if result
+            else msg("checks.summary.suggest_cut_buzzwords", words=words)
+        )
+        found.warns.append((msg("checks.summary.buzzwords", words=words), suggestion))
+    if len(text.duties) >= _DUTY_WALL and has_claim:
+        duty = sentence_of(text, text.duties[0])
+        found.warns.append(
+            (
+                msg("checks.summary.duties", phrases=quote_list(msg, mention_texts(text.duties))),
+                msg("checks.summary.suggest_duty_to_result", duty=quote(msg, duty, 160)),
+            )
+        )
+    longest = text.longest_sentence_words()
+    if longest > limits.max_sentence_words:
+        found.warns.append(
+            (
+                msg("checks.summary.long_sentence", words=longest, max=limits.max_sentence_words),
+                msg(
+                    "checks.summary.suggest_split",
+                    sentence=quote(msg, _longest_sentence(text), 160),
+                ),
+            )
+        )
+    if len(about) > limits.max_chars:
+        found.warns.append(
+            (
+                msg("checks.summary.too_long", chars=len(about), max=limits.max_chars),
+                msg("checks.summary.suggest_trim", over=len(about) - limits.max_chars),
+            )
+        )
+
+
+def _no_substance(ctx: CheckContext) -> tuple[str, str]:
+    """Why an About with neither a result nor reader value fails, and the first thing to change."""
+    msg, text = ctx.msg, ctx.analysis.summary
+    if text.duties:
+        duty = sentence_of(text, text.duties[0])
+        evidence = msg(
+            "checks.summary.duties_only", phrases=quote_list(msg, mention_texts(text.duties))
+        )
+        suggestion = msg("checks.summary.suggest_duty_to_result", duty=quote(msg, duty, 160))
+    elif text.buzzwords:
+        evidence = msg(
+            "checks.summary.cliches_only", words=quote_list(msg, mention_texts(text.buzzwords))
+        )
+        suggestion = msg("checks.summary.suggest_replace_cliches")
+    else:
+        evidence = msg("checks.summary.no_substance")
+        suggestion = msg("checks.summary.suggest_reader_value")
+    return evidence, suggestion
+
+
+def _longest_sentence(text: TextAnalysis) -> str:
+    counts = text.sentence_word_counts
+    if not counts or len(counts) != len(text.sentences):
+        return max(text.sentences, key=lambda s: len(s.split()), default="")
+    return text.sentences[counts.index(max(counts))]

@@ -1,0 +1,109 @@
+"""Quoting the profile's own words in evidence and suggestions: one line, shortened, quoted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from preflight.core.messages import Messages
+
+if TYPE_CHECKING:
+    from preflight.core.analysis.text import Mention, TextAnalysis
+
+ELLIPSIS = "…"
+
+
+def one_line(text: str) -> str:
+    """The text with every run of whitespace (newlines included) turned into one space."""
+    return " ".join(text.split())
+
+
+def shorten(text: str, limit: int) -> str:
+    """The text on one line, cut at a word boundary with "…" when longer than ``limit``."""
+    flat = one_line(text)
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: max(limit - 1, 1)]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–—|·") + ELLIPSIS
+
+
+def quote(msg: Messages, text: str, limit: int = 140) -> str:
+    """The text in the output language's quote marks, shortened, without a closing full stop."""
+    return msg("checks.common.quote", text=shorten(text, limit).rstrip(" .,;:"))
+
+
+def unique(items: Iterable[str]) -> list[str]:
+    """The items without blanks or case-insensitive repeats, first spelling kept, order kept."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for item in items:
+        clean = one_line(item)
+        key = clean.casefold()
+        if clean and key not in seen:
+            seen.add(key)
+            out.append(clean)
+    return out
+
+
+def join_words(msg: Messages, words: list[str]) -> str:
+    """'a, b and c' in the output language."""
+    if len(words) <= 1:
+        return "".join(words)
+    return msg("checks.common.and", first=", ".join(words[:-1]), last=words[-1])
+
+
+def quote_list(msg: Messages, items: Iterable[str], limit: int = 5) -> str:
+    """Up to ``limit`` distinct items, each quoted, joined as a list in the output language."""
+    distinct = unique(items)
+    quoted = [quote(msg, item, 60) for item in distinct[:limit]]
+    if len(distinct) > limit:
+        quoted[-1] += ", " + ELLIPSIS
+    return join_words(msg, quoted)
+
+
+def mention_texts(mentions: Iterable[Mention]) -> list[str]:
+    """The distinct phrases a list of mentions matched, as written."""
+    return unique(m.text for m in mentions)
+
+
+def sentence_of(analysis: TextAnalysis, mention: Mention) -> str:
+    """The sentence of ``analysis`` that holds ``mention``, or the mention itself."""
+    offset = 0
+    for sentence in analysis.sentences:
+        start = analysis.text.find(sentence, offset)
+        if start < 0:
+            continue
+        end = start + len(sentence)
+        if start <= mention.start < end:
+            return sentence.strip()
+        offset = end
+    for sentence in analysis.sentences:
+        if mention.text in sentence:
+            return sentence.strip()
+    return mention.text
+
+
+def claimed_results(analysis: TextAnalysis) -> list[Mention]:
+    """Achievement verbs that claim a result: not inside a cliché, not in a duty sentence."""
+    duty_sentences = {sentence_of(analysis, d) for d in analysis.duties}
+    return [
+        verb
+        for verb in analysis.achievement_verbs
+        if not any(b.start <= verb.start and verb.end <= b.end for b in analysis.buzzwords)
+        and sentence_of(analysis, verb) not in duty_sentences
+    ]
+
+
+def contains_words(haystack: str, needle: str) -> bool:
+    """True when ``needle`` occurs in ``haystack`` as whole words, ignoring case and spacing."""
+    hay = f" {_words(haystack)} "
+    words = _words(needle)
+    return bool(words) and f" {words} " in hay
+
+
+def _words(text: str) -> str:
+    kept = "".join(ch if ch.isalnum() else " " for ch in text.casefold())
+    return " ".join(kept.split())

@@ -1,0 +1,97 @@
+"""Runs the six checks on a profile, weighs them into a score, and gates readiness for InMail."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from preflight.core.analysis.profile import analyze_profile
+from preflight.core.assessment import Assessment, CheckId, CheckResult
+from preflight.core.checks import experience, headline, photo, posts, skills, summary
+from preflight.core.checks.base import Check, CheckContext, Verdict
+from preflight.core.messages import messages
+from preflight.core.models import Language, Profile, Status
+from preflight.core.settings import Settings
+
+CHECKS: dict[CheckId, Check] = {
+    CheckId.PHOTO: photo.check,
+    CheckId.HEADLINE: headline.check,
+    CheckId.SUMMARY: summary.check,
+    CheckId.EXPERIENCE: experience.check,
+    CheckId.SKILLS: skills.check,
+    CheckId.POSTS: posts.check,
+}
+
+
+def assess(
+    profile: Profile,
+    *,
+    as_of: dt.date,
+    language: Language,
+    settings: Settings,
+    confirmed: frozenset[CheckId] = frozenset(),
+) -> Assessment:
+    """Judges every section of ``profile`` on ``as_of``, with titles and advice in ``language``."""
+    msg = messages(language)
+    ctx = CheckContext(
+        profile=profile,
+        analysis=analyze_profile(profile),
+        settings=settings,
+        as_of=as_of,
+        msg=msg,
+    )
+    weights = settings.weights.model_dump()
+    results: list[CheckResult] = []
+    for check_id in CheckId:
+        if check_id in confirmed:
+            verdict = Verdict(Status.PASS, [msg("checks.common.confirmed")])
+        else:
+            verdict = CHECKS[check_id](ctx)
+        max_points = int(weights[check_id.value])
+        results.append(
+            CheckResult(
+                id=check_id,
+                status=verdict.status,
+                points=points_for(verdict.status, max_points),
+                max_points=max_points,
+                title=msg(f"checks.{check_id.value}.title"),
+                evidence=verdict.evidence,
+                suggestions=verdict.suggestions,
+                fixes=verdict.fixes,
+                confirmed_by_user=check_id in confirmed,
+            )
+        )
+    total = sum(r.max_points for r in results)
+    earned = sum(r.points for r in results)
+    return Assessment(
+        ready=not any(r.blocks for r in results),
+        score=_round_half_up(100 * earned, total),
+        as_of=as_of,
+        language=language,
+        source=profile.source,
+        name=profile.name,
+        headline=profile.headline,
+        checks=results,
+        blockers=blockers(results),
+    )
+
+
+def points_for(status: Status, max_points: int) -> int:
+    """Full points for pass, half (rounded up) for warn, none for fail or unknown."""
+    if status is Status.PASS:
+        return max_points
+    if status is Status.WARN:
+        return _round_half_up(max_points, 2)
+    return 0
+
+
+def blockers(results: list[CheckResult]) -> list[CheckId]:
+    """The failing or unknown checks, most points to gain first, then in checklist order."""
+    order = list(CheckId)
+    blocking = [r for r in results if r.blocks]
+    blocking.sort(key=lambda r: (-r.points_to_gain, order.index(r.id)))
+    return [r.id for r in blocking]
+
+
+def _round_half_up(numerator: int, denominator: int) -> int:
+    """numerator / denominator to the nearest integer, halves up (round(2.5) would give 2)."""
+    return (2 * numerator + denominator) // (2 * denominator)
