@@ -56,5 +56,24 @@ resources/translations/%.qm: resources/translations/%.ts $(VENV)/.installed
 bench: $(VENV)/.installed-dev
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
+$(VENV)/.installed-dist: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[dist]'
+	touch $@
+
+# One-folder desktop build in dist/preflight/ (spec: packaging/preflight.spec).
+dist: system-deps $(VENV)/.installed-dist translations
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/preflight.spec
+	@du -sh dist/preflight
+
+# Proves the built folder works: check, report and the GUI on the bundled sample, and its size.
+dist-smoke: dist
+	bash packaging/scripts/dist-smoke.sh dist/preflight
+
+install-desktop: dist
+	bash packaging/scripts/install-desktop.sh
+
+uninstall-desktop:
+	bash packaging/scripts/install-desktop.sh --uninstall
+
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache resources/translations/*.qm

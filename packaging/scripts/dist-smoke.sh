@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs the built one-folder app the way a user would: check, report and the GUI on the bundled sample.
+set -euo pipefail
+app=${1:-dist/preflight}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+sample="$root/resources/sample/linkedin-export"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+export QT_QPA_PLATFORM=offscreen
+
+status=0
+"$app/preflight" check "$sample" --json > "$out/check.json" || status=$?
+[ "$status" -le 1 ] || { echo "dist-smoke: check failed with exit $status" >&2; exit 1; }
+grep -q '"checks"' "$out/check.json" || { echo "dist-smoke: check printed no checks" >&2; exit 1; }
+
+status=0
+"$app/preflight" report "$sample" -o "$out/report.pdf" || status=$?
+[ "$status" -le 1 ] || { echo "dist-smoke: report failed with exit $status" >&2; exit 1; }
+pdftotext "$out/report.pdf" - | grep -q "InMail" || { echo "dist-smoke: report PDF has no verdict" >&2; exit 1; }
+
+"$app/preflight" gui "$sample" --quit-after ready --screenshot "$out/window.png"
+[ -s "$out/window.png" ] || { echo "dist-smoke: the GUI saved no screenshot" >&2; exit 1; }
+
+size_mb=$(du -sm "$app" | cut -f1)
+echo "dist-smoke: check, report and GUI work from $app (${size_mb} MB)"
+if [ "$size_mb" -ge "${PREFLIGHT_MAX_DIST_MB:-200}" ]; then
+  echo "dist-smoke: the folder is ${size_mb} MB, over the ${PREFLIGHT_MAX_DIST_MB:-200} MB budget" >&2
+  exit 1
+fi
