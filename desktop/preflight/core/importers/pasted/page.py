@@ -1,0 +1,132 @@
+"""Turns the text of a copied LinkedIn profile page into a Profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from preflight.core.errors import InputError
+from preflight.core.importers.pasted.activity import (
+    read_posts,
+    read_skills,
+    read_top_skills,
+)
+from preflight.core.importers.pasted.experience import read_education, read_positions
+from preflight.core.importers.pasted.lines import clean_lines
+from preflight.core.importers.pasted.sections import PageSections, split_sections
+from preflight.core.importers.pasted.top_card import parse_counts, read_top_card
+from preflight.core.importers.pasted.vocabulary import (
+    PROFILE_SECTIONS,
+    UiVocabulary,
+    fold,
+    vocabulary,
+)
+from preflight.core.models import Language, Profile, SourceFormat, SourceInfo
+
+# A pasted profile page is a few kilobytes; anything this big is something else.
+MAX_PASTE_CHARS = 2_000_000
+MAX_PASTE_LINES = 20_000
+# Share of control characters above which text is taken for binary data.
+_MAX_CONTROL_SHARE = 0.01
+
+PASTE_HINT = (
+    "Open your own LinkedIn profile page, press Ctrl+A (select all) and Ctrl+C, and save the text "
+    "in a .txt file, or paste it into Preflight."
+)
+
+
+def read_pasted_text(text: str, *, as_of: dt.date, source_path: str = "") -> Profile:
+    """The profile in text copied from a LinkedIn profile page (English or Spanish interface)."""
+    _refuse_unlikely_text(text)
+    vocab = vocabulary()
+    lines = clean_lines(text)
+    if len(lines) > MAX_PASTE_LINES:
+        raise InputError(
+            f"The pasted text has {len(lines):,} lines; a profile page has a few hundred.",
+            PASTE_HINT,
+        )
+    page = split_sections(lines, vocab)
+    if not any(page.has(key) for key in PROFILE_SECTIONS):
+        raise InputError(
+            "This text does not look like a LinkedIn profile page: it has none of the headings "
+            "About, Experience, Education, Skills or Activity (Acerca de, Experiencia, Educación, "
+            "Aptitudes, Actividad).",
+            PASTE_HINT,
+        )
+    return _profile(page, vocab, as_of, source_path)
+
+
+def _refuse_unlikely_text(text: str) -> None:
+    if len(text) > MAX_PASTE_CHARS:
+        raise InputError(
+            f"The pasted text is {len(text) // 1000:,} KB; a profile page is a few KB.", PASTE_HINT
+        )
+    if not text.strip():
+        raise InputError("The pasted text is empty.", PASTE_HINT)
+    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if "\x00" in text or control > _MAX_CONTROL_SHARE * len(text):
+        raise InputError("This is binary data, not text copied from a profile page.", PASTE_HINT)
+
+
+def _profile(page: PageSections, vocab: UiVocabulary, as_of: dt.date, path: str) -> Profile:
+    card = read_top_card(page.top, vocab)
+    positions = read_positions(page.lines("experience"), vocab)
+    education = read_education(page.lines("education"), vocab)
+    known = tuple(p.company for p in positions) + tuple(e.school for e in education)
+    skills = _unique(
+        read_top_skills(page.lines("top_skills"), vocab)
+        + read_skills(page.lines("skills"), vocab, known=known)
+    )
+    posts = None
+    if page.has("activity"):
+        author = (card.name, card.headline)
+        posts = read_posts(page.lines("activity"), as_of, vocab, author=author)
+    followers, connections = card.followers, card.connections
+    for line in page.lines("activity")[:5]:
+        counts = parse_counts(line, vocab)
+        if counts is not None and followers is None:
+            followers = counts.followers
+    return Profile(
+        name=card.name,
+        headline=card.headline,
+        summary=_about(page.lines("about"), vocab),
+        location=card.location,
+        positions=positions,
+        skills=skills,
+        education=education,
+        posts=posts,
+        photo=None,
+        connections=connections,
+        followers=followers,
+        source=SourceInfo(format=SourceFormat.PASTED_TEXT, path=path, language=_ui_language(page)),
+        warnings=_warnings(page),
+    )
+
+
+def _about(lines: list[str], vocab: UiVocabulary) -> str:
+    kept = [vocab.strip_trailing(line) for line in lines if not vocab.is_noise(line)]
+    return "\n".join(line for line in kept if line)
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    unique = []
+    for item in items:
+        if fold(item) not in seen:
+            seen.add(fold(item))
+            unique.append(item)
+    return unique
+
+
+def _ui_language(page: PageSections) -> Language:
+    """The interface language whose headings the page showed most (English on a tie)."""
+    counts = page.heading_languages
+    return "es" if counts["es"] > counts["en"] else "en"
+
+
+def _warnings(page: PageSections) -> list[str]:
+    names = {"about": "About", "experience": "Experience", "skills": "Skills"}
+    return [
+        f"The pasted text has no {name} section; copy the whole profile page to include it."
+        for key, name in names.items()
+        if not page.has(key)
+    ]
