@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
 from preflight import __version__
+
+EXIT_INTERNAL_ERROR = 70
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,4 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug, not bad input: say so plainly, full details only on request
+        if os.environ.get("PREFLIGHT_DEBUG"):
+            raise
+        print(f"preflight: internal error ({type(exc).__name__}: {exc}).", file=sys.stderr)
+        print("Please report it; run again with PREFLIGHT_DEBUG=1 for the details.", file=sys.stderr)
+        return EXIT_INTERNAL_ERROR
     return code

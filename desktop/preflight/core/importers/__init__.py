@@ -16,31 +16,43 @@ SUPPORTED_HINT = (
 
 def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
     """Loads a profile from ``path`` ("-" reads pasted text from standard input)."""
+    # Importers are imported on demand: opening a JSON file never loads the PDF engine.
     from preflight.core.analysis.language import detect_language
-    from preflight.core.importers import export, jsonresume, pasted, pdf
 
     as_of = as_of or dt.date.today()
     if str(path) == "-":
         import sys
+
+        from preflight.core.importers import pasted
 
         profile = pasted.read_pasted_text(pasted.read_stdin(sys.stdin), as_of=as_of)
     else:
         source = Path(path)
         if not source.exists():
             raise InputError(f"There is no file or folder at {source}.", SUPPORTED_HINT)
-        kind = sniff(source)
-        if kind == "export":
-            profile = export.read_export(source)
-        elif kind == "pdf":
-            profile = pdf.read_pdf(source)
-        elif kind == "json":
-            profile = jsonresume.read_json_resume(source)
-        else:
-            profile = pasted.read_pasted_file(source, as_of=as_of)
+        profile = _read(source, sniff(source), as_of)
     # The member's own words decide the language; the importer's guess (e.g. the UI's) is the fallback.
     language = detect_language(profile.text_for_language_detection(), default=profile.source.language)
     source = profile.source.model_copy(update={"language": language})
     return profile.model_copy(update={"source": source})
+
+
+def _read(source: Path, kind: str, as_of: dt.date) -> Profile:
+    if kind == "export":
+        from preflight.core.importers import export
+
+        return export.read_export(source)
+    if kind == "pdf":
+        from preflight.core.importers import pdf
+
+        return pdf.read_pdf(source)
+    if kind == "json":
+        from preflight.core.importers import jsonresume
+
+        return jsonresume.read_json_resume(source)
+    from preflight.core.importers import pasted
+
+    return pasted.read_pasted_file(source, as_of=as_of)
 
 
 def sniff(path: Path) -> str:
