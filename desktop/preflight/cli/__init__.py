@@ -40,6 +40,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("PREFLIGHT_DEBUG"):
             raise
         print(f"preflight: internal error ({type(exc).__name__}: {exc}).", file=sys.stderr)
-        print("Please report it; run again with PREFLIGHT_DEBUG=1 for the details.", file=sys.stderr)
+        print("Please report it; PREFLIGHT_DEBUG=1 shows the details.", file=sys.stderr)
         return EXIT_INTERNAL_ERROR
     return code

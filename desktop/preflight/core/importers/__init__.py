@@ -31,8 +31,9 @@ def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
         if not source.exists():
             raise InputError(f"There is no file or folder at {source}.", SUPPORTED_HINT)
         profile = _read(source, sniff(source), as_of)
-    # The member's own words decide the language; the importer's guess (e.g. the UI's) is the fallback.
-    language = detect_language(profile.text_for_language_detection(), default=profile.source.language)
+    # The member's own words decide the language; the importer's guess (the UI's) is the fallback.
+    text = profile.text_for_language_detection()
+    language = detect_language(text, default=profile.source.language)
     source = profile.source.model_copy(update={"language": language})
     return profile.model_copy(update={"source": source})
 
