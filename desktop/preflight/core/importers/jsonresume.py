@@ -1,0 +1,176 @@
+"""Reads a JSON Resume file (jsonresume.org schema, including the pre-2017 field names)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from preflight.core.errors import InputError
+from preflight.core.models import (
+    Education,
+    PartialDate,
+    PhotoEvidence,
+    Position,
+    Profile,
+    SourceFormat,
+    SourceInfo,
+)
+
+# A résumé is a few KB; this leaves room for an inline photo and refuses anything absurd.
+MAX_RESUME_BYTES = 20 * 1024 * 1024
+# The schema's iso8601: 2014-06-29, 2023-04 or 2023 (a time after the day is tolerated).
+_ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ].*)?)?)?")
+# A résumé has at least one of these, not empty.
+_RESUME_KEYS = (("basics", dict), ("work", list), ("skills", list))
+_HINT = "Preflight reads résumés in the JSON Resume format (jsonresume.org): basics, work, skills."
+
+
+def read_json_resume(path: Path) -> Profile:
+    """The profile in the JSON Resume file at ``path``."""
+    data = _load(path)
+    if not isinstance(data, dict):
+        raise InputError(f"{path.name} is JSON but not a résumé: it holds a list or a value.", _HINT)
+    if _is_schema(data):
+        raise InputError(
+            f"{path.name} is the JSON Resume schema itself, not a résumé written with it.", _HINT
+        )
+    if not any(data.get(key) and isinstance(data[key], kind) for key, kind in _RESUME_KEYS):
+        raise InputError(
+            f"{path.name} is JSON but not a résumé: it has no basics, work or skills.", _HINT
+        )
+    warnings: list[str] = []
+    basics = _table(data.get("basics"))
+    image = _text(basics.get("image"))
+    return Profile(
+        name=_text(basics.get("name")),
+        headline=_text(basics.get("label")),
+        summary=_text(basics.get("summary")),
+        location=_location(_table(basics.get("location"))),
+        positions=[_position(job, warnings) for job in _tables(data.get("work"))],
+        skills=_skills(data.get("skills")),
+        education=[_education(school, warnings) for school in _tables(data.get("education"))],
+        posts=None,
+        photo=PhotoEvidence(kind="image-url", url=image) if image else None,
+        source=SourceInfo(format=SourceFormat.JSON_RESUME, path=str(path)),
+        warnings=warnings,
+    )
+
+
+def _load(path: Path) -> Any:
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_RESUME_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+    if len(raw) > MAX_RESUME_BYTES:
+        raise InputError(
+            f"{path.name} is over {MAX_RESUME_BYTES // (1024 * 1024)} MB; a JSON résumé is a few KB.",
+            _HINT,
+        )
+    if not raw.strip():
+        raise InputError(f"{path.name} is empty.", _HINT)
+    try:
+        # Bytes let json pick UTF-8, UTF-16 or UTF-32 itself; a UTF-8 BOM is accepted too.
+        return json.loads(raw)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path.name} is not text in a Unicode encoding (UTF-8).", _HINT) from exc
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.",
+            _HINT,
+        ) from exc
+    except (ValueError, RecursionError) as exc:
+        raise InputError(f"{path.name} is not JSON Preflight can read: {exc}.", _HINT) from exc
+
+
+def _is_schema(data: dict[str, Any]) -> bool:
+    """True for a JSON Schema document (such as the JSON Resume schema.json)."""
+    marker = data.get("$schema")
+    return (
+        isinstance(marker, str)
+        and "json-schema.org" in marker
+        and isinstance(data.get("properties"), dict)
+    )
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _table(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _tables(value: Any) -> list[dict[str, Any]]:
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _location(place: dict[str, Any]) -> str:
+    parts = (_text(place.get(key)) for key in ("city", "region", "countryCode"))
+    return ", ".join(part for part in parts if part)
+
+
+def _date(value: Any, what: str, warnings: list[str]) -> PartialDate | None:
+    text = _text(value)
+    if not text:
+        return None
+    match = _ISO_DATE.fullmatch(text)
+    if match is not None:
+        year, month, day = match.groups()
+        try:
+            return PartialDate(
+                year=int(year),
+                month=int(month) if month else None,
+                day=int(day) if day else None,
+            )
+        except ValidationError:
+            pass
+    warnings.append(f"Could not read the date {text[:40]!r} of {what}; it was left out.")
+    return None
+
+
+def _position(job: dict[str, Any], warnings: list[str]) -> Position:
+    title = _text(job.get("position"))
+    # "company" is the field's name before the 2016 schema renamed it "name".
+    company = _text(job.get("name")) or _text(job.get("company"))
+    what = " at ".join(part for part in (title, company) if part) or "a job"
+    about = _text(job.get("summary")) or _text(job.get("description"))
+    highlights = [f"• {h}" for h in (_text(h) for h in _list(job.get("highlights"))) if h]
+    return Position(
+        title=title,
+        company=company,
+        description="\n".join(part for part in (about, *highlights) if part),
+        location=_text(job.get("location")),
+        start=_date(job.get("startDate"), what, warnings),
+        end=_date(job.get("endDate"), what, warnings),
+    )
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _skills(value: Any) -> list[str]:
+    """Skill names in order, each once; a skill's keywords are details, not skills."""
+    names: list[str] = []
+    for skill in _tables(value):
+        name = _text(skill.get("name"))
+        if name and name.casefold() not in {n.casefold() for n in names}:
+            names.append(name)
+    return names
+
+
+def _education(school: dict[str, Any], warnings: list[str]) -> Education:
+    name = _text(school.get("institution"))
+    what = name or "a school"
+    return Education(
+        school=name,
+        degree=_text(school.get("studyType")),
+        field=_text(school.get("area")),
+        start=_date(school.get("startDate"), what, warnings),
+        end=_date(school.get("endDate"), what, warnings),
+    )
