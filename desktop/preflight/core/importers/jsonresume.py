@@ -33,7 +33,7 @@ def read_json_resume(path: Path) -> Profile:
     """The profile in the JSON Resume file at ``path``."""
     data = _load(path)
     if not isinstance(data, dict):
-        raise InputError(f"{path.name} is JSON but not a résumé: it holds a list or a value.", _HINT)
+        raise InputError(f"{path.name} is JSON but not a résumé: it holds no object.", _HINT)
     if _is_schema(data):
         raise InputError(
             f"{path.name} is the JSON Resume schema itself, not a résumé written with it.", _HINT
@@ -68,7 +68,8 @@ def _load(path: Path) -> Any:
         raise InputError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
     if len(raw) > MAX_RESUME_BYTES:
         raise InputError(
-            f"{path.name} is over {MAX_RESUME_BYTES // (1024 * 1024)} MB; a JSON résumé is a few KB.",
+            f"{path.name} is over {MAX_RESUME_BYTES // (1024 * 1024)} MB; "
+            "a JSON résumé is a few KB.",
             _HINT,
         )
     if not raw.strip():
