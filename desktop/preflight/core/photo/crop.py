@@ -1,0 +1,86 @@
+"""Writing a cropped copy of a photo as a new file; the original is never touched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+
+from preflight.core.errors import InputError
+from preflight.core.models import Box
+from preflight.core.photo.decode import open_upright
+
+# What each file ending is saved as; the copy keeps no EXIF (so no GPS position or camera serial
+# leaves with it), only the colour profile.
+SAVE_FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP"}
+JPEG_QUALITY = 92
+
+
+def save_cropped_copy(source: Path, crop: Box, target: Path) -> Path:
+    """Saves the ``crop`` of the upright ``source`` as the new file ``target`` and returns it."""
+    image_format = SAVE_FORMATS.get(target.suffix.lower())
+    if image_format is None:
+        raise InputError(
+            f"Cannot save the cropped copy as {target.name}.",
+            "Name it with .jpg, .png or .webp at the end.",
+        )
+    if _same_file(source, target):
+        raise InputError(
+            "The cropped copy cannot replace the original photo.", "Choose another file name."
+        )
+    if target.exists():
+        raise InputError(f"{target.name} already exists.", "Choose a new file name.")
+    image = open_upright(source)
+    _check_inside(crop, image.width, image.height)
+    cropped = image.crop((crop.x, crop.y, crop.x + crop.width, crop.y + crop.height))
+    if image_format == "JPEG" and cropped.mode not in ("RGB", "L", "CMYK"):
+        cropped = _flatten_on_white(cropped)
+    options: dict[str, object] = {}
+    if icc := image.info.get("icc_profile"):
+        options["icc_profile"] = icc
+    if image_format == "JPEG":
+        options["quality"] = JPEG_QUALITY
+    try:
+        # "x" creates the file and fails if it appeared meanwhile: never overwrites anything.
+        with target.open("xb") as out:
+            try:
+                cropped.save(out, format=image_format, **options)
+            except (OSError, ValueError):
+                out.close()
+                target.unlink(missing_ok=True)
+                raise
+    except FileExistsError as exc:
+        raise InputError(f"{target.name} already exists.", "Choose a new file name.") from exc
+    except (OSError, ValueError) as exc:
+        raise InputError(f"Cannot save the cropped copy to {target}: {exc}.") from exc
+    return target
+
+
+def _same_file(source: Path, target: Path) -> bool:
+    try:
+        return source.resolve() == target.resolve() or (target.exists() and source.samefile(target))
+    except OSError:
+        return False
+
+
+def _check_inside(crop: Box, width: int, height: int) -> None:
+    inside = (
+        crop.width > 0
+        and crop.height > 0
+        and crop.x >= 0
+        and crop.y >= 0
+        and crop.x + crop.width <= width
+        and crop.y + crop.height <= height
+    )
+    if not inside:
+        raise InputError(
+            f"The crop {crop.width}×{crop.height} at ({crop.x}, {crop.y}) is outside the "
+            f"{width}×{height} photo.",
+            "Pick the crop again on this photo.",
+        )
+
+
+def _flatten_on_white(image: Image.Image) -> Image.Image:
+    rgba = image.convert("RGBA")
+    white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+    return Image.alpha_composite(white, rgba).convert("RGB")

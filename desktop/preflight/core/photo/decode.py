@@ -1,0 +1,151 @@
+"""Opening a photo safely: accepted formats, EXIF orientation, size limits, a small grey copy."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from preflight.core.errors import InputError
+
+# Pillow's names for the formats LinkedIn takes. Pillow's JPEG reader also opens the multi-picture
+# JPEGs many phones and cameras write and names them MPO; to the user they are JPEGs.
+ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP")
+FORMAT_NAMES = {"MPO": "JPEG"}
+# Our own ceiling instead of changing Pillow's global MAX_IMAGE_PIXELS (which other code shares):
+# 100 megapixels is above any phone or camera photo people upload, and bounds memory for a PNG
+# (which, unlike JPEG, must be decoded at full size) to a few hundred megabytes.
+MAX_PIXELS = 100_000_000
+# The analysis works on a grey copy at most this many pixels on its longer side: enough for a face
+# of 25 pixels in a full-length shot, small enough for the detector to run in tens of milliseconds.
+WORK_SIDE = 640
+# EXIF orientations that swap width and height (rotated a quarter turn, possibly mirrored).
+_QUARTER_TURNS = {5, 6, 7, 8}
+_ORIENTATION_TAG = 0x0112
+_HINT = "Save the photo as JPEG or PNG (any photo editor can) and try again."
+
+GreyImage = npt.NDArray[np.uint8]
+
+
+@dataclass(frozen=True)
+class DecodedPhoto:
+    """A photo's upright size, format and file size, with a small grey copy for measuring."""
+
+    width: int
+    height: int
+    image_format: str
+    file_bytes: int
+    grey: GreyImage
+
+    @property
+    def scale(self) -> float:
+        """Full-size pixels per pixel of the grey working copy."""
+        return self.width / float(self.grey.shape[1])
+
+
+def decode_for_analysis(path: Path) -> DecodedPhoto:
+    """The photo read upright into a grey copy of at most WORK_SIDE pixels, or InputError."""
+    file_bytes = _file_size(path)
+    with _open_checked(path) as image:
+        image_format = FORMAT_NAMES.get(str(image.format), str(image.format))
+        orientation = image.getexif().get(_ORIENTATION_TAG, 1)
+        width, height = image.size
+        if orientation in _QUARTER_TURNS:
+            width, height = height, width
+        # JPEG can decode straight to a smaller grey image (DCT scaling): far faster than full size.
+        image.draft("L", (WORK_SIDE, WORK_SIDE))
+        upright = _load_upright(image, path)
+    grey_image = _to_grey(upright)
+    grey_image.thumbnail((WORK_SIDE, WORK_SIDE), Image.Resampling.BILINEAR, reducing_gap=2.0)
+    grey = np.asarray(grey_image, dtype=np.uint8)
+    return DecodedPhoto(width, height, image_format, file_bytes, grey)
+
+
+def open_upright(path: Path) -> Image.Image:
+    """The photo decoded at full size and turned upright, or InputError."""
+    _file_size(path)
+    with _open_checked(path) as image:
+        return _load_upright(image, path)
+
+
+def _file_size(path: Path) -> int:
+    try:
+        if not path.is_file():
+            raise InputError(f"The photo {path} is not a file.", "Give the path of an image file.")
+        return path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"Cannot read the photo {path}: {exc.strerror}.") from exc
+
+
+def _open_checked(path: Path) -> Image.Image:
+    """Opens only accepted formats within the pixel ceiling; reads the header, not the pixels."""
+    Image.init()  # registers every plugin, so the format list below can name WebP
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns above its own limit; ours is checked just below.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(path, formats=ACCEPTED_FORMATS)
+    except UnidentifiedImageError as exc:
+        raise InputError(
+            f"{path.name} is not a JPEG, PNG or WebP image{_actual_format(path)}.", _HINT
+        ) from exc
+    except Image.DecompressionBombError as exc:
+        raise _too_many_pixels(path) from exc
+    except OSError as exc:
+        raise InputError(f"Cannot read the photo {path}: {exc.strerror or exc}.") from exc
+    width, height = image.size
+    if width * height > MAX_PIXELS:
+        image.close()
+        raise _too_many_pixels(path)
+    if width < 1 or height < 1:
+        image.close()
+        raise InputError(f"The photo {path.name} has no pixels.", _HINT)
+    return image
+
+
+def _load_upright(image: Image.Image, path: Path) -> Image.Image:
+    try:
+        image.load()
+        upright = ImageOps.exif_transpose(image)
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise InputError(
+            f"The photo {path.name} is damaged or cut short and cannot be decoded.",
+            "Export it again from your phone or photo editor.",
+        ) from exc
+    return upright
+
+
+def _to_grey(image: Image.Image) -> Image.Image:
+    """Luminance, with transparency shown over white and 16-bit images brought to 8 bits."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I;16N", "I"):
+        # convert("L") would clip 16-bit values; scale them to 8 bits first.
+        wide = np.asarray(image.convert("I"), dtype=np.int64)
+        peak = 65535 if image.mode.startswith("I;16") else max(int(wide.max()), 1)
+        return Image.fromarray((np.clip(wide, 0, peak) * 255 // peak).astype(np.uint8))
+    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, rgba).convert("L")
+    return image.convert("L")
+
+
+def _actual_format(path: Path) -> str:
+    """' (it is a GIF file)' when Pillow knows the format, else ''."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(path) as other:
+                return f" (it is a {other.format} file)" if other.format else ""
+    except Exception:  # only naming the format for the message; on any failure, don't
+        return ""
+
+
+def _too_many_pixels(path: Path) -> InputError:
+    return InputError(
+        f"The photo {path.name} is too large to check (over {MAX_PIXELS // 1_000_000} megapixels).",
+        "Resize it to a few thousand pixels on its longer side; LinkedIn shows at most 400×400.",
+    )

@@ -1,0 +1,74 @@
+"""Light and focus measured on the face (or the whole photo when there is no face)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from preflight.core.models import Box
+from preflight.core.photo.decode import GreyImage
+
+# Luminance is the 0-255 grey value. Thresholds come from the astronaut portrait: its face
+# averages 158; darkened to 30% it averages 47 and looks underexposed; brightened by +100, 56% of
+# the face is pure white. The dark limit is kept low so a well-lit darker skin tone is not
+# mistaken for a dark photo.
+DARK_MEAN = 55
+BRIGHT_MEAN = 215
+CLIPPED_LEVEL = 250
+CLIPPED_SHARE = 0.20
+# Sharpness: variance of the Laplacian over the variance of the pixels, on the face scaled to a
+# fixed 64x64 (so neither the photo's size nor its contrast changes the number), times 100.
+# The sharp astronaut face scores about 30; blurred with a 1 px Gaussian 9, with 2 px 2.5.
+SHARPNESS_SIDE = 64
+MIN_SHARPNESS = 5.0
+
+
+@dataclass(frozen=True)
+class Light:
+    """Average luminance and the share of blown-out pixels in a region."""
+
+    mean: float
+    clipped_share: float
+
+    @property
+    def too_dark(self) -> bool:
+        """True when the region is underexposed."""
+        return self.mean < DARK_MEAN
+
+    @property
+    def washed_out(self) -> bool:
+        """True when the region is overexposed or largely pure white."""
+        return self.mean > BRIGHT_MEAN or self.clipped_share > CLIPPED_SHARE
+
+
+def region(grey: GreyImage, box: Box | None, scale: float) -> GreyImage:
+    """The part of the working copy under a full-size box (the whole copy for None)."""
+    if box is None:
+        return grey
+    x0, y0 = int(box.x / scale), int(box.y / scale)
+    x1 = max(x0 + 1, round((box.x + box.width) / scale))
+    y1 = max(y0 + 1, round((box.y + box.height) / scale))
+    return grey[y0:y1, x0:x1]
+
+
+def measure_light(pixels: GreyImage) -> Light:
+    """Mean luminance and blown-out share of the given pixels."""
+    return Light(
+        mean=float(pixels.mean()),
+        clipped_share=float((pixels >= CLIPPED_LEVEL).mean()),
+    )
+
+
+def measure_sharpness(pixels: GreyImage) -> float:
+    """A size- and contrast-independent focus score; about 30 for a sharp face, under 5 blurry."""
+    import cv2
+
+    side = SHARPNESS_SIDE
+    shrinking = pixels.shape[0] > side or pixels.shape[1] > side
+    interpolation = cv2.INTER_AREA if shrinking else cv2.INTER_LINEAR
+    scaled = cv2.resize(pixels, (side, side), interpolation=interpolation).astype(np.float32)
+    contrast = float(scaled.var())
+    if contrast < 1.0:
+        return 0.0
+    return 100.0 * float(cv2.Laplacian(scaled, cv2.CV_32F).var()) / contrast

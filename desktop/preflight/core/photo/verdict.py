@@ -1,0 +1,57 @@
+"""The photo check's verdict from a photo file's analysis: worst finding, numbers, what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from preflight.core.checks.base import CheckContext, Verdict
+from preflight.core.models import PhotoAnalysis, PhotoFinding, Status
+
+_SEVERITY = {Status.PASS: 0, Status.UNKNOWN: 1, Status.WARN: 2, Status.FAIL: 3}
+
+
+def photo_file_verdict(analysis: PhotoAnalysis, ctx: CheckContext) -> Verdict:
+    """Status of the worst finding; evidence worst first; one suggestion per problem."""
+    findings = sorted(analysis.findings, key=lambda f: -_SEVERITY[f.status])
+    status = findings[0].status if findings else Status.UNKNOWN
+    if status is Status.UNKNOWN:
+        status = Status.PASS
+    evidence = [_file_line(analysis, ctx)]
+    evidence += [ctx.msg(f"photo.{f.code}.evidence", **_values(f, ctx)) for f in findings]
+    suggestions: list[str] = []
+    for finding in findings:
+        if finding.status is Status.PASS:
+            continue
+        text = ctx.msg(_suggestion_key(finding), **_values(finding, ctx))
+        if text not in suggestions:
+            suggestions.append(text)
+    return Verdict(status, evidence, suggestions)
+
+
+def _file_line(analysis: PhotoAnalysis, ctx: CheckContext) -> str:
+    photo = ctx.profile.photo
+    name = Path(photo.path).name if photo is not None and photo.path else ""
+    key = "photo.file.named" if name else "photo.file.unnamed"
+    return ctx.msg(key, name=name, format=analysis.image_format)
+
+
+def _suggestion_key(finding: PhotoFinding) -> str:
+    """The suggestion for a finding; a face too small for a usable crop asks for a new photo."""
+    values = finding.values
+    if finding.code == "face_small" and int(values["crop_side"]) < int(values["recommended_px"]):
+        return "photo.face_small.suggestion_retake"
+    return f"photo.{finding.code}.suggestion"
+
+
+def _values(finding: PhotoFinding, ctx: CheckContext) -> dict[str, str | int]:
+    """The finding's numbers written the reader's way (decimal comma in Spanish), region named."""
+    out: dict[str, str | int] = {}
+    for key, value in finding.values.items():
+        if key == "region":
+            out[key] = ctx.msg(f"photo.region.{value}")
+        elif isinstance(value, float):
+            text = f"{value:g}"
+            out[key] = text.replace(".", ",") if ctx.msg.language == "es" else text
+        else:
+            out[key] = value
+    return out
