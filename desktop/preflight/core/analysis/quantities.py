@@ -25,6 +25,7 @@ PLAIN_NUMBER = r"^[+\-±~]?\d[\d.,]*$"
 _YEAR = range(1900, 2100)
 _RANGE_WORDS = {"-", "–", "—", "+", "to", "a", "or", "o", "y", "and", "/"}
 _LIST_MARKS = {".", ")"}
+_DATE_SEPARATORS = {"-", "/", "."}
 
 
 def quantity_patterns(
@@ -97,7 +98,7 @@ class Quantities:
         digits = text.replace(",", "").replace(".", "")
         if len(digits) == 4 and int(digits) in _YEAR and text.isdigit():
             return self._year_used_as_count(token)
-        if self._near_month(token):
+        if self._near_month(token) or _in_numeric_date(token):
             return False
         # "1." or "2)" at the start of a line numbers a list.
         followed_by_mark = token.i + 1 < len(doc) and doc[token.i + 1].text in _LIST_MARKS
@@ -135,3 +136,22 @@ class Quantities:
             else:
                 break
         return index < len(doc) and doc[index].lower_ in self.durations
+
+
+def _is_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and int(text) in _YEAR
+
+
+def _in_numeric_date(token: Token) -> bool:
+    """True for a part of "2021-06-30" or "30/06/2021" that the tokenizer split apart."""
+    doc = token.doc
+    parts = [token.text]
+    for step in (-1, 1):
+        index = token.i
+        while 0 <= index + 2 * step < len(doc) and doc[index + step].text in _DATE_SEPARATORS:
+            neighbour = doc[index + 2 * step]
+            if not neighbour.text.isdigit() or doc[min(index, index + step)].whitespace_:
+                break
+            parts.append(neighbour.text)
+            index += 2 * step
+    return len(parts) >= 3 or (len(parts) == 2 and any(_is_year(p) for p in parts))

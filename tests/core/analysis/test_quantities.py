@@ -1,0 +1,71 @@
+"""Quantities: numbers that show a result are found; years, dates and tenure are not."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.matcher import Matcher
+
+from preflight.core.analysis.pipeline import get_nlp
+from preflight.core.analysis.quantities import quantity_patterns
+from preflight.core.analysis.text import analyze_text
+
+
+def quantities(text: str, language: str) -> list[str]:
+    return [m.text for m in analyze_text(text, language).quantities]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Grew revenue 30% in a year.", ["30%"]),
+        ("en", "Cut churn by 12 %.", ["12 %"]),
+        ("en", "Closed $2M in new business.", ["$2M"]),
+        ("en", "Saved $1.2M and €500k.", ["$1.2M", "€500k"]),
+        ("en", "A pipeline worth USD 2M.", ["USD 2M"]),
+        ("en", "Scaled the product to 10,000 users.", ["10,000 users"]),
+        ("en", "Made onboarding 3x faster.", ["3x"]),
+        ("en", "Reached 20k+ followers.", ["20k+"]),
+        ("en", "Raised 3 million dollars.", ["3 million dollars"]),
+        ("en", "Led 12 engineers.", ["12 engineers"]),
+        ("en", "Grew the platform to 2000 users.", ["2000 users"]),
+        ("es", "Aumenté las ventas un 30%.", ["30%"]),
+        ("es", "Reduje costes 2M€.", ["2M€"]),
+        ("es", "Conseguí 1.500 clientes nuevos.", ["1.500 clientes"]),
+        ("es", "Ahorré 300 mil dólares.", ["300 mil dólares"]),
+        ("es", "Crecimos +35% en ventas.", ["+35%"]),
+    ],
+)
+def test_results_with_numbers_are_found(language: str, text: str, expected: list[str]) -> None:
+    assert quantities(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Joined Initech in 2019."),
+        ("en", "From 2018 to 2021 I ran the support desk."),
+        ("en", "In 2019 I moved to Lisbon."),
+        ("en", "Since May 2019, and again on 15 March 2020."),
+        ("en", "Started 1/2020; left 2021-06-30."),
+        ("en", "10 years of experience and 3-5 years in sales."),
+        ("en", "10+ years in retail."),
+        ("es", "Trabajo en Initech desde 2019."),
+        ("es", "Desde el 15 de marzo de 2019."),
+        ("es", "Tengo 10 años de experiencia, de 3 a 5 años en ventas."),
+        ("es", "Empecé el 15/03/2019."),
+    ],
+)
+def test_years_dates_and_tenure_are_not_results(language: str, text: str) -> None:
+    assert quantities(text, language) == []
+
+
+def test_small_time_units_still_count_as_results() -> None:
+    assert quantities("Saved 500 hours a year.", "en") == ["500 hours"]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_quantity_patterns_are_valid_matcher_patterns(language: str) -> None:
+    matcher = Matcher(get_nlp(language).vocab, validate=True)  # type: ignore[arg-type]
+    for key, patterns in quantity_patterns(["k", "million"], ["usd"]).items():
+        matcher.add(key, patterns)
+    assert len(matcher) == 2
