@@ -80,10 +80,14 @@ class _ExportReader:
                     "Request the larger archive (all categories) from LinkedIn: "
                     "Settings & Privacy > Data privacy > Get a copy of your data.",
                 )
+            hint = EXPORT_HINT
+            if archive.zip_files_inside:
+                inside = archive.zip_files_inside[0]
+                hint = f"Choose the ZIP file inside that folder instead ({inside})."
             raise InputError(
                 f"{archive.path.name} does not look like a LinkedIn data export "
                 "(it has no Profile.csv).",
-                EXPORT_HINT,
+                hint,
             )
         data = archive.read("profile") or b""
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -48,8 +49,10 @@ class ExportArchive:
         self._zip: zipfile.ZipFile | None = None
         self._entries: dict[str, str] = {}
         self._total_read = 0
+        # ZIP files found in a folder given to us (the user may have picked the download folder).
+        self.zip_files_inside: list[str] = []
         if path.is_dir():
-            self._entries = _index_folder(path)
+            self._entries = _index_folder(path, self.zip_files_inside)
         else:
             self._zip = _open_zip(path)
             self._entries = _index_zip(self._zip)
@@ -99,7 +102,15 @@ class ExportArchive:
         try:
             with archive.open(info) as stream:
                 return self._read_capped(iter(lambda: stream.read(_CHUNK), b""), label)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            OSError,
+            ValueError,
+            struct.error,
+            OverflowError,
+        ) as exc:
             raise _damaged(self.path, f"{label} cannot be unpacked ({exc})") from exc
         except NotImplementedError as exc:
             detail = f"{label} uses a compression method Preflight cannot read"
@@ -139,7 +150,16 @@ class ExportArchive:
 def _open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+    # A damaged central directory surfaces as any of these (fuzzing found each one).
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+        struct.error,
+        OverflowError,
+    ) as exc:
         raise _damaged(path, "the ZIP file is damaged or incomplete") from exc
     except OSError as exc:
         raise InputError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
@@ -157,7 +177,7 @@ def _index_zip(archive: zipfile.ZipFile) -> dict[str, str]:
     return entries
 
 
-def _index_folder(root: Path) -> dict[str, str]:
+def _index_folder(root: Path, zip_files: list[str]) -> dict[str, str]:
     entries: dict[str, str] = {}
     seen = 0
     for folder, subfolders, files in os.walk(root):
@@ -169,6 +189,8 @@ def _index_folder(root: Path) -> dict[str, str]:
             seen += 1
             if seen > MAX_FOLDER_ENTRIES:
                 return entries
+            if file_name.lower().endswith(".zip"):
+                zip_files.append(file_name)
             if not _is_csv(file_name):
                 continue
             key = normalise_name(file_name)

@@ -28,4 +28,6 @@ def clean_post_text(value: str) -> str:
             value = value[1:]
         if value.endswith('\n"'):
             value = value[:-1]
+        # The quirk leaves the space that stood before each '""': drop it at line ends.
+        value = "\n".join(line.rstrip() for line in value.split("\n"))
     return clean_text(value)
