@@ -1,4 +1,4 @@
-"""The ``preflight gui``  subcommand (being built)."""
+"""The ``preflight gui`` subcommand: opens the desktop app, with PATH loaded when given."""
 
 from __future__ import annotations
 
@@ -7,5 +7,16 @@ import argparse
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Adds the subcommand to the parser."""
-    parser = commands.add_parser("gui", help="(not yet available)")
-    parser.set_defaults(run=lambda args: 2)
+    from preflight.gui.app import add_arguments
+
+    parser = commands.add_parser(
+        "gui", help="open the desktop app", description="Open the desktop app."
+    )
+    add_arguments(parser)
+    parser.set_defaults(run=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from preflight.gui.app import run
+
+    return run(args)

@@ -1,0 +1,128 @@
+"""Starts the desktop app: ``preflight-desktop`` and ``preflight gui``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from preflight.gui.main_window import MainWindow
+
+QUIT_AFTER = ("shown", "ready")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options shared by ``preflight gui`` and ``preflight-desktop``."""
+    parser.add_argument("path", metavar="PATH", nargs="?", type=Path, help="a profile to open")
+    parser.add_argument("--photo", metavar="IMAGE", type=Path, help="your profile photo file")
+    parser.add_argument(
+        "--quit-after",
+        choices=QUIT_AFTER,
+        help="quit once the window is shown, or once PATH's verdict is on screen",
+    )
+    parser.add_argument(
+        "--screenshot", metavar="FILE.png", type=Path, help="save the window before quitting"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``preflight-desktop`` entry point."""
+    parser = argparse.ArgumentParser(prog="preflight-desktop", description="Preflight desktop app")
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Opens the window (and PATH), runs the event loop, returns the exit code."""
+    from PySide6.QtCore import QTimer
+
+    from preflight.gui.errors import install_excepthook
+
+    if args.quit_after == "ready" and args.path is None:
+        print("preflight: --quit-after ready needs a PATH to open", file=sys.stderr)
+        return 2
+    app = create_application()
+    window = create_window()
+    window.interactive = args.quit_after is None
+    install_excepthook(window)
+    outcome = {"code": 0}
+
+    def finish(code: int = 0) -> None:
+        # Let pending layout and paint requests run so the picture shows what a user would see.
+        app.processEvents()
+        if args.screenshot is not None:
+            args.screenshot.parent.mkdir(parents=True, exist_ok=True)
+            window.grab().save(str(args.screenshot))
+        outcome["code"] = code
+        app.exit(code)
+
+    def failed(message: str) -> None:
+        print(f"preflight: {message}", file=sys.stderr)
+        if args.quit_after is not None:
+            outcome["code"] = 2
+            app.exit(2)
+
+    def on_ready() -> None:
+        session = window.session
+        if args.photo is not None and (session is None or not session.draft.photo_path):
+            return
+        if args.quit_after == "ready":
+            QTimer.singleShot(0, finish)
+
+    window.load_failed.connect(failed)
+    window.assessment_shown.connect(on_ready)
+    if args.photo is not None:
+        window.profile_loaded.connect(lambda _p: window.attach_photo(args.photo))
+    window.show()
+    # spaCy and the pipelines load after the window is up, on the worker thread.
+    QTimer.singleShot(0, window.warm_up)
+    if args.path is not None:
+        window.open_path(args.path)
+    if args.quit_after == "shown":
+        QTimer.singleShot(0, finish)
+    code = app.exec()
+    window.runner.wait()
+    return outcome["code"] if args.quit_after else code
+
+
+def create_application() -> QApplication:
+    """The QApplication with Preflight's names, style and HiDPI policy."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Preflight")
+    app.setApplicationDisplayName("Preflight")
+    app.setDesktopFileName("io.github.preflight.Preflight")
+    app.setStyle("Fusion")
+    return app
+
+
+def create_window() -> MainWindow:
+    """The main window on the user's folders, theme and language, with a background runner."""
+    from preflight.gui.appearance import Translations, apply_theme, effective_language
+    from preflight.gui.main_window import MainWindow
+    from preflight.gui.preferences import load_preferences
+    from preflight.gui.storage import AppPaths
+    from preflight.gui.tasks import ThreadTaskRunner
+
+    paths = AppPaths.default()
+    preferences = load_preferences(paths.preferences_file)
+    apply_theme(preferences.theme)
+    translations = Translations()
+    translations.apply(effective_language(preferences.language))
+    return MainWindow(paths=paths, runner=ThreadTaskRunner(), translations=translations)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

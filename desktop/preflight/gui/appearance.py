@@ -1,0 +1,67 @@
+"""Interface language (Qt translators, following the system locale) and light/dark theme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from preflight.core.models import Language
+from preflight.core.resources import resource_path
+from preflight.gui.preferences import InterfaceLanguage, Theme
+
+
+def system_language() -> Language:
+    """Spanish when the system locale is Spanish, otherwise English."""
+    return "es" if QLocale.system().name().lower().startswith("es") else "en"
+
+
+def effective_language(choice: InterfaceLanguage) -> Language:
+    """The language to show for a preference ("system" follows the locale)."""
+    return system_language() if choice == "system" else choice
+
+
+class Translations:
+    """Installs the app's and Qt's own translations for one language at a time."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language: Language = "en"
+
+    def apply(self, language: Language) -> bool:
+        """Switches the interface language; True when its translation was found (or English)."""
+        app = QCoreApplication.instance()
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+        self.language = language
+        QLocale.setDefault(
+            QLocale(QLocale.Language.Spanish if language == "es" else QLocale.Language.English)
+        )
+        if language == "en":
+            return True
+        found = False
+        own = QTranslator(app)
+        if own.load(str(resource_path("translations", f"preflight_{language}.qm"))):
+            QCoreApplication.installTranslator(own)
+            self._installed.append(own)
+            found = True
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{language}", qt_dir):
+            QCoreApplication.installTranslator(qt)
+            self._installed.append(qt)
+        return found
+
+
+def apply_theme(theme: Theme) -> None:
+    """Light, dark, or the system's choice, on the Fusion style which honours both."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    scheme = {
+        "light": Qt.ColorScheme.Light,
+        "dark": Qt.ColorScheme.Dark,
+        "system": Qt.ColorScheme.Unknown,
+    }[theme]
+    QGuiApplication.styleHints().setColorScheme(scheme)

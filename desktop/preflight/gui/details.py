@@ -1,0 +1,245 @@
+"""A checklist section in detail: evidence, suggestions, one-click fixes and the editors."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from preflight.core.assessment import CheckId, CheckResult, TextFix
+from preflight.core.models import Status
+from preflight.gui.editors import TextFieldEditor
+from preflight.gui.photo_view import PhotoView
+from preflight.gui.status import section_name, status_icon, status_word
+
+
+def _bullets(lines: list[str], *, quoted: bool) -> str:
+    if not lines:
+        return ""
+    items = []
+    for line in lines:
+        text = html.escape(line).replace("\n", "<br>")
+        items.append(f"<li>{'&ldquo;' + text + '&rdquo;' if quoted else text}</li>")
+    return "<ul style='margin-left:-20px'>" + "".join(items) + "</ul>"
+
+
+class SectionDetails(QScrollArea):
+    """Everything about the selected section, with the tools to fix it."""
+
+    fix_applied = Signal(str, str)
+    confirm_toggled = Signal(str, bool)
+    attach_photo_requested = Signal()
+    remove_photo_requested = Signal()
+    save_crop_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._result: CheckResult | None = None
+
+        self.icon = QLabel()
+        self.icon.setFixedSize(28, 28)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setObjectName("sectionHeading")
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.found_label = self._subheading()
+        self.found = self._body()
+        self.found.setObjectName("evidence")
+        self.change_label = self._subheading()
+        self.change = self._body()
+        self.change.setObjectName("suggestions")
+        self.fix_box = QVBoxLayout()
+        self.fix_buttons: list[QPushButton] = []
+        self.confirm = QCheckBox()
+        self.confirm.setObjectName("confirmCheck")
+        self.confirm.toggled.connect(self._confirm_changed)
+        self.confirm_note = QLabel()
+        self.confirm_note.setWordWrap(True)
+
+        self.headline_editor = TextFieldEditor("headline", 220)
+        self.summary_editor = TextFieldEditor("summary", 2600)
+        self.photo_box = self._build_photo_box()
+        self._build_layout()
+        self.show_result(None)
+
+    def _build_photo_box(self) -> QWidget:
+        self.photo_view = PhotoView()
+        self.attach_button = QPushButton()
+        self.attach_button.setObjectName("attachPhoto")
+        self.attach_button.clicked.connect(self.attach_photo_requested)
+        self.remove_button = QPushButton()
+        self.remove_button.clicked.connect(self.remove_photo_requested)
+        self.crop_button = QPushButton()
+        self.crop_button.clicked.connect(self.save_crop_requested)
+        box = QWidget()
+        photo_buttons = QHBoxLayout()
+        for button in (self.attach_button, self.remove_button, self.crop_button):
+            photo_buttons.addWidget(button)
+        photo_buttons.addStretch(1)
+        photo_layout = QVBoxLayout(box)
+        photo_layout.setContentsMargins(0, 0, 0, 0)
+        photo_layout.addWidget(self.photo_view)
+        photo_layout.addLayout(photo_buttons)
+        return box
+
+    def _build_layout(self) -> None:
+        head = QHBoxLayout()
+        head.addWidget(self.icon)
+        head.addWidget(self.heading, 1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(head)
+        layout.addWidget(self.title)
+        layout.addWidget(self.photo_box)
+        layout.addWidget(self.headline_editor)
+        layout.addWidget(self.summary_editor)
+        layout.addWidget(self.found_label)
+        layout.addWidget(self.found)
+        layout.addWidget(self.change_label)
+        layout.addWidget(self.change)
+        layout.addLayout(self.fix_box)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.confirm_note)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _subheading(self) -> QLabel:
+        label = QLabel()
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def _body(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        return label
+
+    def current(self) -> CheckResult | None:
+        """The section shown."""
+        return self._result
+
+    def show_result(self, result: CheckResult | None) -> None:
+        """Shows one section's verdict (None: nothing selected)."""
+        self._result = result
+        check = result.id if result else None
+        self.headline_editor.setVisible(check == CheckId.HEADLINE)
+        self.summary_editor.setVisible(check == CheckId.SUMMARY)
+        self.photo_box.setVisible(check == CheckId.PHOTO)
+        self.retranslate()
+
+    def set_photo(self, path: str, analysis: object) -> None:
+        """Shows the attached photo (or none)."""
+        from preflight.core.models import PhotoAnalysis
+
+        self.photo_view.set_photo(path, analysis if isinstance(analysis, PhotoAnalysis) else None)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Sets every text for the current language and section."""
+        self.found_label.setText(self.tr("What we found"))
+        self.change_label.setText(self.tr("What to change"))
+        self.attach_button.setText(self.tr("Attach &photo…"))
+        self.remove_button.setText(self.tr("Remove photo"))
+        self.crop_button.setText(self.tr("Save cropped copy…"))
+        has_photo = self.photo_view.has_photo()
+        self.remove_button.setVisible(has_photo)
+        self.crop_button.setVisible(has_photo)
+        self.confirm.setText(self.tr("I checked this myself"))
+        self.confirm_note.setText(
+            self.tr(
+                "Preflight cannot see this in your file. Tick the box only if you looked at your "
+                "live LinkedIn profile and it is in order; the report will say you confirmed it."
+            )
+        )
+        result = self._result
+        for button in self.fix_buttons:
+            self.fix_box.removeWidget(button)
+            button.deleteLater()
+        self.fix_buttons = []
+        if result is None:
+            self.icon.clear()
+            self.heading.setText(self.tr("Select a section of the checklist"))
+            for widget in (
+                self.title,
+                self.found_label,
+                self.found,
+                self.change_label,
+                self.change,
+            ):
+                widget.hide()
+            self.confirm.hide()
+            self.confirm_note.hide()
+            return
+        self.icon.setPixmap(status_icon(result.status).pixmap(28, 28))
+        self.heading.setText(
+            self.tr("{section} \u2014 {status} \u00b7 {points} of {max} points").format(
+                section=section_name(result.id),
+                status=status_word(result.status),
+                points=result.points,
+                max=result.max_points,
+            )
+        )
+        self.heading.setAccessibleName(self.heading.text())
+        self.title.setText(result.title)
+        self.title.show()
+        self.found.setText(_bullets(result.evidence, quoted=False) or self.tr("Nothing to quote."))
+        self.change.setText(
+            _bullets(result.suggestions, quoted=False) or self.tr("Nothing to change here.")
+        )
+        for widget in (self.found_label, self.found, self.change_label, self.change):
+            widget.show()
+        for fix in result.fixes:
+            self._add_fix(fix)
+        can_confirm = result.status == Status.UNKNOWN or result.confirmed_by_user
+        self.confirm.setVisible(can_confirm)
+        self.confirm_note.setVisible(can_confirm)
+        self.confirm.blockSignals(True)
+        self.confirm.setChecked(result.confirmed_by_user)
+        self.confirm.blockSignals(False)
+
+    def _add_fix(self, fix: TextFix) -> None:
+        flat = " ".join(fix.text.split())
+        short = flat if len(flat) <= 90 else flat[:87] + "…"
+        if fix.field == "headline":
+            label = self.tr("Use this headline: {text}").format(text=short)
+        else:
+            label = self.tr("Use this About draft: {text}").format(text=short)
+        button = QPushButton(label)
+        button.setObjectName(f"fix-{fix.field}-{len(self.fix_buttons)}")
+        button.setToolTip(fix.text)
+        button.setAccessibleName(label)
+        button.setStyleSheet("text-align: left; padding: 4px 8px;")
+        button.clicked.connect(lambda _=False, f=fix: self.fix_applied.emit(f.field, f.text))
+        self.fix_box.addWidget(button)
+        self.fix_buttons.append(button)
+
+    def _confirm_changed(self, checked: bool) -> None:
+        if self._result is not None:
+            self.confirm_toggled.emit(self._result.id.value, checked)

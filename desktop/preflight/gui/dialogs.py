@@ -1,0 +1,125 @@
+"""Every modal question the app asks, one classmethod each, so tests can stand in for the user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+class OpenProfileDialog:
+    """Asks for a profile file (or, on request, a folder)."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> Path | None:
+        """The chosen file, or None when cancelled."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            _tr("Open a LinkedIn profile"),
+            "",
+            _tr("Profiles (*.zip *.pdf *.json *.txt);;All files (*)"),
+        )
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_folder(cls, parent: QWidget | None) -> Path | None:
+        """An extracted export folder, or None when cancelled."""
+        name = QFileDialog.getExistingDirectory(parent, _tr("Open an extracted LinkedIn export"))
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_preset(cls, parent: QWidget | None) -> Path | None:
+        """A settings preset file, or None when cancelled."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent, _tr("Import a settings preset"), "", _tr("Presets (*.json *.toml)")
+        )
+        return Path(name) if name else None
+
+
+class PhotoFileDialog:
+    """Asks for the profile photo file."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> Path | None:
+        """The chosen image, or None when cancelled."""
+        name, _ = QFileDialog.getOpenFileName(
+            parent, _tr("Attach your profile photo"), "", _tr("Images (*.jpg *.jpeg *.png *.webp)")
+        )
+        return Path(name) if name else None
+
+
+class SaveFileDialog:
+    """Asks where to save a new file."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+        """The chosen path, or None when cancelled."""
+        name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+        return Path(name) if name else None
+
+
+class ConfirmDialog:
+    """Asks a yes/no question."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, question: str) -> bool:
+        """True when the user agrees."""
+        answer = QMessageBox.question(parent, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class ErrorDialog(QDialog):
+    """A clear message, what to do, and technical details that can be copied."""
+
+    def __init__(self, parent: QWidget | None, message: str, hint: str, details: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Preflight \u2014 something went wrong"))
+        layout = QVBoxLayout(self)
+        text = QLabel(message)
+        text.setWordWrap(True)
+        font = text.font()
+        font.setBold(True)
+        text.setFont(font)
+        layout.addWidget(text)
+        if hint:
+            hint_label = QLabel(hint)
+            hint_label.setWordWrap(True)
+            layout.addWidget(hint_label)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(_tr("Technical details"))
+        self.details.setVisible(bool(details))
+        layout.addWidget(self.details)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        if details:
+            copy = QPushButton(_tr("&Copy details"))
+            copy.clicked.connect(
+                lambda: QGuiApplication.clipboard().setText(f"{message}\n\n{details}")
+            )
+            buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 360 if details else 160)
+
+    @classmethod
+    def show_error(
+        cls, parent: QWidget | None, message: str, hint: str = "", details: str = ""
+    ) -> None:
+        """Shows the error and waits until the user closes it."""
+        cls(parent, message, hint, details).exec()

@@ -1,0 +1,192 @@
+"""Editable headline and About with counters, the "see more" fold, and a copy button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, QPointF, Signal
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from preflight.core.models import Status
+from preflight.gui.session import Field
+from preflight.gui.status import status_colour
+
+
+class FoldedTextEdit(QPlainTextEdit):
+    """A plain text editor that greys out text past the "see more" fold and marks the cut."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fold_chars = 0
+        self.setTabChangesFocus(True)
+        self.textChanged.connect(self._mark_fold)
+
+    def set_fold(self, chars: int) -> None:
+        """Sets where "see more" cuts (0: no fold)."""
+        self.fold_chars = chars
+        self._mark_fold()
+
+    def _mark_fold(self) -> None:
+        length = len(self.toPlainText())
+        if not self.fold_chars or length <= self.fold_chars:
+            self.setExtraSelections([])
+            self.viewport().update()
+            return
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.fold_chars)
+        cursor.setPosition(length, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
+        selection.format = fmt
+        self.setExtraSelections([selection])
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self.fold_chars or len(self.toPlainText()) <= self.fold_chars:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.fold_chars)
+        rect = self.cursorRect(cursor)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = QColor(status_colour(Status.WARN))
+        painter.setPen(QPen(colour, 2))
+        painter.drawLine(rect.topLeft(), rect.bottomLeft())
+        painter.setBrush(colour)
+        top = QPointF(rect.left(), rect.top())
+        painter.drawPolygon([top + QPointF(-4, -1), top + QPointF(4, -1), top + QPointF(0, 4)])
+        painter.end()
+
+
+class TextFieldEditor(QWidget):
+    """One editable profile field with its character counter and a copy button."""
+
+    text_edited = Signal(str, str)
+    copy_requested = Signal(str)
+
+    def __init__(self, field: Field, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.limit = limit
+        self.fold = 0
+        self._loading = False
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.edit = FoldedTextEdit()
+        self.edit.setObjectName(f"{field}Edit")
+        self.edit.setMinimumHeight(64 if field == "headline" else 180)
+        if field == "headline":
+            self.edit.setMaximumHeight(84)
+        self.title.setBuddy(self.edit)
+        self.counter = QLabel()
+        self.counter.setObjectName(f"{field}Counter")
+        self.fold_note = QLabel()
+        self.fold_note.setWordWrap(True)
+        self.fold_note.setVisible(field == "summary")
+        self.copy_button = QPushButton()
+        self.copy_button.setObjectName(f"{field}Copy")
+        self.copy_button.clicked.connect(lambda: self.copy_requested.emit(self.field))
+        self.edit.textChanged.connect(self._changed)
+
+        row = QHBoxLayout()
+        row.addWidget(self.counter, 1)
+        row.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.edit)
+        layout.addLayout(row)
+        layout.addWidget(self.fold_note)
+        self.retranslate()
+
+    def set_text(self, text: str) -> None:
+        """Shows ``text`` without counting it as the user's edit."""
+        if text == self.edit.toPlainText():
+            return
+        self._loading = True
+        try:
+            self.edit.setPlainText(text)
+        finally:
+            self._loading = False
+        self._update_counter()
+
+    def text(self) -> str:
+        """The text in the editor."""
+        return self.edit.toPlainText()
+
+    def set_limits(self, limit: int, fold: int = 0) -> None:
+        """Sets the character limit and (for About) the "see more" fold."""
+        self.limit = limit
+        self.fold = fold
+        self.edit.set_fold(fold)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Sets every text for the current language."""
+        if self.field == "headline":
+            self.title.setText(self.tr("&Headline"))
+            self.edit.setAccessibleName(self.tr("Headline"))
+            self.copy_button.setText(self.tr("Copy headline"))
+        else:
+            self.title.setText(self.tr("A&bout"))
+            self.edit.setAccessibleName(self.tr("About"))
+            self.copy_button.setText(self.tr("Copy About"))
+        self.copy_button.setToolTip(self.tr("Copy the text to paste it into LinkedIn"))
+        locale = QLocale()
+        self.fold_note.setText(
+            self.tr(
+                "LinkedIn shows about the first {fold} characters before \u201csee more\u201d; "
+                "the greyed text after the marker is hidden until the reader clicks."
+            ).format(fold=locale.toString(self.fold))
+        )
+        self._update_counter()
+
+    def _changed(self) -> None:
+        self._update_counter()
+        if not self._loading:
+            self.text_edited.emit(self.field, self.edit.toPlainText())
+
+    def _update_counter(self) -> None:
+        locale = QLocale()
+        count = len(self.edit.toPlainText())
+        text = self.tr("{count} / {limit} characters").format(
+            count=locale.toString(count), limit=locale.toString(self.limit)
+        )
+        if count > self.limit:
+            text += " \u2014 " + self.tr("{over} over LinkedIn's limit").format(
+                over=locale.toString(count - self.limit)
+            )
+            self.counter.setStyleSheet(
+                f"color: {status_colour(Status.FAIL).name()}; font-weight: bold;"
+            )
+        else:
+            self.counter.setStyleSheet("")
+        self.counter.setText(text)
+        self.counter.setAccessibleName(text)

@@ -1,0 +1,660 @@
+"""The main window: loading, the live verdict, drafts, and every menu action."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QStackedWidget
+
+from preflight.core.assessment import Assessment, CheckId
+from preflight.core.errors import InputError
+from preflight.core.resources import resource_path
+from preflight.gui.appearance import Translations, apply_theme, effective_language
+from preflight.gui.dialogs import (
+    ConfirmDialog,
+    ErrorDialog,
+    OpenProfileDialog,
+    PhotoFileDialog,
+    SaveFileDialog,
+)
+from preflight.gui.drafts import DraftStore
+from preflight.gui.engine import Engine
+from preflight.gui.preferences import (
+    load_checklist_settings,
+    load_preferences,
+    save_checklist_settings,
+    save_preferences,
+)
+from preflight.gui.profile_page import ProfilePage
+from preflight.gui.session import Field, ProfileSession
+from preflight.gui.start_page import StartPage
+from preflight.gui.status import app_icon
+from preflight.gui.storage import AppPaths, write_atomically
+from preflight.gui.tasks import TaskRunner, describe
+
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
+RESCORE_DELAY_MS = 150
+DRAFT_DELAY_MS = 300
+
+
+class MainWindow(QMainWindow):
+    """Preflight's one window."""
+
+    profile_loaded = Signal(str)
+    assessment_shown = Signal()
+    load_failed = Signal(str)
+    draft_saved = Signal()
+
+    def __init__(
+        self,
+        *,
+        paths: AppPaths,
+        runner: TaskRunner,
+        engine: Engine | None = None,
+        translations: Translations | None = None,
+        as_of: dt.date | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.runner = runner
+        self.engine = engine or Engine()
+        self.translations = translations or Translations()
+        self.as_of = as_of or dt.date.today()
+        self.drafts = DraftStore(paths.drafts)
+        self.preferences = load_preferences(paths.preferences_file)
+        self.settings = load_checklist_settings(paths.settings_file)
+        self.session: ProfileSession | None = None
+        self.assessment: Assessment | None = None
+        self._generation = 0
+        # False when run by --quit-after: errors go to stderr instead of a dialog nobody can close.
+        self.interactive = True
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+
+        self.start = StartPage()
+        self.page = ProfilePage()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.start)
+        self.stack.addWidget(self.page)
+        self.setCentralWidget(self.stack)
+        self.busy_label = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(140)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self._set_busy(False, "")
+        runner.busy_changed.connect(self._set_busy)
+
+        self._rescore_timer = QTimer(self, singleShot=True, interval=RESCORE_DELAY_MS)
+        self._rescore_timer.timeout.connect(self.rescore)
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+
+        self._connect_pages()
+        self._create_actions()
+        self.retranslate()
+        self.start.set_recent(self.preferences.recent)
+        self.page.details.headline_editor.set_limits(self.settings.headline.max_chars)
+        self.page.details.summary_editor.set_limits(
+            self.settings.summary.max_chars, self.settings.summary.fold_chars
+        )
+        self.resize(1100, 760)
+
+    # ----- wiring -------------------------------------------------------------------------------
+
+    def _connect_pages(self) -> None:
+        self.start.open_requested.connect(self.open_dialog)
+        self.start.open_folder_requested.connect(self.open_folder_dialog)
+        self.start.paste_requested.connect(self.paste_profile)
+        self.start.sample_requested.connect(self.open_sample)
+        self.start.recent_requested.connect(lambda p: self.open_path(Path(p)))
+        details = self.page.details
+        for editor in (details.headline_editor, details.summary_editor):
+            editor.text_edited.connect(self._text_edited)
+            editor.copy_requested.connect(self.copy_field)
+            editor.edit.viewport().installEventFilter(self)
+        details.fix_applied.connect(self.apply_fix)
+        details.confirm_toggled.connect(self._confirm_toggled)
+        details.attach_photo_requested.connect(self.attach_photo_dialog)
+        details.remove_photo_requested.connect(self.remove_photo)
+        details.save_crop_requested.connect(self.save_cropped_copy)
+        self.page.banner.report_requested.connect(self.print_preview)
+
+    def _create_actions(self) -> None:
+        self.file_menu = QMenu(self)
+        self.edit_menu = QMenu(self)
+        self.help_menu = QMenu(self)
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        for menu in (self.file_menu, self.edit_menu, self.help_menu):
+            self.menuBar().addMenu(menu)
+
+        def action(shortcut: Any, slot: Any, name: str) -> QAction:
+            act = QAction(self)
+            act.setObjectName(name)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(lambda _=False: slot())
+            self.addAction(act)
+            return act
+
+        self.open_action = action(QKeySequence.StandardKey.Open, self.open_dialog, "openAction")
+        self.open_folder_action = action(None, self.open_folder_dialog, "openFolderAction")
+        self.sample_action = action(None, self.open_sample, "sampleAction")
+        self.paste_action = action("Ctrl+Shift+V", self.paste_profile, "pasteAction")
+        self.photo_action = action(None, self.attach_photo_dialog, "photoAction")
+        self.print_action = action(QKeySequence.StandardKey.Print, self.print_report, "printAction")
+        self.preview_action = action(None, self.print_preview, "previewAction")
+        self.pdf_action = action(None, self.export_pdf, "pdfAction")
+        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close, "quitAction")
+        self.reset_action = action(None, self.reset_to_imported, "resetAction")
+        self.settings_action = action(
+            QKeySequence.StandardKey.Preferences, self.edit_settings, "settingsAction"
+        )
+        self.about_action = action(None, self.show_about, "aboutAction")
+        self.file_menu.addActions([self.open_action, self.open_folder_action])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addActions([self.sample_action, self.paste_action, self.photo_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.print_action, self.preview_action, self.pdf_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu.addActions([self.paste_action, self.reset_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings_action)
+        self.help_menu.addAction(self.about_action)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        loaded = self.assessment is not None
+        for act in (self.print_action, self.preview_action, self.pdf_action, self.photo_action):
+            act.setEnabled(loaded)
+        self.reset_action.setEnabled(bool(self.session and self.session.has_text_edits()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Sets every menu and action text for the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        texts = {
+            self.open_action: self.tr("&Open Profile…"),
+            self.open_folder_action: self.tr("Open Export &Folder…"),
+            self.sample_action: self.tr("Try the &Sample"),
+            self.paste_action: self.tr("&Paste Profile Text"),
+            self.photo_action: self.tr("Attach P&hoto…"),
+            self.print_action: self.tr("&Print…"),
+            self.preview_action: self.tr("Print Pre&view…"),
+            self.pdf_action: self.tr("&Export PDF…"),
+            self.quit_action: self.tr("&Quit"),
+            self.reset_action: self.tr("&Reset to Imported"),
+            self.settings_action: self.tr("&Settings…"),
+            self.about_action: self.tr("&About Preflight"),
+        }
+        for act, text in texts.items():
+            act.setText(text)
+        self.busy_bar.setAccessibleName(self.tr("Working"))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self.session and self.session.imported.name:
+            self.setWindowTitle(
+                self.tr("Preflight \u2014 {name}").format(name=self.session.imported.name)
+            )
+        else:
+            self.setWindowTitle(self.tr("Preflight"))
+
+    def _set_busy(self, busy: bool, label: str) -> None:
+        self.busy_label.setText(label if busy else "")
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.preferences.recent:
+            act = self.recent_menu.addAction(Path(path).name or path)
+            act.setToolTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
+        if not self.preferences.recent:
+            empty = self.recent_menu.addAction(self.tr("No recent profiles"))
+            empty.setEnabled(False)
+
+    def warm_up(self) -> None:
+        """Loads the language pipelines on the worker thread, after the window is up."""
+        self.runner.run(self.engine.warm_up, lambda _result: None, lambda _error: None)
+
+    # ----- loading -------------------------------------------------------------------------------
+
+    def open_dialog(self) -> None:
+        """Asks for a profile file and opens it."""
+        path = OpenProfileDialog.ask(self)
+        if path is not None:
+            self.open_path(path)
+
+    def open_folder_dialog(self) -> None:
+        """Asks for an extracted export folder and opens it."""
+        path = OpenProfileDialog.ask_folder(self)
+        if path is not None:
+            self.open_path(path)
+
+    def open_sample(self) -> None:
+        """Opens the bundled sample profile."""
+        self.open_path(resource_path("sample", "linkedin-export"))
+
+    def paste_profile(self) -> None:
+        """Reads profile text from the clipboard."""
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.statusBar().showMessage(
+                self.tr("The clipboard holds no text. Copy your LinkedIn profile page first."), 6000
+            )
+            return
+        self.open_text(text)
+
+    def open_text(self, text: str) -> None:
+        """Opens pasted profile text (kept in the app's data folder so its drafts can find it)."""
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        path = self.paths.pastes / f"pasted-{digest}.txt"
+        if not path.exists():
+            write_atomically(path, text)
+        self.open_path(path)
+
+    def open_path(self, path: Path) -> None:
+        """Reads and judges a profile off the GUI thread; the old one stays until it succeeds."""
+        engine, drafts, settings = self.engine, self.drafts, self.settings
+        language, as_of = self.language(), self.as_of
+
+        def load() -> tuple[ProfileSession, Assessment]:
+            imported = engine.load(path, as_of=as_of)
+            draft = drafts.load(path)
+            with_photo = None
+            if draft.photo_path and Path(draft.photo_path).is_file():
+                try:
+                    with_photo = engine.attach_photo(
+                        imported, Path(draft.photo_path), settings.photo
+                    )
+                except InputError:
+                    draft = draft.model_copy(update={"photo_path": ""})
+            session = ProfileSession(path, imported, draft, with_photo)
+            assessment = engine.assess(
+                session.profile_to_judge(),
+                as_of=as_of,
+                language=language,
+                settings=settings,
+                confirmed=session.confirmed(),
+            )
+            return session, assessment
+
+        self.save_draft()
+        self.runner.run(
+            load,
+            self._loaded,
+            partial(self._load_failed, path),
+            self.tr("Reading {name}…").format(name=path.name),
+        )
+
+    def _loaded(self, result: tuple[ProfileSession, Assessment]) -> None:
+        session, assessment = result
+        self._generation += 1
+        self.session = session
+        details = self.page.details
+        details.headline_editor.set_text(session.text("headline"))
+        details.summary_editor.set_text(session.text("summary"))
+        photo = session.with_photo.photo if session.with_photo else None
+        details.set_photo(session.draft.photo_path, photo.analysis if photo else None)
+        self.page.show_profile(session.imported)
+        self.page.clear_selection()
+        self.stack.setCurrentWidget(self.page)
+        self.preferences = self.preferences.with_recent(str(session.path))
+        self._save_preferences()
+        self.start.set_recent(self.preferences.recent)
+        self._update_title()
+        self.profile_loaded.emit(str(session.path))
+        self._show_assessment(assessment)
+
+    def _load_failed(self, path: Path, error: BaseException) -> None:
+        self.load_failed.emit(str(error))
+        if not self.interactive:
+            return
+        if isinstance(error, InputError):
+            ErrorDialog.show_error(self, error.message, error.hint)
+        else:
+            ErrorDialog.show_error(
+                self,
+                self.tr("Preflight could not read {name}.").format(name=path.name),
+                self.tr("Whatever you had open stays open. Copy the details if you report this."),
+                describe(error),
+            )
+
+    # ----- the live verdict -----------------------------------------------------------------------
+
+    def language(self) -> Any:
+        """The language of the interface and of the verdict's text."""
+        return effective_language(self.preferences.language)
+
+    def rescore(self) -> None:
+        """Judges the profile as it stands now, off the GUI thread; stale results are dropped."""
+        if self.session is None:
+            return
+        self._generation += 1
+        generation = self._generation
+        profile = self.session.profile_to_judge()
+        confirmed = self.session.confirmed()
+        engine, settings, language, as_of = self.engine, self.settings, self.language(), self.as_of
+        self.runner.run(
+            lambda: engine.assess(
+                profile, as_of=as_of, language=language, settings=settings, confirmed=confirmed
+            ),
+            partial(self._rescored, generation),
+            self._unexpected,
+        )
+
+    def _rescored(self, generation: int, assessment: Assessment) -> None:
+        if generation == self._generation:
+            self._show_assessment(assessment)
+
+    def _show_assessment(self, assessment: Assessment) -> None:
+        self.assessment = assessment
+        if self.session is not None:
+            self.session.assessment = assessment
+        self.page.show_assessment(assessment, self._uncopied())
+        self._update_actions()
+        self.assessment_shown.emit()
+
+    def _uncopied(self) -> list[str]:
+        return list(self.session.uncopied_edits()) if self.session else []
+
+    def _unexpected(self, error: BaseException) -> None:
+        ErrorDialog.show_error(
+            self,
+            self.tr("Something unexpected went wrong."),
+            self.tr(
+                "Your profile and your edits are still here. Copy the details if you report this."
+            ),
+            describe(error),
+        )
+
+    # ----- editing -------------------------------------------------------------------------------
+
+    def _text_edited(self, field: str, text: str) -> None:
+        if self.session is None or not self.session.set_text(field, text):  # type: ignore[arg-type]
+            return
+        self._draft_timer.start()
+        self._rescore_timer.start()
+        self.page.banner.set_assessment(self.assessment, self._uncopied())
+        self._update_actions()
+
+    def apply_fix(self, field: str, text: str) -> None:
+        """Puts a suggested rewrite into the editor, as if typed."""
+        editor = (
+            self.page.details.headline_editor
+            if field == "headline"
+            else self.page.details.summary_editor
+        )
+        editor.edit.setPlainText(text)
+        editor.edit.setFocus()
+
+    def copy_field(self, field: str) -> None:
+        """Puts the field's current text on the clipboard, to paste into LinkedIn."""
+        if self.session is None:
+            return
+        key: Field = "headline" if field == "headline" else "summary"
+        QGuiApplication.clipboard().setText(self.session.text(key))
+        self.session.mark_copied(key)
+        self.save_draft()
+        self.page.banner.set_assessment(self.assessment, self._uncopied())
+        self.statusBar().showMessage(self.tr("Copied. Paste it into your LinkedIn profile."), 5000)
+
+    def reset_to_imported(self) -> None:
+        """Puts the imported headline and About back, after asking."""
+        if self.session is None or not self.session.has_text_edits():
+            return
+        if not ConfirmDialog.ask(
+            self,
+            self.tr("Reset to imported"),
+            self.tr("Throw away your edits to the headline and About and use the imported text?"),
+        ):
+            return
+        self.session.reset_text()
+        self.page.details.headline_editor.set_text(self.session.text("headline"))
+        self.page.details.summary_editor.set_text(self.session.text("summary"))
+        self.save_draft()
+        self.rescore()
+
+    def _confirm_toggled(self, check: str, confirmed: bool) -> None:
+        if self.session is None:
+            return
+        self.session.set_confirmed(CheckId(check), confirmed)
+        self.save_draft()
+        self.rescore()
+
+    def save_draft(self) -> None:
+        """Writes the current profile's draft to disk now."""
+        self._draft_timer.stop()
+        if self.session is None:
+            return
+        try:
+            self.drafts.save(self.session.path, self.session.draft)
+        except OSError as error:
+            self.statusBar().showMessage(
+                self.tr("Could not save your edits: {error}").format(error=error)
+            )
+            return
+        self.draft_saved.emit()
+
+    # ----- photo ---------------------------------------------------------------------------------
+
+    def attach_photo_dialog(self) -> None:
+        """Asks for the photo file and attaches it."""
+        if self.session is None:
+            return
+        path = PhotoFileDialog.ask(self)
+        if path is not None:
+            self.attach_photo(path)
+
+    def attach_photo(self, path: Path) -> None:
+        """Analyses the photo off the GUI thread and judges the profile with it."""
+        session = self.session
+        if session is None:
+            return
+        engine, imported, settings = self.engine, session.imported, self.settings.photo
+
+        def attached(profile: Any) -> None:
+            if self.session is not session:
+                return
+            session.set_photo(str(path), profile)
+            photo = profile.photo
+            self.page.details.set_photo(str(path), photo.analysis if photo else None)
+            self.save_draft()
+            self.page.select(CheckId.PHOTO, focus=False)
+            self.rescore()
+
+        self.runner.run(
+            lambda: engine.attach_photo(imported, path, settings),
+            attached,
+            partial(self._load_failed, path),
+            self.tr("Looking at {name}…").format(name=path.name),
+        )
+
+    def remove_photo(self) -> None:
+        """Detaches the photo file."""
+        if self.session is None:
+            return
+        self.session.set_photo("", None)
+        self.page.details.set_photo("", None)
+        self.save_draft()
+        self.rescore()
+
+    def save_cropped_copy(self) -> None:
+        """Writes the suggested square crop of the photo to a new file."""
+        session = self.session
+        if session is None or session.with_photo is None:
+            return
+        original = Path(session.draft.photo_path)
+        target = SaveFileDialog.ask(
+            self,
+            self.tr("Save cropped copy"),
+            str(original.with_name(f"{original.stem}-cropped{original.suffix}")),
+            self.tr("Images (*.jpg *.jpeg *.png *.webp)"),
+        )
+        if target is None:
+            return
+        if target.resolve() == original.resolve():
+            ErrorDialog.show_error(
+                self, self.tr("Choose a new file name; the original is never overwritten.")
+            )
+            return
+        engine, profile = self.engine, session.with_photo
+        self.runner.run(
+            lambda: engine.save_cropped_copy(profile, target),
+            lambda saved: self.statusBar().showMessage(
+                self.tr("Saved {name}.").format(name=Path(saved).name), 6000
+            ),
+            partial(self._load_failed, target),
+        )
+
+    # ----- drag and drop --------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._droppable(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if self.handle_drop(event.mimeData()):
+            event.acceptProposedAction()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # File drops on the editors open the file instead of pasting its path as text.
+        if not isinstance(event, QDropEvent) or not event.mimeData().hasUrls():
+            return super().eventFilter(watched, event)
+        kind = event.type()
+        mime = event.mimeData()
+        handled = False
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            handled = self._droppable(mime)
+        elif kind == QEvent.Type.Drop:
+            handled = self.handle_drop(mime)
+        if handled:
+            event.acceptProposedAction()
+        return handled
+
+    def _droppable(self, mime: QMimeData) -> bool:
+        if mime.hasUrls():
+            return any(url.isLocalFile() for url in mime.urls())
+        return mime.hasText() and self.stack.currentWidget() is self.start
+
+    def handle_drop(self, mime: QMimeData) -> bool:
+        """Opens a dropped profile, attaches a dropped photo, or reads text dropped on the start."""
+        files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        if files:
+            target = files[0]
+            if target.suffix.lower() in IMAGE_SUFFIXES:
+                if self.session is None:
+                    self.statusBar().showMessage(
+                        self.tr("Open a profile first, then drop your photo."), 6000
+                    )
+                    return False
+                self.attach_photo(target)
+            else:
+                self.open_path(target)
+            return True
+        if mime.hasText() and self.stack.currentWidget() is self.start:
+            self.open_text(mime.text())
+            return True
+        return False
+
+    # ----- settings, report, about ----------------------------------------------------------------
+
+    def edit_settings(self) -> None:
+        """Shows the settings dialog and applies what the user chose."""
+        from preflight.gui.settings_dialog import SettingsDialog
+
+        chosen = SettingsDialog.edit(self, self.settings, self.preferences)
+        if chosen is None:
+            return
+        settings, preferences = chosen
+        language_changed = effective_language(preferences.language) != self.language()
+        self.settings = settings
+        self.preferences = preferences
+        save_checklist_settings(self.paths.settings_file, settings)
+        self._save_preferences()
+        apply_theme(preferences.theme)
+        if language_changed:
+            self.translations.apply(self.language())
+        self.page.details.headline_editor.set_limits(settings.headline.max_chars)
+        self.page.details.summary_editor.set_limits(
+            settings.summary.max_chars, settings.summary.fold_chars
+        )
+        self.rescore()
+
+    def _save_preferences(self) -> None:
+        try:
+            save_preferences(self.paths.preferences_file, self.preferences)
+        except OSError as error:
+            self.statusBar().showMessage(
+                self.tr("Could not save your preferences: {error}").format(error=error)
+            )
+
+    def _printing(self) -> Any:
+        try:
+            from preflight.gui import printing  # type: ignore[attr-defined,unused-ignore]
+        except ImportError:
+            self.statusBar().showMessage(self.tr("Printing is not available in this build."), 6000)
+            return None
+        return printing
+
+    def print_report(self) -> None:
+        """Prints the readiness report."""
+        printing = self._printing()
+        if printing is not None and self.assessment is not None:
+            printing.print_report(self, self.assessment)
+
+    def print_preview(self) -> None:
+        """Shows the readiness report in a print preview."""
+        printing = self._printing()
+        if printing is not None and self.assessment is not None:
+            printing.preview_report(self, self.assessment)
+
+    def export_pdf(self) -> None:
+        """Saves the readiness report as a PDF file."""
+        printing = self._printing()
+        if printing is not None and self.assessment is not None:
+            printing.export_pdf(self, self.assessment)
+
+    def show_about(self) -> None:
+        """Shows what Preflight is."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from preflight import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Preflight"),
+            self.tr(
+                "Preflight {version}\n\nChecks whether your LinkedIn profile is ready before you "
+                "spend InMail credits, and says what to fix. Everything stays on your computer."
+            ).format(version=__version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_draft()
+        super().closeEvent(event)

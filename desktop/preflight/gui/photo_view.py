@@ -1,0 +1,133 @@
+"""The attached photo as LinkedIn shows it: a circle crop, with face box and suggested crop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from preflight.core.models import Box, PhotoAnalysis, Status
+from preflight.gui.status import status_colour
+
+
+class PhotoView(QWidget):
+    """Draws the photo with its face boxes and crop, and beside it the circle a visitor sees."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image = QImage()
+        self._analysis: PhotoAnalysis | None = None
+        self.setMinimumSize(QSize(320, 170))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.retranslate()
+
+    def set_photo(self, path: str, analysis: PhotoAnalysis | None) -> None:
+        """Shows the photo file at ``path`` (empty: no photo)."""
+        image = QImage()
+        if path:
+            reader = QImageReader(path)
+            reader.setAutoTransform(True)
+            image = reader.read()
+        self._image = image
+        self._analysis = analysis
+        self.retranslate()
+        self.update()
+
+    def has_photo(self) -> bool:
+        """True when an image is shown."""
+        return not self._image.isNull()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(420, 200)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Sets the accessible description for the current language."""
+        if self._image.isNull():
+            self.setAccessibleName(self.tr("No photo attached"))
+            return
+        faces = len(self._analysis.faces) if self._analysis else 0
+        self.setAccessibleName(
+            self.tr("Your photo as a circle crop; faces found: {faces}").format(faces=faces)
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        if self._image.isNull():
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No photo attached"))
+            painter.end()
+            return
+        side = area.height()
+        left = QRectF(area.left(), area.top(), area.width() - side - 16, side)
+        target = self._fit(left)
+        painter.drawImage(target, self._image)
+        scale = target.width() / max(1, self._source_width())
+        for face in self._analysis.faces if self._analysis else []:
+            painter.setPen(QPen(status_colour(Status.PASS), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._mapped(face, target, scale))
+        crop = self._crop_box()
+        if self._analysis and self._analysis.suggested_crop:
+            pen = QPen(status_colour(Status.WARN), 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRect(self._mapped(self._analysis.suggested_crop, target, scale))
+        circle = QRectF(area.right() - side, area.top(), side, side)
+        path = QPainterPath()
+        path.addEllipse(circle)
+        painter.save()
+        painter.setClipPath(path)
+        source = QRectF(crop[0], crop[1], crop[2], crop[2])
+        ratio = self._image.width() / max(1, self._source_width())
+        painter.drawImage(
+            circle,
+            self._image,
+            QRectF(
+                source.x() * ratio,
+                source.y() * ratio,
+                source.width() * ratio,
+                source.height() * ratio,
+            ),
+        )
+        painter.restore()
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(circle)
+        painter.end()
+
+    def _source_width(self) -> int:
+        return self._analysis.width if self._analysis else self._image.width()
+
+    def _source_height(self) -> int:
+        return self._analysis.height if self._analysis else self._image.height()
+
+    def _crop_box(self) -> tuple[float, float, float]:
+        if self._analysis and self._analysis.suggested_crop:
+            box = self._analysis.suggested_crop
+            return box.x, box.y, min(box.width, box.height)
+        width, height = self._source_width(), self._source_height()
+        side = min(width, height)
+        return (width - side) / 2, (height - side) / 2, side
+
+    def _fit(self, area: QRectF) -> QRectF:
+        width, height = self._image.width(), self._image.height()
+        scale = min(area.width() / max(1, width), area.height() / max(1, height))
+        fitted = QRectF(0, 0, width * scale, height * scale)
+        fitted.moveCenter(area.center())
+        return fitted
+
+    @staticmethod
+    def _mapped(box: Box, target: QRectF, scale: float) -> QRectF:
+        return QRectF(
+            target.left() + box.x * scale,
+            target.top() + box.y * scale,
+            box.width * scale,
+            box.height * scale,
+        )

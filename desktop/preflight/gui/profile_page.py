@@ -1,0 +1,162 @@
+"""The page for a loaded profile: banner on top, checklist on the left, details on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from preflight.core.assessment import Assessment, CheckId
+from preflight.core.models import Profile, SourceFormat
+from preflight.gui.banner import ReadinessBanner
+from preflight.gui.details import SectionDetails
+from preflight.gui.models import ChecklistModel
+
+
+class ProfilePage(QWidget):
+    """Shows one profile's verdict and the tools to improve it."""
+
+    section_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._profile: Profile | None = None
+        self.banner = ReadinessBanner()
+        self.who = QLabel()
+        self.who.setObjectName("profileName")
+        font = self.who.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.who.setFont(font)
+        self.who.setWordWrap(True)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.model = ChecklistModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("checklist")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ChecklistModel.SECTION, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ChecklistModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ChecklistModel.POINTS, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setIconSize(self.table.iconSize().expandedTo(self.table.iconSize() * 1.2))
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.details = SectionDetails()
+        self.details.setObjectName("details")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.who)
+        left_layout.addWidget(self.source)
+        left_layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([380, 620])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addWidget(self.banner)
+        layout.addWidget(splitter, 1)
+        self.banner.blocker_clicked.connect(lambda check: self.select(CheckId(check)))
+        self.retranslate()
+
+    def show_profile(self, profile: Profile) -> None:
+        """Shows who and where from."""
+        self._profile = profile
+        self.retranslate()
+
+    def show_assessment(self, assessment: Assessment, uncopied: list[str]) -> None:
+        """Shows a verdict, keeping the selected section (the first blocker when none is)."""
+        current = self.details.current()
+        self.model.set_assessment(assessment)
+        self.banner.set_assessment(assessment, uncopied)
+        keep = current.id if current else None
+        if keep is None:
+            keep = assessment.blockers[0] if assessment.blockers else assessment.checks[0].id
+            self.select(keep, focus=False)
+        else:
+            self.details.show_result(assessment.check(keep))
+
+    def select(self, check: CheckId, *, focus: bool = True) -> None:
+        """Selects a section in the checklist and shows it."""
+        row = self.model.row_of(check)
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.details.show_result(self.model.check_at(row))
+        self.details.verticalScrollBar().setValue(0)
+        if focus:
+            editor = {
+                CheckId.HEADLINE: self.details.headline_editor.edit,
+                CheckId.SUMMARY: self.details.summary_editor.edit,
+            }.get(check)
+            (editor or self.table).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_selection(self) -> None:
+        """Forgets the selected section (a new profile starts at its first blocker)."""
+        self.table.clearSelection()
+        self.details.show_result(None)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Sets every text for the current language."""
+        self.table.setAccessibleName(self.tr("Checklist"))
+        self.details.setAccessibleName(self.tr("Section details"))
+        self.model.retranslate()
+        profile = self._profile
+        if profile is None:
+            self.who.setText("")
+            self.source.setText("")
+            return
+        self.who.setText(profile.name or self.tr("(no name in the file)"))
+        kinds = {
+            SourceFormat.LINKEDIN_EXPORT: self.tr("LinkedIn data export"),
+            SourceFormat.PASTED_TEXT: self.tr("Text pasted from the profile page"),
+            SourceFormat.LINKEDIN_PDF: self.tr("Profile saved as PDF"),
+            SourceFormat.JSON_RESUME: self.tr("JSON Resume"),
+        }
+        language = self.tr("Spanish") if profile.source.language == "es" else self.tr("English")
+        text = self.tr("{kind} \u00b7 written in {language}").format(
+            kind=kinds[profile.source.format], language=language
+        )
+        if profile.warnings:
+            text += "\n" + self.tr("Could not read everything: {warnings}").format(
+                warnings="; ".join(profile.warnings)
+            )
+        self.source.setText(text)
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        result = self.model.check_at(current.row())
+        if self.details.current() is None or self.details.current().id != result.id:  # type: ignore[union-attr]
+            self.details.show_result(result)
+            self.details.verticalScrollBar().setValue(0)
+        self.section_selected.emit(result.id.value)

@@ -1,0 +1,86 @@
+"""One open profile: what was imported, what the user changed, and the profile to judge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from preflight.core.assessment import Assessment, CheckId
+from preflight.core.models import Profile
+from preflight.gui.drafts import Draft
+
+Field = Literal["headline", "summary"]
+FIELDS: tuple[Field, ...] = ("headline", "summary")
+
+
+class ProfileSession:
+    """The imported profile plus the draft on top of it."""
+
+    def __init__(
+        self, path: Path, imported: Profile, draft: Draft, with_photo: Profile | None
+    ) -> None:
+        self.path = path
+        self.imported = imported
+        self.draft = draft
+        self.with_photo = with_photo
+        self.assessment: Assessment | None = None
+
+    def text(self, field: Field) -> str:
+        """The field as it stands now (edited or imported)."""
+        edited: str | None = getattr(self.draft, field)
+        return edited if edited is not None else self.imported_text(field)
+
+    def imported_text(self, field: Field) -> str:
+        """The field as imported."""
+        value: str = getattr(self.imported, field)
+        return value
+
+    def set_text(self, field: Field, text: str) -> bool:
+        """Records an edit; returns True when it changed anything."""
+        if text == self.text(field):
+            return False
+        edited = None if text == self.imported_text(field) else text
+        self.draft = self.draft.model_copy(update={field: edited})
+        return True
+
+    def mark_copied(self, field: Field) -> None:
+        """Remembers that the current text of ``field`` went to the clipboard."""
+        copied = {**self.draft.copied, field: self.text(field)}
+        self.draft = self.draft.model_copy(update={"copied": copied})
+
+    def uncopied_edits(self) -> list[Field]:
+        """Edited fields whose current text has not been copied out yet."""
+        return [
+            f
+            for f in FIELDS
+            if getattr(self.draft, f) is not None and self.draft.copied.get(f) != self.text(f)
+        ]
+
+    def reset_text(self) -> None:
+        """Puts the imported headline and About back."""
+        self.draft = self.draft.model_copy(update={"headline": None, "summary": None, "copied": {}})
+
+    def has_text_edits(self) -> bool:
+        """True when the headline or About differs from the import."""
+        return self.draft.headline is not None or self.draft.summary is not None
+
+    def set_confirmed(self, check: CheckId, confirmed: bool) -> None:
+        """Records (or withdraws) the user's own confirmation of a check."""
+        ids = [c for c in self.draft.confirmed if c != check]
+        if confirmed:
+            ids.append(check)
+        self.draft = self.draft.model_copy(update={"confirmed": ids})
+
+    def confirmed(self) -> frozenset[CheckId]:
+        """Checks the user vouched for."""
+        return frozenset(self.draft.confirmed)
+
+    def set_photo(self, path: str, with_photo: Profile | None) -> None:
+        """Attaches (or, with an empty path, removes) the photo file."""
+        self.with_photo = with_photo
+        self.draft = self.draft.model_copy(update={"photo_path": path})
+
+    def profile_to_judge(self) -> Profile:
+        """The imported profile with the photo and text edits applied."""
+        base = self.with_photo or self.imported
+        return base.model_copy(update={f: self.text(f) for f in FIELDS})

@@ -1,0 +1,261 @@
+"""The settings dialog: every checklist threshold (validated by the core) and the interface."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from preflight.core.errors import InputError
+from preflight.core.settings import Settings, load_settings
+from preflight.gui.dialogs import ErrorDialog, OpenProfileDialog, SaveFileDialog
+from preflight.gui.preferences import Preferences, save_checklist_settings
+
+Spin = QSpinBox | QDoubleSpinBox
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+def section_titles() -> dict[str, str]:
+    """The translated title of each settings section."""
+    return {
+        "headline": _tr("Headline"),
+        "summary": _tr("About"),
+        "skills": _tr("Skills"),
+        "posts": _tr("Posts"),
+        "photo": _tr("Photo file"),
+        "weights": _tr("Points per section (the score adds them up)"),
+    }
+
+
+def field_labels() -> dict[str, str]:
+    """The translated label of every setting, keyed ``section.field``."""
+    return {
+        "headline.max_chars": _tr("Longest headline (characters)"),
+        "headline.max_emoji": _tr("Most emoji before it reads as noise"),
+        "summary.min_chars": _tr("Shortest useful About (characters)"),
+        "summary.max_chars": _tr("Longest About (characters)"),
+        "summary.fold_chars": _tr("Characters shown before \u201csee more\u201d"),
+        "summary.max_sentence_words": _tr("Longest easy sentence (words)"),
+        "skills.pass_min": _tr("Skills needed to pass"),
+        "skills.warn_min": _tr("Skills needed to only warn"),
+        "posts.recent_days": _tr("Newest post within (days) passes"),
+        "posts.stale_days": _tr("Newest post within (days) only warns"),
+        "photo.min_px": _tr("Smallest side that fails below (pixels)"),
+        "photo.recommended_px": _tr("Recommended smallest side (pixels)"),
+        "photo.max_file_bytes": _tr("Largest file LinkedIn accepts (bytes)"),
+        "photo.face_ratio_target": _tr("Share of the frame the face should fill"),
+        "photo.face_ratio_min": _tr("Smallest face share before a warning"),
+        "photo.max_aspect_ratio": _tr("Furthest from square before a warning"),
+        "weights.photo": _tr("Photo"),
+        "weights.headline": _tr("Headline"),
+        "weights.summary": _tr("About"),
+        "weights.experience": _tr("Experience"),
+        "weights.skills": _tr("Skills"),
+        "weights.posts": _tr("Posts"),
+    }
+
+
+def _bounds(info: Any) -> tuple[float, float]:
+    low, high = 0.0, 1e9
+    for item in info.metadata:
+        for name in ("ge", "gt"):
+            value = getattr(item, name, None)
+            if value is not None:
+                low = float(value) + (0.01 if name == "gt" else 0)
+        for name in ("le", "lt"):
+            value = getattr(item, name, None)
+            if value is not None:
+                high = float(value)
+    return low, high
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of the settings and preferences; nothing changes until OK."""
+
+    def __init__(
+        self, parent: QWidget | None, settings: Settings, preferences: Preferences
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Settings"))
+        self._preferences = preferences
+        self.spins: dict[str, Spin] = {}
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        for code, label in (("system", _tr("As the system")), ("en", "English"), ("es", "Español")):
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(self.language.findData(preferences.language))
+        self.theme = QComboBox()
+        for code, label in (
+            ("system", _tr("As the system")),
+            ("light", _tr("Light")),
+            ("dark", _tr("Dark")),
+        ):
+            self.theme.addItem(label, code)
+        self.theme.setCurrentIndex(self.theme.findData(preferences.theme))
+        interface = QGroupBox(_tr("Interface"))
+        form = QFormLayout(interface)
+        form.addRow(_tr("&Language:"), self.language)
+        form.addRow(_tr("&Theme:"), self.theme)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(interface)
+        self._add_sections(column, settings)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.error = QLabel()
+        self.error.setObjectName("settingsError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        presets = QHBoxLayout()
+        for text, slot in (
+            (_tr("&Import preset…"), self.import_preset),
+            (_tr("E&xport preset…"), self.export_preset),
+            (_tr("Restore &defaults"), lambda: self.show_settings(Settings())),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            presets.addWidget(button)
+        presets.addStretch(1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(presets)
+        layout.addWidget(buttons)
+        self.resize(560, 640)
+
+    def _add_sections(self, column: QVBoxLayout, settings: Settings) -> None:
+        titles, labels = section_titles(), field_labels()
+        for section, info in Settings.model_fields.items():
+            model = info.annotation
+            assert isinstance(model, type) and issubclass(model, BaseModel)
+            box = QGroupBox(titles.get(section, section))
+            form = QFormLayout(box)
+            for name, field in model.model_fields.items():
+                key = f"{section}.{name}"
+                low, high = _bounds(field)
+                spin: Spin
+                if field.annotation is float:
+                    spin = QDoubleSpinBox()
+                    spin.setDecimals(2)
+                    spin.setSingleStep(0.05)
+                    spin.setRange(low, high)
+                else:
+                    spin = QSpinBox()
+                    spin.setRange(int(low), int(min(high, 2**31 - 1)))
+                    spin.setGroupSeparatorShown(True)
+                spin.setObjectName(key)
+                spin.setToolTip(field.description or "")
+                label = labels.get(key, field.description or name)
+                spin.setAccessibleName(label)
+                form.addRow(label, spin)
+                self.spins[key] = spin
+            column.addWidget(box)
+        self.show_settings(settings)
+
+    def show_settings(self, settings: Settings) -> None:
+        """Puts every value of ``settings`` into the form."""
+        data = settings.model_dump()
+        for key, spin in self.spins.items():
+            section, name = key.split(".")
+            spin.setValue(data[section][name])
+
+    def values(self) -> dict[str, dict[str, float | int]]:
+        """The form's values as nested data for the settings model."""
+        data: dict[str, dict[str, float | int]] = {}
+        for key, spin in self.spins.items():
+            section, name = key.split(".")
+            data.setdefault(section, {})[name] = spin.value()
+        return data
+
+    def validated(self) -> Settings | None:
+        """The form as valid settings, or None with the problem shown."""
+        try:
+            settings = Settings.model_validate(self.values())
+        except ValidationError as error:
+            first = error.errors()[0]
+            where = ".".join(str(p) for p in first["loc"] if p != "__root__")
+            label = field_labels().get(where) or section_titles().get(where, where)
+            self.error.setText(
+                _tr("Please fix \u201c{where}\u201d: {problem}").format(
+                    where=label, problem=first["msg"]
+                )
+            )
+            self.error.show()
+            return None
+        self.error.hide()
+        return settings
+
+    def preferences(self) -> Preferences:
+        """The interface choices in the form."""
+        return self._preferences.model_copy(
+            update={"language": self.language.currentData(), "theme": self.theme.currentData()}
+        )
+
+    def accept(self) -> None:
+        """Closes only when the values are valid."""
+        if self.validated() is not None:
+            super().accept()
+
+    def import_preset(self) -> None:
+        """Loads a team's preset file into the form."""
+        path = OpenProfileDialog.ask_preset(self)
+        if path is None:
+            return
+        try:
+            self.show_settings(load_settings(path))
+        except InputError as error:
+            ErrorDialog.show_error(self, error.message, error.hint)
+
+    def export_preset(self) -> None:
+        """Saves the form's settings as a preset file to share."""
+        settings = self.validated()
+        if settings is None:
+            return
+        path = SaveFileDialog.ask(
+            self, _tr("Export preset"), "preflight-preset.json", _tr("Preset (*.json)")
+        )
+        if path is None:
+            return
+        try:
+            save_checklist_settings(path, settings)
+        except OSError as error:
+            ErrorDialog.show_error(self, _tr("Could not save the preset."), str(error))
+
+    @classmethod
+    def edit(
+        cls, parent: QWidget | None, settings: Settings, preferences: Preferences
+    ) -> tuple[Settings, Preferences] | None:
+        """Shows the dialog; the chosen settings and preferences, or None when cancelled."""
+        dialog = cls(parent, settings, preferences)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        chosen = dialog.validated()
+        return (chosen, dialog.preferences()) if chosen is not None else None
+

@@ -1,0 +1,146 @@
+"""The first screen: every way to bring a profile in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from preflight.gui.status import app_icon
+
+
+class StartPage(QWidget):
+    """Open a file, paste text, try the sample, or pick a recent file."""
+
+    open_requested = Signal()
+    open_folder_requested = Signal()
+    paste_requested = Signal()
+    sample_requested = Signal()
+    recent_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.logo = QLabel()
+        icon = app_icon()
+        if not icon.isNull():
+            self.logo.setPixmap(icon.pixmap(72, 72))
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("openButton")
+        self.open_button.clicked.connect(self.open_requested)
+        self.folder_button = QPushButton()
+        self.folder_button.clicked.connect(self.open_folder_requested)
+        self.paste_button = QPushButton()
+        self.paste_button.setObjectName("pasteButton")
+        self.paste_button.clicked.connect(self.paste_requested)
+        self.sample_button = QPushButton()
+        self.sample_button.setObjectName("sampleButton")
+        self.sample_button.clicked.connect(self.sample_requested)
+        self.drop_hint = QLabel()
+        self.drop_hint.setWordWrap(True)
+        self.recent_label = QLabel()
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentList")
+        self.recent.setMaximumHeight(150)
+        self.recent.itemActivated.connect(self._recent_activated)
+        self.recent_label.setBuddy(self.recent)
+        # Ctrl+V on the start screen pastes profile text (the app-wide shortcut is Ctrl+Shift+V).
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        paste.activated.connect(self.paste_requested)
+        self._recent_paths: list[str] = []
+        self._build_layout()
+        self.retranslate()
+
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.folder_button, self.paste_button, self.sample_button):
+            button.setMinimumHeight(36)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column = QVBoxLayout()
+        column.setSpacing(12)
+        header = QHBoxLayout()
+        header.addWidget(self.logo)
+        header.addWidget(self.title, 1)
+        column.addLayout(header)
+        column.addWidget(self.intro)
+        column.addLayout(buttons)
+        column.addWidget(self.drop_hint)
+        column.addSpacing(8)
+        column.addWidget(self.recent_label)
+        column.addWidget(self.recent)
+        column.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 6)
+        outer.addStretch(1)
+        outer.setContentsMargins(24, 40, 24, 24)
+
+    def set_recent(self, paths: list[str]) -> None:
+        """Lists the recent profiles."""
+        self._recent_paths = list(paths)
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(Path(path).name or path)
+            item.setToolTip(path)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.recent.addItem(item)
+        self.recent_label.setVisible(bool(paths))
+        self.recent.setVisible(bool(paths))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Sets every text for the current language."""
+        self.title.setText(self.tr("Is your profile ready for InMail?"))
+        self.intro.setText(
+            self.tr(
+                "Before you spend InMail credits, Preflight checks the six things a recipient "
+                "looks at first (photo, headline, About, experience, skills and recent posts), "
+                "shows what holds you back, and lets you fix your headline and About right here."
+            )
+        )
+        self.open_button.setText(self.tr("&Open a profile…"))
+        self.open_button.setToolTip(
+            self.tr(
+                "A LinkedIn data export (ZIP), a profile saved as PDF, a JSON Resume or a .txt file"
+            )
+        )
+        self.folder_button.setText(self.tr("Open an export &folder…"))
+        self.paste_button.setText(self.tr("&Paste profile text"))
+        self.paste_button.setToolTip(
+            self.tr("Copy everything on your LinkedIn profile page, then paste it here (Ctrl+V)")
+        )
+        self.sample_button.setText(self.tr("Try the &sample"))
+        self.drop_hint.setText(
+            self.tr(
+                "Or drop your export ZIP, PDF, JSON or text file anywhere on this window. "
+                "Nothing leaves your computer."
+            )
+        )
+        self.recent_label.setText(self.tr("&Recent profiles"))
+        self.recent.setAccessibleName(self.tr("Recent profiles"))
+        self.set_recent(self._recent_paths)
+
+    def _recent_activated(self, item: QListWidgetItem) -> None:
+        self.recent_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,67 @@
+"""Where the app keeps its files, and writing them so a crash never leaves half a file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Preflight"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The app's data folder (drafts, pastes) and config folder (settings, preferences)."""
+
+    data: Path
+    config: Path
+
+    @classmethod
+    def default(cls) -> AppPaths:
+        """The platform's folders, or PREFLIGHT_DATA_DIR / PREFLIGHT_CONFIG_DIR when set."""
+        data = os.environ.get("PREFLIGHT_DATA_DIR")
+        config = os.environ.get("PREFLIGHT_CONFIG_DIR")
+        return cls(
+            data=Path(data) if data else platformdirs.user_data_path(APP_NAME, appauthor=False),
+            config=Path(config)
+            if config
+            else platformdirs.user_config_path(APP_NAME, appauthor=False),
+        )
+
+    @property
+    def drafts(self) -> Path:
+        """One JSON file of edits per profile."""
+        return self.data / "drafts"
+
+    @property
+    def pastes(self) -> Path:
+        """Pasted profile text, kept so drafts and recent files can find it again."""
+        return self.data / "pastes"
+
+    @property
+    def settings_file(self) -> Path:
+        """The checklist settings (the core's Settings model)."""
+        return self.config / "settings.json"
+
+    @property
+    def preferences_file(self) -> Path:
+        """Interface language, theme and recent files."""
+        return self.config / "preferences.json"
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Writes ``text`` to ``path`` through a temporary file and a rename: all or nothing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
