@@ -1,0 +1,1 @@
+"""Qt rendering of the readiness report: PDF files, printers and the print preview."""

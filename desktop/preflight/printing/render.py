@@ -1,0 +1,152 @@
+"""Paints the report onto pages (PDF writer or printer) with a footer carrying "Page N of M"."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QRawFont,
+    QTextDocument,
+)
+
+from preflight.core.errors import InputError
+from preflight.core.report import PageSize, Report
+from preflight.printing.pagination import keep_headings_with_next
+
+FONT_FAMILY = "DejaVu Sans"
+BODY_POINT_SIZE = 9.5
+FOOTER_POINT_SIZE = 7.5
+MARGINS_MM = QMarginsF(18, 16, 18, 14)
+PDF_DPI = 300
+# QTextDocument lays out in these units (CSS pixels); pages are scaled to the device's resolution.
+LAYOUT_DPI = 96
+_QT_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+
+def page_layout(page_size: PageSize) -> QPageLayout:
+    """Portrait ``page_size`` with the report's margins."""
+    return QPageLayout(
+        QPageSize(_QT_PAGE_SIZES[page_size]),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def report_font() -> QFont:
+    """The body font: DejaVu Sans (accents, €, arrows) when installed, else Qt's sans-serif."""
+    font = QFont(FONT_FAMILY)
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(BODY_POINT_SIZE)
+    return font
+
+
+def printable(report: Report, font: QFont | None = None) -> Report:
+    """The report with emoji and other characters the font lacks replaced by a placeholder."""
+    raw = QRawFont.fromFont(font or report_font())
+
+    @lru_cache(maxsize=4096)
+    def supports(char: str) -> bool:
+        return raw.supportsCharacter(ord(char))
+
+    return report.for_font(supports)
+
+
+def layout_document(report: Report, body: QSizeF) -> QTextDocument:
+    """The report as a QTextDocument paginated to pages of ``body`` size (in layout units)."""
+    document = QTextDocument()
+    document.setDefaultFont(report_font())
+    document.setDocumentMargin(0)
+    document.setHtml(report.html)
+    document.setPageSize(body)
+    keep_headings_with_next(document)
+    return document
+
+
+def paint_report(report: Report, device: QPagedPaintDevice) -> int:
+    """Paints every page of ``report`` onto a set-up ``device``; returns the page count."""
+    report = printable(report)
+    resolution = device.resolution() if hasattr(device, "resolution") else device.logicalDpiX()
+    scale = resolution / LAYOUT_DPI
+    paint_rect = device.pageLayout().paintRectPixels(resolution)
+    font = QFont(report_font())
+    font.setPointSizeF(FOOTER_POINT_SIZE)
+    footer_height = QFontMetricsF(font).height() * 2.2
+    body = QSizeF(paint_rect.width() / scale, paint_rect.height() / scale - footer_height)
+    document = layout_document(report, body)
+    pages = document.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise InputError(
+            "Cannot start writing the report.", "Check the output path and the printer."
+        )
+    try:
+        painter.scale(scale, scale)
+        for index in range(pages):
+            if index:
+                device.newPage()
+            _paint_page(painter, document, index, body)
+            page_label = report.page_text(index + 1, pages)
+            _paint_footer(
+                painter, report.footer, page_label, body=body, height=footer_height, font=font
+            )
+    finally:
+        painter.end()
+    return pages
+
+
+def write_pdf(report: Report, path: Path, page_size: PageSize) -> int:
+    """Writes the report as a PDF file; returns the page count. Unwritable path: InputError."""
+    try:
+        with path.open("wb"):
+            pass
+    except OSError as exc:
+        raise InputError(
+            f"Cannot write the report to {path}: {exc.strerror or exc}.",
+            "Choose a folder you can write to.",
+        ) from exc
+    writer = QPdfWriter(str(path))
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout(page_size))
+    writer.setTitle(report.title)
+    writer.setCreator("Preflight")
+    return paint_report(report, writer)
+
+
+def _paint_page(painter: QPainter, document: QTextDocument, index: int, body: QSizeF) -> None:
+    painter.save()
+    top = index * body.height()
+    painter.translate(0, -top)
+    document.drawContents(painter, QRectF(0, top, body.width(), body.height()))
+    painter.restore()
+
+
+def _paint_footer(
+    painter: QPainter, left: str, right: str, *, body: QSizeF, height: float, font: QFont
+) -> None:
+    """Draws the footer rule and texts in device pixels, so the font prints at its point size."""
+    painter.save()
+    scale = painter.transform().m11()
+    painter.resetTransform()
+    top = (body.height() + height * 0.3) * scale
+    width = body.width() * scale
+    painter.setPen(QPen(QColor("#d1d9e0"), 0.75 * scale))
+    painter.drawLine(QPointF(0, top), QPointF(width, top))
+    painter.setPen(QColor("#59636e"))
+    painter.setFont(font)
+    text_rect = QRectF(0, top, width, height * 0.7 * scale)
+    align = Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignLeft, left)
+    painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignRight, right)
+    painter.restore()
