@@ -52,6 +52,7 @@ def check(ctx: CheckContext) -> Verdict:
         suggestions.append(
             msg(
                 "checks.headline.suggest_shorter",
+                max=limits.max_chars,
                 over=len(headline) - limits.max_chars,
                 cut=quote(msg, headline[limits.max_chars :], 80),
             )

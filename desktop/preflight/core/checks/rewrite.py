@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from preflight.core.analysis.text import TextAnalysis
 
 _CLAUSE_END = re.compile(r"[.;!?\n]")
+_SENTENCE_START = re.compile(r"[.;:!?\n|·•]")
 _AUDIENCE_MAX = 90
 
 
@@ -60,6 +61,9 @@ def member_title(profile: Profile, analysis: ProfileAnalysis) -> str:
 def audience_clause(text: TextAnalysis) -> str:
     """The member's own clause about whom they help ("I help SaaS finance teams close faster")."""
     for mention in text.reader_value:
+        before = _SENTENCE_START.split(text.text[: mention.start])[-1]
+        if any(ch.isalnum() for ch in before):
+            continue  # mid-sentence ("… so your team …") does not read as a headline on its own
         rest = text.text[mention.start :]
         end = _CLAUSE_END.search(rest)
         clause = one_line(rest[: end.start()] if end else rest)

@@ -1,0 +1,199 @@
+"""About rules: empty, short, duty walls, cliché strings, buzzwords, weak opening, long sentences, length."""
+
+from __future__ import annotations
+
+import pytest
+
+from preflight.core.checks import summary
+from preflight.core.models import Status
+from preflight.core.settings import Settings, SummarySettings
+from tests.core.checks.profiles import current, profile, run, text_of
+
+EN_PASS = (
+    "I help SaaS finance teams close the quarter without spreadsheet chaos. Last year I closed "
+    "$1.2M in new annual revenue and cut the average sales cycle by 30%. I work with CFOs and "
+    "controllers who need forecasts they can trust. Message me if your team is evaluating a new planning tool."
+)
+ES_PASS = (
+    "Ayudo a equipos de operaciones a reducir costes de reparto con datos fiables. En 2024 reduje "
+    "un 30% el tiempo de cálculo de rutas y ahorré 200.000 € al año en combustible. Trabajo con Python, "
+    "SQL y Airflow. Si tu equipo quiere decidir con datos, escríbeme."
+)
+EN_DUTIES = (
+    "Responsible for managing the regional sales team and responsible for reporting to the board. "
+    "My duties included preparing weekly forecasts, maintaining the CRM and coordinating with marketing "
+    "on campaigns and events for the whole region."
+)
+ES_DUTIES = (
+    "Encargada de mantener los procesos de datos de la empresa y responsable de los informes mensuales. "
+    "Entre mis funciones estaban coordinar al equipo de analistas, revisar la calidad de los datos y "
+    "preparar las reuniones con dirección cada semana."
+)
+EN_CLICHES = (
+    "Results-driven, passionate and dynamic team player with a proven track record. Detail-oriented "
+    "self-starter who thinks outside the box and brings synergy to every team. Hard-working, motivated "
+    "and committed to excellence in everything I do."
+)
+ES_CLICHES = (
+    "Profesional apasionada, proactiva y orientada a resultados, con gran capacidad de trabajo en equipo. "
+    "Dinámica, motivada y comprometida con la excelencia. Me encanta pensar fuera de la caja y aportar "
+    "sinergia a cada proyecto en el que participo."
+)
+EN_WEAK = (
+    "My career started at a small agency in Leeds, where I wrote copy and answered the phone for local "
+    "shops and restaurants. Since then I have worked at several companies in publishing, retail and software, "
+    "and I have enjoyed every step of the journey so far, meeting wonderful people along the way. "
+    "I help B2B software companies turn their blogs into pipeline. Last year our content brought in 340 qualified leads."
+)
+
+
+def test_empty_about_fails_and_offers_a_draft_from_the_profile() -> None:
+    member = profile(
+        positions=[
+            current("Account Executive", "Northwind", "Closed $1.2M in new revenue in 2025.")
+        ],
+        skills=["Salesforce", "Negotiation"],
+    )
+    verdict = run(summary.check, member)
+    assert verdict.status is Status.FAIL
+    draft = verdict.fixes[0].text
+    assert draft.startswith("Account Executive at Northwind.")
+    assert "Closed $1.2M in new revenue in 2025." in draft
+    assert "Salesforce and Negotiation" in draft
+
+
+def test_empty_spanish_about_gets_a_spanish_draft() -> None:
+    member = profile(
+        "es", positions=[current("Ingeniera de datos", "Logística Norte")], skills=["SQL"]
+    )
+    verdict = run(summary.check, member)
+    assert verdict.status is Status.FAIL
+    assert verdict.fixes[0].text.startswith("Ingeniera de datos en Logística Norte.")
+    assert "Trabajo con SQL." in verdict.fixes[0].text
+    assert "vacía" in verdict.evidence[0]
+
+
+def test_empty_about_with_nothing_to_build_on_fails_with_advice_only() -> None:
+    verdict = run(summary.check, profile())
+    assert verdict.status is Status.FAIL
+    assert verdict.fixes == []
+
+
+@pytest.mark.parametrize(("cut", "status"), [(199, Status.FAIL), (200, Status.PASS)])
+def test_under_200_characters_fails(cut: int, status: Status) -> None:
+    about = EN_PASS[: cut - 1].rstrip()
+    about += "." * (cut - len(about))  # exactly ``cut`` characters after stripping
+    verdict = run(summary.check, profile(summary=about))
+    assert verdict.status is status
+    if status is Status.FAIL:
+        assert "199 characters" in verdict.evidence[0]
+
+
+@pytest.mark.parametrize(("language", "about"), [("en", EN_DUTIES), ("es", ES_DUTIES)])
+def test_wall_of_duties_fails(language: str, about: str) -> None:
+    verdict = run(summary.check, profile(language, summary=about))  # type: ignore[arg-type]
+    assert verdict.status is Status.FAIL
+    first_duty = about.split(" ")[0]
+    assert first_duty in verdict.evidence[0]
+    assert about.split(". ")[0][:60] in text_of(verdict)  # quotes the duty sentence to rewrite
+
+
+def test_duty_wall_is_paired_with_a_result_from_the_current_role() -> None:
+    member = profile(
+        summary=EN_DUTIES,
+        positions=[current("Sales Manager", "Acme", "Grew regional revenue by 35% in two years.")],
+    )
+    verdict = run(summary.check, member)
+    assert verdict.status is Status.FAIL
+    assert "“Grew regional revenue by 35% in two years”" in text_of(verdict)
+    assert verdict.fixes[0].text.startswith("Grew regional revenue by 35% in two years.")
+    assert verdict.fixes[0].text.endswith(EN_DUTIES)
+
+
+@pytest.mark.parametrize(("language", "about"), [("en", EN_CLICHES), ("es", ES_CLICHES)])
+def test_string_of_cliches_fails(language: str, about: str) -> None:
+    verdict = run(summary.check, profile(language, summary=about))  # type: ignore[arg-type]
+    assert verdict.status is Status.FAIL
+    assert "Results-driven" in verdict.evidence[0] or "apasionada" in verdict.evidence[0]
+
+
+@pytest.mark.parametrize(("language", "about"), [("en", EN_PASS), ("es", ES_PASS)])
+def test_concise_about_with_reader_value_and_a_number_passes(language: str, about: str) -> None:
+    verdict = run(summary.check, profile(language, summary=about))  # type: ignore[arg-type]
+    assert verdict.status is Status.PASS
+    assert about.split(".")[0] in verdict.evidence[0]
+    assert "30%" in verdict.evidence[1]
+
+
+def test_buzzwords_next_to_real_results_warn_and_point_to_the_result() -> None:
+    about = "Passionate team player. " + EN_PASS
+    verdict = run(summary.check, profile(summary=about))
+    assert verdict.status is Status.WARN
+    assert "“Passionate” and “team player”" in text_of(verdict)
+    assert "$1.2M" in verdict.suggestions[-1]
+
+
+def test_weak_first_270_characters_warn_and_reorder_the_members_own_sentences() -> None:
+    verdict = run(summary.check, profile(summary=EN_WEAK))
+    assert verdict.status is Status.WARN
+    assert "270" in verdict.evidence[0]
+    opening = verdict.fixes[0].text
+    assert opening.startswith(
+        "I help B2B software companies turn their blogs into pipeline. Last year"
+    )
+    assert "My career started at a small agency in Leeds" in opening
+    assert len(opening) == pytest.approx(len(EN_WEAK), abs=3)
+
+
+def test_fold_length_comes_from_settings() -> None:
+    wide = Settings(summary=SummarySettings(fold_chars=400))
+    assert run(summary.check, profile(summary=EN_WEAK), settings=wide).status is Status.PASS
+
+
+def test_very_long_sentence_warns_and_is_quoted() -> None:
+    long_one = (
+        "Over the years I have worked with finance, operations and sales leaders in companies of "
+        "every size, from seed-stage start-ups to listed groups, on planning, forecasting, pricing "
+        "and reporting projects that needed both numbers and diplomacy to land well."
+    )
+    verdict = run(summary.check, profile(summary=f"{EN_PASS} {long_one}"))
+    assert verdict.status is Status.WARN
+    assert "more than 35" in verdict.evidence[0]
+    assert "“Over the years I have worked" in verdict.suggestions[0]
+
+
+def test_over_2600_characters_warns() -> None:
+    filler = " ".join(
+        f"Project {i} taught me something about budgets and people." for i in range(60)
+    )
+    about = f"{EN_PASS} {filler}"
+    assert len(about) > 2600
+    verdict = run(summary.check, profile(summary=about))
+    assert verdict.status is Status.WARN
+    assert f"{len(about)} characters" in verdict.evidence[-1]
+    assert f"Cut {len(about) - 2600} characters" in verdict.suggestions[-1]
+
+
+def test_value_without_a_number_warns_and_borrows_the_roles_result() -> None:
+    about = (
+        "I help hospital pharmacies keep the right medicines on the shelf. I work with pharmacists, "
+        "buyers and suppliers to plan stock, and I write the reports that tell managers what to order "
+        "next. If your pharmacy runs out too often, message me."
+    )
+    member = profile(
+        summary=about,
+        positions=[
+            current("Supply Planner", "MedStock", "Cut stock-outs by 45% across 12 hospitals.")
+        ],
+    )
+    verdict = run(summary.check, member)
+    assert verdict.status is Status.WARN
+    assert "no concrete result" in verdict.evidence[0]
+    assert "“Cut stock-outs by 45% across 12 hospitals”" in verdict.suggestions[0]
+
+
+def test_english_output_for_a_spanish_about_quotes_it_unchanged() -> None:
+    verdict = run(summary.check, profile("es", summary=ES_DUTIES), output="en")
+    assert verdict.status is Status.FAIL
+    assert "duties" in verdict.evidence[0]
+    assert "“Encargada de" in text_of(verdict)
