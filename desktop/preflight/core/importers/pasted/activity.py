@@ -12,6 +12,8 @@ from preflight.core.models import Post
 
 # A skill is a few words; longer lines under Skills are the page's explanations.
 _MAX_SKILL = 80
+# Companies and schools checked against skill lines; a real profile has a few dozen at most.
+_MAX_PLACES = 100
 
 
 def read_posts(
@@ -64,7 +66,8 @@ def _ends_post(line: str, own: set[str], as_of: dt.date, vocab: UiVocabulary) ->
 
 def read_skills(lines: list[str], vocab: UiVocabulary, *, known: tuple[str, ...]) -> list[str]:
     """Skill names under Skills; ``known`` companies and schools mark the page's context lines."""
-    places = [re.compile(rf"\b{re.escape(fold(name))}\b") for name in known if name.strip()]
+    names = list(dict.fromkeys(fold(name) for name in known if name.strip()))[:_MAX_PLACES]
+    places = [re.compile(rf"\b{re.escape(name)}\b") for name in names]
     skills = []
     for line in lines:
         if len(line) > _MAX_SKILL or vocab.is_noise(line) or vocab.skills_noise.fullmatch(line):

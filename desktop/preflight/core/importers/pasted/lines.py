@@ -33,6 +33,7 @@ def undouble(line: str) -> str:
     if size % 2 or size < 2 * _MIN_DOUBLED_HALF:
         return line
     half = line[: size // 2]
-    if half == line[size // 2 :] and any(ch.isalpha() for ch in half):
+    # A bare number ("12341234") may be one value; dates and words are repeats.
+    if half == line[size // 2 :] and not half.replace(",", "").replace(".", "").isdigit():
         return half
     return line

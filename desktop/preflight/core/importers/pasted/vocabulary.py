@@ -148,7 +148,8 @@ def vocabulary(languages: tuple[Language, ...] = LANGUAGES) -> UiVocabulary:
         headings=headings,
         heading_language=heading_language,
         noise_exact=frozenset(fold(p) for p in gather("noise", "exact")),
-        noise_prefixes=tuple(fold(p) for p in gather("noise", "prefixes")),
+        # A trailing space is part of a prefix: "Ver " must not catch "Vertex AI".
+        noise_prefixes=tuple(fold(p) + " " * p.endswith(" ") for p in gather("noise", "prefixes")),
         noise_pattern=_any_of(gather("noise", "patterns")),
         trailing=tuple(trailing),
         top_noise=frozenset(fold(p) for p in gather("top", "noise")),
