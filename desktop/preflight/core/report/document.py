@@ -33,6 +33,7 @@ class Report:
     footer: str
     page_label: str
     glyph_note: str
+    verdict: str
 
     def page_text(self, page: int, pages: int) -> str:
         """The footer's page label, e.g. "Page 2 of 5"."""
@@ -106,6 +107,7 @@ def build_report(
         footer=w("footer", name=name) if name else "Preflight",
         page_label=w("page"),
         glyph_note=w("glyph_note"),
+        verdict=sections.verdict_text(assessment, w),
     )
 
 

@@ -54,24 +54,21 @@ def header(
     )
 
 
+def verdict_text(assessment: Assessment, w: Wording) -> str:
+    """"Ready to send InMail" or "Not ready: N blockers"."""
+    if assessment.ready:
+        return w("verdict_ready")
+    count = len(assessment.blockers)
+    return w("verdict_not_ready_one" if count == 1 else "verdict_not_ready_other", count=count)
+
+
 def verdict(assessment: Assessment, w: Wording) -> str:
     """The one-line verdict with the score, on a coloured band, and what it means."""
     if assessment.ready:
-        line, note, css, icon = (
-            w("verdict_ready"),
-            w("verdict_ready_note"),
-            "ready",
-            STATUS_ICONS[Status.PASS],
-        )
+        note, css, icon = w("verdict_ready_note"), "ready", STATUS_ICONS[Status.PASS]
     else:
-        count = len(assessment.blockers)
-        key = "verdict_not_ready_one" if count == 1 else "verdict_not_ready_other"
-        line, note, css, icon = (
-            w(key, count=count),
-            w("verdict_not_ready_note"),
-            "not-ready",
-            STATUS_ICONS[Status.FAIL],
-        )
+        note, css, icon = w("verdict_not_ready_note"), "not-ready", STATUS_ICONS[Status.FAIL]
+    line = verdict_text(assessment, w)
     score = w("score", score=assessment.score)
     return (
         f'<table class="verdict {css}" width="100%" cellspacing="0" cellpadding="10"><tr><td>'
@@ -162,10 +159,10 @@ def criteria(items: list[Criterion], w: Wording) -> str:
     )
     return (
         f'<h2 class="new-page">{w.html("criteria")}</h2><p>{w.html("criteria_intro")}</p>'
-        '<table class="grid" width="100%" cellspacing="0" cellpadding="5">'
-        f'<tr><th width="16%">{w.html("col_section")}</th>'
+        '<table class="grid criteria" width="100%" cellspacing="0" cellpadding="4">'
+        f'<tr><th width="18%">{w.html("col_section")}</th>'
         f'<th width="50%">{w.html("col_criterion")}</th>'
-        f'<th width="34%">{w.html("criteria_source")}</th></tr>{rows}</table>'
+        f'<th width="32%">{w.html("criteria_source")}</th></tr>{rows}</table>'
     )
 
 
