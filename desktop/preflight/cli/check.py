@@ -114,7 +114,7 @@ def render_text(assessment: Assessment, *, width: int = 100, unicode: bool = Tru
         lines += _wrapped(result.suggestions, f"    {arrow} ", width)
         lines.append("")
     lines.append(msg("cli.check.score", score=assessment.score))
-    lines.append(_verdict(msg, assessment, icons))
+    lines += textwrap.wrap(_verdict(msg, assessment, icons), width=width, subsequent_indent="  ")
     text = "\n".join(lines) + "\n"
     return text if unicode else _ascii(text)
 

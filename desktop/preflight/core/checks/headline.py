@@ -25,7 +25,7 @@ def check(ctx: CheckContext) -> Verdict:
 
     evidence = [msg("checks.headline.quoted", headline=quote(msg, headline, 260))]
     work = (
-        mention_texts(text.roles) or mention_texts(text.skills) or _titles_named(profile, headline)
+        mention_texts(text.roles) or _titles_named(profile, headline) or mention_texts(text.skills)
     )
     if not work and text.job_seeking:
         phrases = quote_list(msg, mention_texts(text.job_seeking))

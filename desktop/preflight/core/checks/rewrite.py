@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _SENTENCE_START = re.compile(r"[.;:!?\n|·•]")
-_AUDIENCE_MAX = 90
+# Longer clauses of whom the member helps make a headline hard to scan.
+_AUDIENCE_MAX = 120
 
 
 @dataclass(frozen=True)
@@ -66,12 +67,11 @@ def audience_clause(text: TextAnalysis) -> str:
             continue  # mid-sentence ("… so your team …") does not read as a headline on its own
         rest = text.text[mention.start :]
         end = _CLAUSE_END.search(rest)
-        clause = one_line(rest[: end.start()] if end else rest)
+        clause = one_line(rest[: end.start()] if end else rest).rstrip(" ,:-–—")
         if len(clause) > _AUDIENCE_MAX:
+            # Too long for a headline: keep the clause up to a comma, else leave it out.
             comma = clause.rfind(",", 0, _AUDIENCE_MAX)
-            space = clause.rfind(" ", 0, _AUDIENCE_MAX)
-            clause = clause[: comma if comma > len(mention.text) else space]
-        clause = clause.rstrip(" ,:-–—")
+            clause = clause[:comma] if comma > len(mention.text) else ""
         if len(clause) > len(mention.text):
             return clause[:1].upper() + clause[1:]
     return ""

@@ -36,6 +36,7 @@ class _Findings:
     fails: list[tuple[str, str]] = field(default_factory=list)
     warns: list[tuple[str, str]] = field(default_factory=list)
     fixes: list[TextFix] = field(default_factory=list)
+    cliches_named: bool = False  # a failure already lists the clichés
 
     def verdict(self) -> Verdict:
         findings = self.fails + self.warns
@@ -93,7 +94,7 @@ def _judge_substance(ctx: CheckContext, about: str, found: _Findings) -> None:
             )
         )
     if not (text.quantities or claimed_results(text) or text.reader_value):
-        found.fails.append(_no_substance(ctx))
+        found.fails.append(_no_substance(ctx, found))
         if from_role:
             role = msg("checks.summary.suggest_role_result", result=quote(msg, from_role, 200))
             found.fails.append(("", role))
@@ -134,7 +135,7 @@ def _judge_style(ctx: CheckContext, about: str, found: _Findings) -> None:
     """Clichés, duty lists, long sentences and length over LinkedIn's limit."""
     msg, text, limits = ctx.msg, ctx.analysis.summary, ctx.settings.summary
     has_claim = bool(text.quantities or claimed_results(text))
-    if text.buzzwords:
+    if text.buzzwords and not found.cliches_named:
         words = quote_list(msg, mention_texts(text.buzzwords))
         result = result_sentence(text)
         suggestion = (
@@ -175,7 +176,7 @@ def _judge_style(ctx: CheckContext, about: str, found: _Findings) -> None:
         )
 
 
-def _no_substance(ctx: CheckContext) -> tuple[str, str]:
+def _no_substance(ctx: CheckContext, found: _Findings) -> tuple[str, str]:
     """Why an About with neither a result nor reader value fails, and the first thing to change."""
     msg, text = ctx.msg, ctx.analysis.summary
     if text.duties:
@@ -185,6 +186,7 @@ def _no_substance(ctx: CheckContext) -> tuple[str, str]:
         )
         suggestion = msg("checks.summary.suggest_duty_to_result", duty=quote(msg, duty, 160))
     elif text.buzzwords:
+        found.cliches_named = True
         evidence = msg(
             "checks.summary.cliches_only", words=quote_list(msg, mention_texts(text.buzzwords))
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,8 @@ if TYPE_CHECKING:
     from preflight.core.analysis.text import Mention, TextAnalysis
 
 ELLIPSIS = "…"
+# Line breaks and bullet characters members use to list achievements inside one "sentence".
+_BULLET = re.compile(r"\s*(?:\n|[•▪‣●◦⁃])\s*")
 
 
 def one_line(text: str) -> str:
@@ -70,7 +73,7 @@ def mention_texts(mentions: Iterable[Mention]) -> list[str]:
 
 
 def sentence_of(analysis: TextAnalysis, mention: Mention) -> str:
-    """The sentence of ``analysis`` that holds ``mention``, or the mention itself."""
+    """The sentence (or bullet line) of ``analysis`` that holds ``mention``, or the mention itself."""
     offset = 0
     for sentence in analysis.sentences:
         start = analysis.text.find(sentence, offset)
@@ -78,12 +81,25 @@ def sentence_of(analysis: TextAnalysis, mention: Mention) -> str:
             continue
         end = start + len(sentence)
         if start <= mention.start < end:
-            return sentence.strip()
+            return _segment(analysis.text[start:end], mention.start - start)
         offset = end
     for sentence in analysis.sentences:
-        if mention.text in sentence:
-            return sentence.strip()
+        at = sentence.find(mention.text)
+        if at >= 0:
+            return _segment(sentence, at)
     return mention.text
+
+
+def _segment(sentence: str, at: int) -> str:
+    """The bullet or line of ``sentence`` around character ``at`` (spaCy keeps bullets together)."""
+    start, end = 0, len(sentence)
+    for match in _BULLET.finditer(sentence):
+        if match.end() <= at:
+            start = match.end()
+        elif match.start() >= at:
+            end = match.start()
+            break
+    return sentence[start:end].strip().lstrip("-*– ")
 
 
 def claimed_results(analysis: TextAnalysis) -> list[Mention]:
