@@ -11,15 +11,14 @@ Run: ``python -m bench.bench_pdf_libraries`` from the repository root.
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import json
 import math
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-import pdfplumber
-from pypdf import PdfReader
 
 from preflight.core.importers.pdf import profile_from_spans
 from preflight.core.importers.pdf.document import read_spans
@@ -43,6 +42,7 @@ def spans_pypdfium2(path: Path) -> list[Span]:
 
 def spans_pdfplumber(path: Path) -> list[Span]:
     """pdfminer words through pdfplumber, with size and fill colour as extra attributes."""
+    pdfplumber = importlib.import_module("pdfplumber")
     spans: list[Span] = []
     with pdfplumber.open(path) as pdf:
         assert pdf.metadata.get("Author") == "LinkedIn"
@@ -65,7 +65,7 @@ def spans_pdfplumber(path: Path) -> list[Span]:
 
 def spans_pypdf(path: Path) -> list[Span]:
     """pypdf's text visitor, with the fill colour tracked from the content stream's operators."""
-    reader = PdfReader(path)
+    reader = importlib.import_module("pypdf").PdfReader(path)
     assert (reader.metadata or {}).get("/Author") == "LinkedIn"
     spans: list[Span] = []
     for index, page in enumerate(reader.pages):
@@ -184,6 +184,10 @@ def main() -> None:
         "pdfplumber": spans_pdfplumber,
         "pypdf": spans_pypdf,
     }
+    for name in list(candidates):
+        if importlib.util.find_spec(name) is None:
+            print(f"{name} is not installed: left out of the comparison")
+            del candidates[name]
     results = {name: run(extract, samples) for name, extract in candidates.items()}
     fastest = min(seconds for seconds, _, _ in results.values())
     print(f"PDF libraries on {len(samples)} LinkedIn PDFs (best of {ROUNDS} rounds)")

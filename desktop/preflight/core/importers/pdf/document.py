@@ -11,6 +11,7 @@ a description, and it is the engine Chrome uses on hostile PDFs, so damaged inpu
 from __future__ import annotations
 
 import ctypes
+import math
 import threading
 from pathlib import Path
 
@@ -81,9 +82,8 @@ def _open_error(path: Path, exc: pdfium.PdfiumError) -> InputError:
 
 
 def _check_made_by_linkedin(path: Path, document: pdfium.PdfDocument, lexicon: PdfLexicon) -> None:
-    info = document.get_metadata_dict()
-    author = fold(info.get("Author", ""))
-    title = fold(info.get("Title", ""))
+    author = fold(_info_text(document, "Author"))
+    title = fold(_info_text(document, "Title"))
     if author not in lexicon.authors or title not in lexicon.titles:
         raise InputError(
             f"This PDF was not saved from a LinkedIn profile ({path.name}), so Preflight cannot "
@@ -96,6 +96,17 @@ def _check_made_by_linkedin(path: Path, document: pdfium.PdfDocument, lexicon: P
             f"(Preflight reads up to {MAX_PAGES}).",
             SAVE_HINT,
         )
+
+
+def _info_text(document: pdfium.PdfDocument, key: str) -> str:
+    """One Info dictionary entry, tolerating broken text (pypdfium2's own reader raises on it)."""
+    name = key.encode("ascii")
+    length = pdfium_c.FPDF_GetMetaText(document.raw, name, None, 0)
+    if length <= 2:  # only the two-byte terminator
+        return ""
+    buffer = ctypes.create_string_buffer(length)
+    pdfium_c.FPDF_GetMetaText(document.raw, name, buffer, length)
+    return buffer.raw[: length - 2].decode("utf-16-le", errors="replace")
 
 
 def _page_spans(document: pdfium.PdfDocument, index: int) -> list[Span]:
@@ -117,7 +128,8 @@ def _page_spans(document: pdfium.PdfDocument, index: int) -> list[Span]:
                     x0=matrix.e,
                     x1=right,
                     baseline=height - matrix.f,
-                    size=_font_size(obj.raw),
+                    # The font size is in text space; the matrix scales it onto the page.
+                    size=round(_font_size(obj.raw) * math.hypot(matrix.c, matrix.d), 2),
                     shade=_shade(obj.raw),
                 )
             )
@@ -142,7 +154,7 @@ def _object_text(raw_object: object, raw_textpage: object) -> str:
 def _font_size(raw_object: object) -> float:
     size = ctypes.c_float(0.0)
     pdfium_c.FPDFTextObj_GetFontSize(raw_object, ctypes.byref(size))
-    return round(float(size.value), 2)
+    return float(size.value)
 
 
 def _shade(raw_object: object) -> float:

@@ -9,7 +9,7 @@ from preflight.core.importers.pdf.lexicon import PdfLexicon
 # Runs whose baselines differ by less than this (in points) sit on the same printed line.
 _SAME_LINE = 2.0
 # A gap wider than this share of the font size between two runs is a space.
-_SPACE_GAP = 0.15
+_SPACE_GAP = 0.2
 
 
 @dataclass(frozen=True, slots=True)
