@@ -46,20 +46,26 @@ def _lexicon() -> _Lexicon:
 
 def _fold(text: str) -> str:
     """Lower-case without accents, so "Miércoles" and "miercoles" compare equal."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @dataclass(frozen=True)
 class _Parsed:
-    date: PartialDate
+    year: int
+    month: int | None
+    day: int | None
     time: dt.time | None
 
 
 def parse_partial_date(text: str) -> PartialDate | None:
     """The date in ``text`` at the precision it gives (year, month or day), else None."""
     parsed = _parse(text)
-    return parsed.date if parsed else None
+    if parsed is None:
+        return None
+    return PartialDate(year=parsed.year, month=parsed.month, day=parsed.day)
 
 
 def parse_timestamp(text: str) -> dt.datetime | None:
@@ -69,10 +75,10 @@ def parse_timestamp(text: str) -> dt.datetime | None:
     as UTC. A value with less than a day's precision ("Nov 2022") is not a timestamp: None.
     """
     parsed = _parse(text)
-    if parsed is None or parsed.date.day is None or parsed.date.month is None:
+    if parsed is None or parsed.day is None or parsed.month is None:
         return None
     clock = parsed.time or dt.time()
-    day = dt.date(parsed.date.year, parsed.date.month, parsed.date.day)
+    day = dt.date(parsed.year, parsed.month, parsed.day)
     return dt.datetime.combine(day, clock, tzinfo=dt.UTC)
 
 
@@ -94,18 +100,19 @@ def _parse_iso(text: str) -> _Parsed | None:
     match = _ISO.fullmatch(text)
     if match is None:
         return None
-    date = _make_date(match["y"], match["m"], match["d"])
     clock = _make_time(match["H"], match["M"], match["S"], None)
+    parsed = _make_date(match["y"], match["m"], match["d"], clock)
     zone = match["zone"] or ""
-    if zone[:1] in {"+", "-"} and clock is not None and date.day is not None:
+    if zone[:1] in {"+", "-"} and clock is not None and parsed.day is not None:
         # A real offset: move the time to UTC so every timestamp means the same clock.
         sign = -1 if zone[0] == "-" else 1
         digits = zone[1:].replace(":", "")
         offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-        local = dt.datetime.combine(date.earliest(), clock, tzinfo=dt.timezone(sign * offset))
+        day = dt.date(parsed.year, parsed.month or 1, parsed.day)
+        local = dt.datetime.combine(day, clock, tzinfo=dt.timezone(sign * offset))
         moment = local.astimezone(dt.UTC)
-        return _Parsed(PartialDate.from_date(moment.date()), moment.time())
-    return _Parsed(date, clock)
+        return _Parsed(moment.year, moment.month, moment.day, moment.time())
+    return parsed
 
 
 def _parse_us(text: str) -> _Parsed | None:
@@ -122,7 +129,7 @@ def _parse_us(text: str) -> _Parsed | None:
         clock = _clock_of(clock_match)
     year = int(match["y"])
     year = year + 2000 if year < 100 else year
-    return _Parsed(_make_date(str(year), match["m"], match["d"]), clock)
+    return _make_date(str(year), match["m"], match["d"], clock)
 
 
 def _parse_words(text: str) -> _Parsed | None:
@@ -153,15 +160,21 @@ def _parse_words(text: str) -> _Parsed | None:
     if year is None or (month is None and numbers) or len(numbers) > 1:
         return None
     day = numbers[0] if numbers else None
-    return _Parsed(_make_date(year, str(month) if month else None, day), clock)
+    return _make_date(year, str(month) if month else None, day, clock)
 
 
-def _make_date(year: str, month: str | None, day: str | None) -> PartialDate:
-    return PartialDate(
-        year=int(year),
-        month=int(month) if month else None,
-        day=int(day) if day else None,
-    )
+def _make_date(year: str, month: str | None, day: str | None, clock: dt.time | None) -> _Parsed:
+    """Checked numbers (the same bounds as PartialDate), without building the model."""
+    y = int(year)
+    m = int(month) if month else None
+    d = int(day) if day else None
+    if not 1900 <= y <= 2200 or (m is not None and not 1 <= m <= 12):
+        raise ValueError("year or month out of range")
+    if d is not None:
+        if m is None:
+            raise ValueError("a day needs a month")
+        dt.date(y, m, d)  # raises on 31 February
+    return _Parsed(y, m, d, clock)
 
 
 def _clock_of(match: re.Match[str]) -> dt.time | None:

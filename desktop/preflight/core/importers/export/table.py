@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -21,6 +21,7 @@ class UnreadableFileError(Exception):
     """The bytes are not a text table (binary, or not a CSV at all)."""
 
 
+@lru_cache(maxsize=512)
 def header_key(name: str) -> str:
     """A column name compared loosely: 'Share Commentary', 'ShareCommentary', 'sharecommentary'."""
     return re.sub(r"[\s_]+", "", name.strip().strip('"').lower())
@@ -96,35 +97,25 @@ def read_table(text: str, *, header_starts: str | None = None) -> Table:
     rows: list[list[str]] = []
     problems: list[str] = []
     header: list[str] | None = None
-    for line, row in _rows(reader, problems):
-        if not any(cell.strip() for cell in row):
-            continue  # all-empty rows: trailing blank lines, empty phone-number rows
-        if header is None:
-            header = row
-            continue
-        if len(row) > len(header) + 1 and any(cell.strip() for cell in row[len(header) :]):
-            problems.append(f"line {line} has {len(row)} cells where the header has {len(header)}")
-            continue
-        rows.append(row)
+    width = 0
+    try:
+        for row in reader:
+            if not "".join(row).strip():
+                continue  # all-empty rows: trailing blank lines, empty phone-number rows
+            if header is None:
+                header, width = row, len(row) + 1
+            elif len(row) > width and "".join(row[width - 1 :]).strip():
+                problems.append(
+                    f"line {reader.line_num} has {len(row)} cells where the header has {width - 1}"
+                )
+            else:
+                rows.append(row)
+    except csv.Error as exc:
+        problems.append(f"reading stopped at line {reader.line_num}: {exc}")
     columns: dict[str, int] = {}
     for index, name in enumerate(header or []):
         columns.setdefault(header_key(name), index)
     return Table(columns=columns, rows=rows, problems=problems)
-
-
-def _rows(reader: Iterator[list[str]], problems: list[str]) -> Iterator[tuple[int, list[str]]]:
-    """Rows with their line numbers; a CSV error ends the file with a problem noted."""
-    line = 1
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            problems.append(f"reading stopped at line {line}: {exc}")
-            return
-        yield line, row
-        line = getattr(reader, "line_num", line) + 1
 
 
 def _skip_preamble(text: str, header_starts: str) -> str:
