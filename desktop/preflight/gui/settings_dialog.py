@@ -258,4 +258,3 @@ class SettingsDialog(QDialog):
             return None
         chosen = dialog.validated()
         return (chosen, dialog.preferences()) if chosen is not None else None
-

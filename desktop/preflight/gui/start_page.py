@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -60,10 +60,6 @@ class StartPage(QWidget):
         self.recent.setMaximumHeight(150)
         self.recent.itemActivated.connect(self._recent_activated)
         self.recent_label.setBuddy(self.recent)
-        # Ctrl+V on the start screen pastes profile text (the app-wide shortcut is Ctrl+Shift+V).
-        paste = QShortcut(QKeySequence.StandardKey.Paste, self)
-        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        paste.activated.connect(self.paste_requested)
         self._recent_paths: list[str] = []
         self._build_layout()
         self.retranslate()
@@ -141,6 +137,14 @@ class StartPage(QWidget):
         self.recent_label.setText(self.tr("&Recent profiles"))
         self.recent.setAccessibleName(self.tr("Recent profiles"))
         self.set_recent(self._recent_paths)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # Ctrl+V on the start screen pastes profile text (the app-wide shortcut is Ctrl+Shift+V).
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _recent_activated(self, item: QListWidgetItem) -> None:
         self.recent_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
