@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -21,18 +22,39 @@ class _Header:
     company: str
     # True when the role sits in a company group, so the next role may share its company.
     grouped: bool = False
+    # The group's total tenure in months, when this header opens a company group.
+    tenure_months: int | None = None
 
 
-def read_positions(lines: list[str], vocab: UiVocabulary) -> list[Position]:
+@dataclass(frozen=True)
+class _Group:
+    """A company with several roles: its name and the first month its roles can start in."""
+
+    company: str
+    first_month: int
+
+    def holds(self, dates: DateRange) -> bool:
+        """True when a role with ``dates`` can sit inside the group's total tenure."""
+        return _month_number(dates.start.earliest()) >= self.first_month
+
+
+def read_positions(lines: list[str], vocab: UiVocabulary, as_of: dt.date) -> list[Position]:
     """Every role in the Experience section, in page order."""
     lines = [vocab.strip_trailing(line) for line in lines if not _is_noise(line, vocab)]
     anchors = [(i, r) for i, line in enumerate(lines) if (r := parse_date_range(line, vocab))]
     headers: list[_Header] = []
-    group_company = ""
-    for k, (at, _) in enumerate(anchors):
+    group: _Group | None = None
+    for k, (at, dates) in enumerate(anchors):
         floor = anchors[k - 1][0] + 1 if k else 0
-        header = _header(lines, at, floor, group_company, vocab)
-        group_company = header.company if header.grouped else ""
+        company = group.company if group else ""
+        fits = group is not None and group.holds(dates)
+        header = _header(lines, at, floor, vocab, group=company, in_group=fits)
+        if header.tenure_months is not None:
+            # The group's roles fit in its tenure, counted back from the end of its newest role.
+            last = dates.end.latest() if dates.end else as_of
+            group = _Group(header.company, _month_number(last) - header.tenure_months - 1)
+        elif not header.grouped:
+            group = None
         headers.append(header)
     positions = []
     for k, (at, dates) in enumerate(anchors):
@@ -45,8 +67,13 @@ def _is_noise(line: str, vocab: UiVocabulary) -> bool:
     return vocab.is_noise(line) or vocab.experience_noise.fullmatch(line) is not None
 
 
-def _header(lines: list[str], at: int, floor: int, group: str, vocab: UiVocabulary) -> _Header:
-    """The title and company above the date line at ``at`` (never above ``floor``)."""
+def _header(
+    lines: list[str], at: int, floor: int, vocab: UiVocabulary, *, group: str, in_group: bool
+) -> _Header:
+    """The title and company above the date line at ``at`` (never above ``floor``).
+
+    ``group`` is the company of the group above, and ``in_group`` says the role's dates fit it.
+    """
     j = at - 1
     separate_type = j >= floor and fold(lines[j]) in vocab.employment_types
     if separate_type:
@@ -56,17 +83,23 @@ def _header(lines: list[str], at: int, floor: int, group: str, vocab: UiVocabula
     # A company group: "Company", "3 yrs 2 mos", optionally its location, then the role title.
     for gap in (1, 2):
         tenure = j - gap
-        if tenure - 1 >= floor and vocab.is_duration(lines[tenure]):
-            return _Header(tenure - 1, lines[j], _company(lines[tenure - 1], vocab), grouped=True)
-    company = _employment_suffix(lines[j], vocab)
-    if company is not None:
+        months = vocab.duration_months(lines[tenure]) if tenure - 1 >= floor else None
+        if months is not None:
+            name = _company(lines[tenure - 1], vocab)
+            return _Header(tenure - 1, lines[j], name, grouped=True, tenure_months=months)
+    employer = _employment_suffix(lines[j], vocab)
+    if employer is not None:
         title = lines[j - 1] if j - 1 >= floor else ""
-        return _Header(j - 1 if title else j, title, company)
-    if group or separate_type:
+        return _Header(j - 1 if title else j, title, employer)
+    if (group and in_group) or separate_type:
         return _Header(j, lines[j], group, grouped=True)
     if j - 1 >= floor:
         return _Header(j - 1, lines[j - 1], lines[j])
     return _Header(j, lines[j], "")
+
+
+def _month_number(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
 
 
 def _employment_suffix(line: str, vocab: UiVocabulary) -> str | None:

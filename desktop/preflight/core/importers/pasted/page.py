@@ -5,14 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from preflight.core.errors import InputError
-from preflight.core.importers.pasted.activity import (
-    read_posts,
-    read_skills,
-    read_top_skills,
-)
+from preflight.core.importers.pasted.activity import read_posts
 from preflight.core.importers.pasted.experience import read_education, read_positions
 from preflight.core.importers.pasted.lines import clean_lines
 from preflight.core.importers.pasted.sections import PageSections, split_sections
+from preflight.core.importers.pasted.skills import read_skills, read_top_skills
 from preflight.core.importers.pasted.top_card import parse_counts, read_top_card
 from preflight.core.importers.pasted.vocabulary import (
     PROFILE_SECTIONS,
@@ -69,7 +66,7 @@ def _refuse_unlikely_text(text: str) -> None:
 
 def _profile(page: PageSections, vocab: UiVocabulary, as_of: dt.date, path: str) -> Profile:
     card = read_top_card(page.top, vocab)
-    positions = read_positions(page.lines("experience"), vocab)
+    positions = read_positions(page.lines("experience"), vocab, as_of)
     education = read_education(page.lines("education"), vocab)
     known = tuple(p.company for p in positions) + tuple(e.school for e in education)
     skills = _unique(

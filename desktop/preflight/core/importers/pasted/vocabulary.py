@@ -35,6 +35,11 @@ def _any_of(patterns: Iterable[str]) -> re.Pattern[str]:
     return re.compile(joined, re.IGNORECASE)
 
 
+def _with_age(patterns: Iterable[str]) -> re.Pattern[str]:
+    """Like ``_any_of``, also matching when " • 1w" follows on the same line."""
+    return re.compile(rf"(?:{_any_of(patterns).pattern})(?P<age>\s*[•·].*)?", re.IGNORECASE)
+
+
 def _words(phrases: Iterable[str]) -> str:
     """An alternation of literal phrases, longest first, for use inside a pattern."""
     ordered = sorted({fold(p) for p in phrases}, key=len, reverse=True)
@@ -59,6 +64,8 @@ class UiVocabulary:
     more_than: tuple[str, ...]
     present: frozenset[str]
     duration_pattern: re.Pattern[str]
+    duration_units: dict[str, int]  # folded unit -> months
+    duration_phrases: dict[str, int]  # folded phrase -> most months it can mean
     age_pattern: re.Pattern[str]
     age_units: dict[str, str]
     age_one: frozenset[str]
@@ -69,6 +76,7 @@ class UiVocabulary:
     skills_noise: re.Pattern[str]
     activity_noise: re.Pattern[str]
     repost_pattern: re.Pattern[str]
+    posted_pattern: re.Pattern[str]
     footer_markers: frozenset[str]
 
     def heading(self, line: str) -> str | None:
@@ -102,10 +110,26 @@ class UiVocabulary:
 
     def is_duration(self, line: str) -> bool:
         """True for a tenure such as "2 yrs 11 mos" or "Full-time · 3 años" alone on a line."""
-        parts = [p.strip() for p in re.split(r"[·•]", line) if p.strip()]
-        durations = [p for p in parts if self.duration_pattern.fullmatch(fold(p))]
-        others = [p for p in parts if p not in durations]
-        return bool(durations) and all(fold(p) in self.employment_types for p in others)
+        return self.duration_months(line) is not None
+
+    def duration_months(self, line: str) -> int | None:
+        """The months in a tenure line ("2 yrs 11 mos" -> 35), else None."""
+        months = None
+        for part in re.split(r"[·•]", line):
+            folded = fold(part)
+            if not folded or folded in self.employment_types:
+                continue
+            if folded in self.duration_phrases:
+                found = self.duration_phrases[folded]
+            elif self.duration_pattern.fullmatch(folded):
+                pairs = re.findall(r"(\d+)\s*([^\d\s.]+)", folded)
+                found = sum(int(n) * self.duration_units[unit] for n, unit in pairs)
+            else:
+                return None
+            months = found if months is None else None  # two tenures on a line: not one
+            if months is None:
+                return None
+        return months
 
 
 def _load(language: Language) -> dict[str, Any]:
@@ -135,11 +159,13 @@ def vocabulary(languages: tuple[Language, ...] = LANGUAGES) -> UiVocabulary:
         rf"(?:\s+(?:{_words(gather('ages', 'after'))}))?"
         rf"|(?P<now>{_words(gather('ages', 'now'))})",
     )
-    duration_units = _words(gather("dates", "duration_units"))
-    duration_phrases = _words(gather("dates", "duration_phrases"))
-    duration_pattern = re.compile(
-        rf"(?:\d{{1,3}}\s*(?:{duration_units})\.?\s*)+|{duration_phrases}"
-    )
+    duration_units = {
+        fold(k): int(v) for t in tables.values() for k, v in t["dates"]["duration_units"].items()
+    }
+    duration_phrases = {
+        fold(k): int(v) for t in tables.values() for k, v in t["dates"]["duration_phrases"].items()
+    }
+    duration_pattern = re.compile(rf"(?:\d{{1,3}}\s*(?:{_words(duration_units)})\.?\s*)+")
     multipliers = {
         fold(k): int(v) for t in tables.values() for k, v in t["counts"]["multipliers"].items()
     }
@@ -160,6 +186,8 @@ def vocabulary(languages: tuple[Language, ...] = LANGUAGES) -> UiVocabulary:
         more_than=tuple(fold(p) + " " for p in gather("counts", "more_than")),
         present=frozenset(fold(p) for p in gather("dates", "present")),
         duration_pattern=duration_pattern,
+        duration_units=duration_units,
+        duration_phrases=duration_phrases,
         age_pattern=age_pattern,
         age_units=units,
         age_one=frozenset(fold(p) for p in gather("ages", "one")),
@@ -169,6 +197,7 @@ def vocabulary(languages: tuple[Language, ...] = LANGUAGES) -> UiVocabulary:
         experience_noise=_any_of(gather("experience", "noise_patterns")),
         skills_noise=_any_of(gather("skills", "noise_patterns")),
         activity_noise=_any_of(gather("activity", "noise_patterns")),
-        repost_pattern=_any_of(gather("activity", "reposts")),
+        repost_pattern=_with_age(gather("activity", "reposts")),
+        posted_pattern=_with_age(gather("activity", "posted")),
         footer_markers=frozenset(fold(p) for p in gather("footer", "markers")),
     )

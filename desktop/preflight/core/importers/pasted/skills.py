@@ -1,0 +1,37 @@
+"""Skill names from the Skills section and the "Top skills" line under About."""
+
+from __future__ import annotations
+
+import re
+
+from preflight.core.importers.pasted.vocabulary import UiVocabulary, fold
+
+# A skill is a few words; longer lines under Skills are the page's explanations.
+_MAX_SKILL = 80
+# Companies and schools checked against skill lines; a real profile has a few dozen at most.
+_MAX_PLACES = 100
+
+
+def read_skills(lines: list[str], vocab: UiVocabulary, *, known: tuple[str, ...]) -> list[str]:
+    """Skill names under Skills; ``known`` companies and schools mark the page's context lines."""
+    names = list(dict.fromkeys(fold(name) for name in known if name.strip()))[:_MAX_PLACES]
+    places = [re.compile(rf"\b{re.escape(name)}\b") for name in names]
+    skills = []
+    for line in lines:
+        if len(line) > _MAX_SKILL or vocab.is_noise(line) or vocab.skills_noise.fullmatch(line):
+            continue
+        folded = fold(line)
+        if any(place.search(folded) for place in places):
+            continue  # "Senior Data Engineer at Lumen Freight": where the skill was used
+        skills.append(line)
+    return skills
+
+
+def read_top_skills(lines: list[str], vocab: UiVocabulary) -> list[str]:
+    """The skills in a "Top skills" line ("Python • dbt • Apache Airflow")."""
+    skills = []
+    for line in lines:
+        if vocab.is_noise(line):
+            continue
+        skills += [part.strip() for part in re.split(r"\s*[•·|]\s*", line) if part.strip()]
+    return [skill for skill in skills if len(skill) <= _MAX_SKILL]

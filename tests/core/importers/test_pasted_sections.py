@@ -1,0 +1,102 @@
+"""Layouts of single sections the pasted importer must tell apart: company groups, post headers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from preflight.core.importers.pasted import read_pasted_text
+from preflight.core.models import PartialDate
+
+AS_OF = dt.date(2024, 12, 2)
+
+GROUP_THEN_SINGLE = """Ana Ruiz
+Growth lead
+Experience
+Orbit Foods
+Full-time · 5 yrs 3 mos
+Madrid, Community of Madrid, Spain
+Head of Growth
+Jan 2023 - Present · 1 yr 11 mos
+Grew online orders 3x
+Growth Manager
+Oct 2019 - Dec 2022 · 3 yrs 3 mos
+Ran paid search
+Barista
+Café Lumo
+Jun 2017 - Sep 2019 · 2 yrs 4 mos
+Best flat white in Lavapiés
+"""
+
+
+def test_a_company_group_ends_where_its_tenure_does() -> None:
+    roles = read_pasted_text(GROUP_THEN_SINGLE, as_of=AS_OF).positions
+    assert [(p.title, p.company) for p in roles] == [
+        ("Head of Growth", "Orbit Foods"),
+        ("Growth Manager", "Orbit Foods"),
+        ("Barista", "Café Lumo"),
+    ]
+    assert [p.description for p in roles] == [
+        "Grew online orders 3x",
+        "Ran paid search",
+        "Best flat white in Lavapiés",
+    ]
+
+
+def test_spanish_group_with_separate_employment_lines() -> None:
+    text = """Ana Ruiz
+Enfermera
+Experiencia
+Hospital La Fe
+3 años 2 meses
+Supervisora de planta
+Jornada completa
+ene. 2023 - actualidad · 1 año 11 meses
+Enfermera
+Jornada completa
+oct. 2021 - dic. 2022 · 1 año 3 meses
+"""
+    roles = read_pasted_text(text, as_of=AS_OF).positions
+    assert [(p.title, p.company, p.is_current) for p in roles] == [
+        ("Supervisora de planta", "Hospital La Fe", True),
+        ("Enfermera", "Hospital La Fe", False),
+    ]
+    assert roles[1].start == PartialDate(year=2021, month=10)
+
+
+def test_role_without_employment_type_and_only_a_title() -> None:
+    text = "Ana Ruiz\nWriter\nExperience\nEditor\nNorth Press\nFeb 2020 - Present\nSole line."
+    (role,) = read_pasted_text(text, as_of=AS_OF).positions
+    assert (role.title, role.company, role.description) == ("Editor", "North Press", "Sole line.")
+
+
+def test_posted_this_headers_and_reposts_with_their_age() -> None:
+    text = """Ana Ruiz
+Nurse
+Activity
+Ana Ruiz posted this • 2w
+Shift handover checklist that cut errors by 20%.
+Like
+Ana Ruiz reposted this • 1w
+Someone Else
+Their post text.
+Ana Ruiz ha publicado esto • 3 meses
+Hola
+"""
+    posts = read_pasted_text(text, as_of=AS_OF).posts
+    assert posts is not None
+    assert [(p.date, p.text) for p in posts] == [
+        (dt.date(2024, 11, 18), "Shift handover checklist that cut errors by 20%."),
+        (dt.date(2024, 9, 2), "Hola"),
+    ]
+
+
+def test_spanish_posts_tab_is_not_the_publications_section() -> None:
+    text = "Ana Ruiz\nEnfermera\nActividad\nPublicaciones\nComentarios\n1 sem •\nTurnos nuevos.\n"
+    posts = read_pasted_text(text, as_of=AS_OF).posts
+    assert posts is not None
+    assert [p.text for p in posts] == ["Turnos nuevos."]
+
+
+def test_a_second_heading_of_a_read_section_does_not_replace_the_first() -> None:
+    text = "Ana Ruiz\nNurse\nAbout\nI run the night ward.\nFeatured\nAbout\nSomething else"
+    assert read_pasted_text(text, as_of=AS_OF).summary == "I run the night ward."
