@@ -72,6 +72,13 @@ def test_legacy_company_field_and_empty_image(fixtures: Path) -> None:
     assert profile.skills == []
 
 
+def test_pre_1_0_picture_and_a_plain_location_string(tmp_path: Path) -> None:
+    content = {"basics": {"name": "Ines", "picture": "me.png", "location": "Lisbon, Portugal"}}
+    profile = read_json_resume(_write(tmp_path, content))
+    assert profile.photo is not None and profile.photo.url == "me.png"
+    assert profile.location == "Lisbon, Portugal"
+
+
 def test_public_sample_resume(public_samples: Path) -> None:
     profile = read_json_resume(public_samples / "jsonresume-schema" / "sample.resume.json")
     assert (profile.name, profile.headline) == ("Richard Hendriks", "Programmer")
@@ -141,7 +148,7 @@ def test_unicode_encodings_are_read(tmp_path: Path, encoding: str) -> None:
 
 def test_wrong_types_and_bad_dates_are_skipped_with_a_warning(tmp_path: Path) -> None:
     content = {
-        "basics": {"name": 42, "label": ["x"], "location": "Dublin"},
+        "basics": {"name": 42, "label": ["x"], "location": ["Dublin"], "image": 7},
         "work": [
             "not an entry",
             {"name": "Acme", "position": "Engineer", "startDate": "March 2020", "endDate": 2021},
@@ -151,6 +158,7 @@ def test_wrong_types_and_bad_dates_are_skipped_with_a_warning(tmp_path: Path) ->
     }
     profile = read_json_resume(_write(tmp_path, content))
     assert (profile.name, profile.headline, profile.location) == ("", "", "")
+    assert profile.photo is None
     assert [p.company for p in profile.positions] == ["Acme", "Beta"]
     assert profile.positions[0].start is None
     assert profile.positions[1].start is None

@@ -138,3 +138,17 @@ def test_any_text_gives_a_profile_or_an_input_error(text: str, as_of: dt.date) -
     assert profile.source.format == "pasted-text"
     for post in profile.posts or []:
         assert post.date is None or post.date <= as_of
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(raw=st.binary(max_size=2000) | PAGES.map(lambda text: text.encode("utf-16")))
+def test_any_file_bytes_give_a_profile_or_an_input_error(
+    tmp_path_factory: pytest.TempPathFactory, raw: bytes
+) -> None:
+    path = tmp_path_factory.mktemp("paste") / "paste.txt"
+    path.write_bytes(raw)
+    try:
+        profile = read_pasted_file(path, as_of=AS_OF)
+    except InputError:
+        return
+    assert profile.source.path == str(path)

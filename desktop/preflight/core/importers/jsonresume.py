@@ -44,12 +44,13 @@ def read_json_resume(path: Path) -> Profile:
         )
     warnings: list[str] = []
     basics = _table(data.get("basics"))
-    image = _text(basics.get("image"))
+    # "picture" is what resumes written before the 1.0 schema call the photo.
+    image = _text(basics.get("image")) or _text(basics.get("picture"))
     return Profile(
         name=_text(basics.get("name")),
         headline=_text(basics.get("label")),
         summary=_text(basics.get("summary")),
-        location=_location(_table(basics.get("location"))),
+        location=_location(basics.get("location")),
         positions=[_position(job, warnings) for job in _tables(data.get("work"))],
         skills=_skills(data.get("skills")),
         education=[_education(school, warnings) for school in _tables(data.get("education"))],
@@ -110,8 +111,11 @@ def _tables(value: Any) -> list[dict[str, Any]]:
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
 
 
-def _location(place: dict[str, Any]) -> str:
-    parts = (_text(place.get(key)) for key in ("city", "region", "countryCode"))
+def _location(place: Any) -> str:
+    """City, region and country code; a plain string is taken as written."""
+    if isinstance(place, str):
+        return place.strip()
+    parts = (_text(_table(place).get(key)) for key in ("city", "region", "countryCode"))
     return ", ".join(part for part in parts if part)
 
 
