@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from collections.abc import Iterable
 from typing import Any, cast
 
@@ -17,6 +18,7 @@ from preflight.core.analysis.emoji import count_emoji
 from preflight.core.analysis.lexicons import (
     ACHIEVEMENT_LIST,
     PHRASE_LISTS,
+    exact_case_entries,
     lexicon_names,
     lexicon_words,
     load_lexicon,
@@ -64,18 +66,32 @@ def require_lists(language: Language, names: Iterable[str], component: str) -> N
         )
 
 
-# Pattern Docs are made once per vocabulary, list and attribute, whichever component asks.
-_pattern_cache: dict[tuple[int, str, str], tuple[Vocab, list[Doc]]] = {}
+# Pattern Docs are made once per vocabulary and list, whichever component asks.
+_pattern_cache: dict[tuple[int, str, str], tuple[Vocab, PhrasePatterns]] = {}
 _pattern_lock = threading.Lock()
 
 
-def phrase_patterns(nlp: Nlp, language: Language, name: str) -> list[Doc]:
+@dataclass(frozen=True)
+class PhrasePatterns:
+    """One word list as tokenised patterns: most match in any case, a few only as written."""
+
+    any_case: list[Doc]
+    exact_case: list[Doc]
+
+
+def phrase_patterns(nlp: Nlp, language: Language, name: str) -> PhrasePatterns:
     """Tokenised patterns for one word list, cached per vocabulary."""
     key = (id(nlp.vocab), language, name)
     with _pattern_lock:
         cached = _pattern_cache.get(key)
         if cached is None or cached[0] is not nlp.vocab:
-            cached = (nlp.vocab, [nlp.make_doc(phrase) for phrase in load_lexicon(language, name)])
+            exact = exact_case_entries(language, name)
+            phrases = load_lexicon(language, name)
+            patterns = PhrasePatterns(
+                any_case=[nlp.make_doc(p) for p in phrases if p not in exact],
+                exact_case=[nlp.make_doc(p) for p in phrases if p in exact],
+            )
+            cached = (nlp.vocab, patterns)
             _pattern_cache[key] = cached
         return cached[1]
 
@@ -136,13 +152,17 @@ class PhraseLists:
         self.name = name
         self.lists = tuple(lists)
         self.matcher = PhraseMatcher(nlp.vocab, attr=attr)
+        self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for list_name in self.lists:
-            self.matcher.add(PHRASE_LISTS[list_name], phrase_patterns(nlp, language, list_name))
+            patterns = phrase_patterns(nlp, language, list_name)
+            self.matcher.add(PHRASE_LISTS[list_name], patterns.any_case)
+            self.exact_matcher.add(PHRASE_LISTS[list_name], patterns.exact_case)
 
     def __call__(self, doc: Doc) -> Doc:
         """Add one labelled span per phrase found, the longest where phrases of a list overlap."""
         by_label: dict[str, list[Span]] = {}
-        for span in self.matcher(doc, as_spans=True):
+        found = [*self.matcher(doc, as_spans=True), *self.exact_matcher(doc, as_spans=True)]
+        for span in found:
             by_label.setdefault(span.label_, []).append(span)
         add_mentions(doc, (s for spans in by_label.values() for s in filter_spans(spans)))
         return doc

@@ -34,21 +34,36 @@ def lexicon_names(language: Language) -> frozenset[str]:
     )
 
 
-@cache
+# A line starting with this mark matches only with its exact capitals ("=Excel", not "excel").
+EXACT_CASE_MARK = "="
+
+
 def load_lexicon(language: Language, name: str) -> tuple[str, ...]:
     """The entries of one list: stripped lines, no blanks, no ``#`` comment lines, no repeats."""
+    return tuple(phrase for phrase, _ in _read_lexicon(language, name))
+
+
+def exact_case_entries(language: Language, name: str) -> frozenset[str]:
+    """The entries of one list that must match with their exact capitals."""
+    return frozenset(phrase for phrase, exact in _read_lexicon(language, name) if exact)
+
+
+@cache
+def _read_lexicon(language: Language, name: str) -> tuple[tuple[str, bool], ...]:
     entry = resource("lexicons", language, f"{name}.txt")
     if not entry.is_file():
         known = ", ".join(sorted(lexicon_names(language))) or "none"
         raise LexiconNotFoundError(
             f"no word list '{name}' for language '{language}' (bundled lists: {known})"
         )
-    seen: dict[str, None] = {}
+    seen: dict[str, bool] = {}
     for line in entry.read_text(encoding="utf-8").splitlines():
         phrase = " ".join(line.split())
-        if phrase and not phrase.startswith("#"):
-            seen.setdefault(phrase, None)
-    return tuple(seen)
+        if not phrase or phrase.startswith("#"):
+            continue
+        exact = phrase.startswith(EXACT_CASE_MARK)
+        seen.setdefault(phrase.removeprefix(EXACT_CASE_MARK).strip() if exact else phrase, exact)
+    return tuple(seen.items())
 
 
 def lexicon_words(language: Language, name: str) -> frozenset[str]:
