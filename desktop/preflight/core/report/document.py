@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -34,6 +35,7 @@ class Report:
     page_label: str
     glyph_note: str
     verdict: str
+    file_stem: str
 
     def page_text(self, page: int, pages: int) -> str:
         """The footer's page label, e.g. "Page 2 of 5"."""
@@ -108,7 +110,14 @@ def build_report(
         page_label=w("page"),
         glyph_note=w("glyph_note"),
         verdict=sections.verdict_text(assessment, w),
+        file_stem=_file_stem(w("file_name", name=name) if name else w("title")),
     )
+
+
+def _file_stem(text: str) -> str:
+    """``text`` without characters file systems refuse, for a suggested file name."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
+    return " ".join(cleaned.split())[:120] or "report"
 
 
 __all__ = ["PLACEHOLDER", "Report", "build_report"]

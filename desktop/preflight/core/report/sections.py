@@ -55,7 +55,7 @@ def header(
 
 
 def verdict_text(assessment: Assessment, w: Wording) -> str:
-    """"Ready to send InMail" or "Not ready: N blockers"."""
+    """ "Ready to send InMail" or "Not ready: N blockers"."""
     if assessment.ready:
         return w("verdict_ready")
     count = len(assessment.blockers)

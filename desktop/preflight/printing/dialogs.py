@@ -1,0 +1,92 @@
+"""The app's ways out for the report: print (QPrintDialog), preview, and export to a PDF file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from preflight.core.errors import InputError
+from preflight.core.report import PageSize, Report, page_size_for_locale
+from preflight.printing.render import page_layout, paint_report, write_pdf
+
+_CONTEXT = "ReportPrinting"
+
+
+def tr(text: str) -> str:
+    """``text`` translated in the report-printing context (see resources/translations)."""
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def locale_page_size() -> PageSize:
+    """Letter or A4 after the system locale, the starting paper for print and PDF."""
+    return page_size_for_locale(QLocale.system().name())
+
+
+def print_report(parent: QWidget | None, report: Report) -> bool:
+    """Asks for a printer and prints the report; False when the user cancels."""
+    printer = _new_printer()
+    if not ask_print(parent, printer):
+        return False
+    paint_report(report, printer)
+    return True
+
+
+def preview_report(parent: QWidget | None, report: Report) -> None:
+    """Shows the report's pages in a print preview, from which the user may print."""
+    printer = _new_printer()  # the dialog does not own it: keep it alive while the dialog runs
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(tr("Print Preview"))
+    dialog.paintRequested.connect(lambda printer: paint_report(report, printer))
+    show_preview(dialog)
+    dialog.deleteLater()
+
+
+def export_pdf(parent: QWidget | None, report: Report) -> Path | None:
+    """Asks where to save and writes the report as a PDF; returns the file, or None if cancelled."""
+    chosen = ask_pdf_path(parent, suggested_pdf_path(report))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".pdf":
+        path = path.with_name(path.name + ".pdf")
+    try:
+        write_pdf(report, path, locale_page_size())
+    except InputError as error:
+        QMessageBox.warning(parent, tr("Export PDF"), str(error))
+        return None
+    return path
+
+
+def suggested_pdf_path(report: Report) -> Path:
+    """The report's file name in the user's documents folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder or Path.home()) / f"{report.file_stem}.pdf"
+
+
+def ask_print(parent: QWidget | None, printer: QPrinter) -> bool:
+    """The print dialog (replaced in tests); True when the user chose to print."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(tr("Print Report"))
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def ask_pdf_path(parent: QWidget | None, suggested: Path) -> str:
+    """The save dialog (replaced in tests); an empty string when cancelled."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, tr("Export PDF"), str(suggested), tr("PDF files (*.pdf)")
+    )
+    return chosen
+
+
+def show_preview(dialog: QPrintPreviewDialog) -> None:
+    """Runs the preview dialog (replaced in tests)."""
+    dialog.exec()
+
+
+def _new_printer() -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout(locale_page_size()))
+    return printer
