@@ -100,3 +100,18 @@ def test_spanish_posts_tab_is_not_the_publications_section() -> None:
 def test_a_second_heading_of_a_read_section_does_not_replace_the_first() -> None:
     text = "Ana Ruiz\nNurse\nAbout\nI run the night ward.\nFeatured\nAbout\nSomething else"
     assert read_pasted_text(text, as_of=AS_OF).summary == "I run the night ward."
+
+
+def test_a_skill_named_like_the_company_is_kept() -> None:
+    text = """Ana Ruiz
+Admin
+Experience
+CRM Administrator
+Salesforce · Full-time
+Jan 2021 - Present
+Skills
+Salesforce
+CRM Administrator at Salesforce
+Data Loader
+"""
+    assert read_pasted_text(text, as_of=AS_OF).skills == ["Salesforce", "Data Loader"]

@@ -77,11 +77,10 @@ def _profile(page: PageSections, vocab: UiVocabulary, as_of: dt.date, path: str)
     if page.has("activity"):
         author = (card.name, card.headline)
         posts = read_posts(page.lines("activity"), as_of, vocab, author=author)
-    followers, connections = card.followers, card.connections
-    for line in page.lines("activity")[:5]:
-        counts = parse_counts(line, vocab)
-        if counts is not None and followers is None:
-            followers = counts.followers
+    followers = card.followers
+    if followers is None:  # the Activity heading repeats the follower count
+        found = (parse_counts(line, vocab) for line in page.lines("activity")[:5])
+        followers = next((c.followers for c in found if c and c.followers is not None), None)
     return Profile(
         name=card.name,
         headline=card.headline,
@@ -92,7 +91,7 @@ def _profile(page: PageSections, vocab: UiVocabulary, as_of: dt.date, path: str)
         education=education,
         posts=posts,
         photo=None,
-        connections=connections,
+        connections=card.connections,
         followers=followers,
         source=SourceInfo(format=SourceFormat.PASTED_TEXT, path=path, language=_ui_language(page)),
         warnings=_warnings(page),

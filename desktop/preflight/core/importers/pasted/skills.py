@@ -15,13 +15,14 @@ _MAX_PLACES = 100
 def read_skills(lines: list[str], vocab: UiVocabulary, *, known: tuple[str, ...]) -> list[str]:
     """Skill names under Skills; ``known`` companies and schools mark the page's context lines."""
     names = list(dict.fromkeys(fold(name) for name in known if name.strip()))[:_MAX_PLACES]
-    places = [re.compile(rf"\b{re.escape(name)}\b") for name in names]
+    connectors = vocab.skills_connectors
+    places = [re.compile(rf".+\s(?:{connectors})\s+{re.escape(name)}") for name in names]
     skills = []
     for line in lines:
         if len(line) > _MAX_SKILL or vocab.is_noise(line) or vocab.skills_noise.fullmatch(line):
             continue
         folded = fold(line)
-        if any(place.search(folded) for place in places):
+        if any(place.fullmatch(folded) for place in places):
             continue  # "Senior Data Engineer at Lumen Freight": where the skill was used
         skills.append(line)
     return skills

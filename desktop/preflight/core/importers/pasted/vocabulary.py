@@ -74,6 +74,7 @@ class UiVocabulary:
     workplace_types: frozenset[str]
     experience_noise: re.Pattern[str]
     skills_noise: re.Pattern[str]
+    skills_connectors: str  # a pattern alternation: "at|en"
     activity_noise: re.Pattern[str]
     repost_pattern: re.Pattern[str]
     posted_pattern: re.Pattern[str]
@@ -196,6 +197,7 @@ def vocabulary(languages: tuple[Language, ...] = LANGUAGES) -> UiVocabulary:
         workplace_types=frozenset(fold(p) for p in gather("experience", "workplace_types")),
         experience_noise=_any_of(gather("experience", "noise_patterns")),
         skills_noise=_any_of(gather("skills", "noise_patterns")),
+        skills_connectors=_words(gather("skills", "context_connectors")),
         activity_noise=_any_of(gather("activity", "noise_patterns")),
         repost_pattern=_with_age(gather("activity", "reposts")),
         posted_pattern=_with_age(gather("activity", "posted")),
