@@ -53,7 +53,6 @@ def test_comment_lines_are_skipped_but_a_hash_inside_a_skill_is_kept() -> None:
     assert not any(entry.startswith("#") for entry in skills)
 
 
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_open_to_work_hashtag_counts_as_job_seeking(language: str) -> None:
     analysis = analyze_text("Analyst #OpenToWork", language)  # type: ignore[arg-type]
@@ -61,7 +60,7 @@ def test_the_open_to_work_hashtag_counts_as_job_seeking(language: str) -> None:
 
 
 def test_unknown_list_names_the_bundled_ones() -> None:
-    with pytest.raises(LexiconNotFoundError, match="no word list 'recipes'.*roles"):
+    with pytest.raises(LexiconNotFoundError, match=r"no word list 'recipes'.*roles"):
         load_lexicon("en", "recipes")
     assert "roles" in lexicon_names("es")
 
