@@ -82,3 +82,21 @@ def test_shares_quote_quirk_is_undone_only_where_it_shows(decoded: str, expected
 
 def test_entities_are_decoded_but_markup_stays_text() -> None:
     assert clean_text("R&amp;D &lt;b&gt;lead&lt;/b&gt; &rsquo;24 ") == "R&D <b>lead</b> ’24"
+
+
+def test_row_cap_bounds_hostile_files_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from preflight.core.importers.export import table as table_module
+
+    monkeypatch.setattr(table_module, "MAX_ROWS", 10)
+    kept = read_table("Name\n" + "skill\n" * 50)
+    assert len(kept.rows) == 10
+    assert kept.problems == ["only the first 10 rows were read"]
+    counted = read_table("First Name,Last Name\n" + "A,B\n" * 50, count_only=True)
+    assert counted.rows == []
+    assert counted.row_count == 10
+
+
+def test_problem_list_stays_short_on_a_file_full_of_bad_rows() -> None:
+    table = read_table("A,B\n" + "1,2,3,4,5\n" * 1000)
+    assert len(table.problems) == 5
+    assert table.more_problems == 995

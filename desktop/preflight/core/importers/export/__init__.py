@@ -40,34 +40,41 @@ class _ExportReader:
             raise InputError(
                 f"Profile.csv in {self.archive.path.name} has no profile row.", EXPORT_HINT
             )
-        summary = me.summary
-        summary_table = self._table("profile_summary")
-        if not summary and summary_table is not None:
-            summary = mapping.summary_file_text(summary_table)
-        positions = self._table("positions")
-        skills = self._table("skills")
-        schools = self._table("education")
-        media = self._table("rich_media")
-        connections = self._table("connections", header_starts="First Name")
+        summary = me.summary or self._summary_file_text()
+        # One file at a time, each turned into models before the next is read: bounded memory.
+        table = self._table("positions")
+        positions = (
+            mapping.positions(table, self._label("positions"), self.warnings) if table else []
+        )
+        table = self._table("skills")
+        skills = mapping.skills(table) if table else []
+        table = self._table("education")
+        schools = mapping.education(table, self._label("education"), self.warnings) if table else []
+        table = self._table("rich_media")
+        photo = mapping.profile_photo(table) if table else None
+        table = self._table("connections", header_starts="First Name", count_only=True)
+        connections = table.row_count if table else None
+        del table
         return Profile(
             name=me.name,
             headline=me.headline,
             summary=summary,
             location=me.location,
             industry=me.industry,
-            positions=mapping.positions(positions, self._label("positions"), self.warnings)
-            if positions
-            else [],
-            skills=mapping.skills(skills) if skills else [],
-            education=mapping.education(schools, self._label("education"), self.warnings)
-            if schools
-            else [],
+            positions=positions,
+            skills=skills,
+            education=schools,
             posts=self._posts(),
-            photo=mapping.profile_photo(media) if media else None,
-            connections=len(connections.rows) if connections else None,
+            photo=photo,
+            connections=connections,
             source=SourceInfo(format=SourceFormat.LINKEDIN_EXPORT, path=str(self.archive.path)),
             warnings=self.warnings,
         )
+
+    def _summary_file_text(self) -> str:
+        """Profile Summary.csv, used only when it holds text (in real exports it never has)."""
+        table = self._table("profile_summary")
+        return mapping.summary_file_text(table) if table else ""
 
     def _profile_table(self) -> Table:
         archive = self.archive
@@ -116,13 +123,17 @@ class _ExportReader:
             )
         return mapping.posts(shares, self._label("shares"), self.warnings)
 
-    def _table(self, name: str, *, header_starts: str | None = None) -> Table | None:
+    def _table(
+        self, name: str, *, header_starts: str | None = None, count_only: bool = False
+    ) -> Table | None:
         """The file's rows; None (with a warning) when it is missing or cannot be read."""
         data = self.archive.read(name)
         if data is None:
             return None
         try:
-            table = read_table(decode(data), header_starts=header_starts)
+            text = decode(data)
+            del data  # the bytes are not needed once decoded
+            table = read_table(text, header_starts=header_starts, count_only=count_only)
         except UnreadableFileError as exc:
             self.warnings.append(f"{self._label(name)} was skipped: {exc}.")
             return None
@@ -130,10 +141,10 @@ class _ExportReader:
         return table
 
     def _note_problems(self, name: str, table: Table) -> None:
-        for problem in table.problems[:5]:
-            self.warnings.append(f"{self._label(name)}: {problem}; that part was skipped.")
-        if len(table.problems) > 5:
-            more = len(table.problems) - 5
+        for problem in table.problems:
+            self.warnings.append(f"{self._label(name)}: {problem}.")
+        if table.more_problems:
+            more = table.more_problems
             self.warnings.append(f"{self._label(name)}: {more} more rows could not be read.")
 
     def _label(self, name: str) -> str:

@@ -15,6 +15,9 @@ from preflight.core.models import Education, PartialDate, PhotoEvidence, Positio
 _PROFILE_PHOTO_ROW = re.compile(r"^\s*you uploaded a profile photo on (?P<when>.+)$", re.IGNORECASE)
 
 
+_DATE_WARNINGS = 3
+
+
 @dataclass
 class Identity:
     """The one row of Profile.csv."""
@@ -52,6 +55,7 @@ def summary_file_text(table: Table) -> str:
 def positions(table: Table, label: str, warnings: list[str]) -> list[Position]:
     """Jobs, newest start first; an empty 'Finished On' means the job is current."""
     result: list[Position] = []
+    bad: list[str] = []
     for number, row in enumerate(table.rows, start=1):
         where = f"{label}, position {number}"
         result.append(
@@ -60,10 +64,11 @@ def positions(table: Table, label: str, warnings: list[str]) -> list[Position]:
                 company=clean_text(table.cell(row, "Company Name")),
                 description=clean_text(table.cell(row, "Description")),
                 location=clean_text(table.cell(row, "Location")),
-                start=_date(table.cell(row, "Started On"), where, "start date", warnings),
-                end=_date(table.cell(row, "Finished On"), where, "end date", warnings),
+                start=_date(table.cell(row, "Started On"), where, "start date", bad),
+                end=_date(table.cell(row, "Finished On"), where, "end date", bad),
             )
         )
+    _report_dates(bad, label, warnings)
     return sorted(result, key=lambda p: _sort_key(p.start), reverse=True)
 
 
@@ -82,16 +87,18 @@ def skills(table: Table) -> list[str]:
 def education(table: Table, label: str, warnings: list[str]) -> list[Education]:
     """Schools with degree and dates."""
     result: list[Education] = []
+    bad: list[str] = []
     for number, row in enumerate(table.rows, start=1):
         where = f"{label}, entry {number}"
         result.append(
             Education(
                 school=clean_text(table.cell(row, "School Name")),
                 degree=clean_text(table.cell(row, "Degree Name")),
-                start=_date(table.cell(row, "Start Date"), where, "start date", warnings),
-                end=_date(table.cell(row, "End Date"), where, "end date", warnings),
+                start=_date(table.cell(row, "Start Date"), where, "start date", bad),
+                end=_date(table.cell(row, "End Date"), where, "end date", bad),
             )
         )
+    _report_dates(bad, label, warnings)
     return result
 
 
@@ -134,14 +141,21 @@ def profile_photo(table: Table) -> PhotoEvidence | None:
     return newest
 
 
-def _date(text: str, where: str, what: str, warnings: list[str]) -> PartialDate | None:
+def _date(text: str, where: str, what: str, bad: list[str]) -> PartialDate | None:
     text = text.strip()
     if not text:
         return None
     parsed = parse_partial_date(text)
     if parsed is None:
-        warnings.append(f"{where}: the {what} '{text[:40]}' is not a date Preflight can read.")
+        bad.append(f"{where}: the {what} '{text[:40]}' is not a date Preflight can read.")
     return parsed
+
+
+def _report_dates(bad: list[str], label: str, warnings: list[str]) -> None:
+    """The first few unreadable dates in full, the rest as a count."""
+    warnings.extend(bad[:_DATE_WARNINGS])
+    if len(bad) > _DATE_WARNINGS:
+        warnings.append(f"{label}: {len(bad) - _DATE_WARNINGS} more dates could not be read.")
 
 
 def _sort_key(date: PartialDate | None) -> dt.date:

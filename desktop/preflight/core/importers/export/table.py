@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -13,6 +13,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xfe", "utf-16-le"),
     (b"\xfe\xff", "utf-16-be"),
 )
+# Rows read per file: LinkedIn allows 30,000 connections and 100 skills; nobody has 50,000 posts.
+# The cap bounds time and memory on hostile files.
+MAX_ROWS = 50_000
+MAX_PROBLEMS = 5
 # Control characters that never appear in an export's text (tab, CR and LF are fine).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -33,8 +37,17 @@ class Table:
 
     columns: dict[str, int]
     rows: list[list[str]]
-    # 1-based line numbers of rows that could not be read, with the reason.
+    # What could not be read, in plain words (the first few; the rest only counted).
     problems: list[str] = field(default_factory=list)
+    more_problems: int = 0
+    row_count: int = 0
+
+    def note(self, problem: str) -> None:
+        """Records a problem, keeping only the first few in full."""
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(problem)
+        else:
+            self.more_problems += 1
 
     def has(self, column: str) -> bool:
         """True when the file has this column."""
@@ -88,14 +101,16 @@ def _guess_utf16(data: bytes) -> str | None:
     return None
 
 
-def read_table(text: str, *, header_starts: str | None = None) -> Table:
-    """Rows of ``text``, after the header line (the first line, or the first that starts so)."""
-    if header_starts is not None:
-        text = _skip_preamble(text, header_starts)
-    delimiter = _sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[list[str]] = []
-    problems: list[str] = []
+def read_table(text: str, *, header_starts: str | None = None, count_only: bool = False) -> Table:
+    """Rows of ``text``, after the header line (the first line, or the first that starts so).
+
+    With ``count_only`` the rows are counted, not kept (Connections.csv: only its size matters).
+    At most MAX_ROWS rows are read, so a hostile file cannot take the memory or the time.
+    """
+    start = _header_offset(text, header_starts) if header_starts is not None else 0
+    delimiter = _sniff_delimiter(text[start : start + 4096])
+    reader = csv.reader(_lines(text, start), delimiter=delimiter)
+    table = Table(columns={}, rows=[])
     header: list[str] | None = None
     width = 0
     try:
@@ -103,37 +118,53 @@ def read_table(text: str, *, header_starts: str | None = None) -> Table:
             if not "".join(row).strip():
                 continue  # all-empty rows: trailing blank lines, empty phone-number rows
             if header is None:
-                header, width = row, len(row) + 1
-            elif len(row) > width and "".join(row[width - 1 :]).strip():
-                problems.append(
-                    f"line {reader.line_num} has {len(row)} cells where the header has {width - 1}"
+                header, width = row, len(row)
+            elif len(row) > width + 1 and "".join(row[width:]).strip():
+                table.note(
+                    f"line {reader.line_num} has {len(row)} cells where the header has {width}, "
+                    "so that row was skipped"
                 )
+            elif table.row_count >= MAX_ROWS:
+                table.note(f"only the first {MAX_ROWS:,} rows were read")
+                break
             else:
-                rows.append(row)
+                table.row_count += 1
+                if not count_only:
+                    table.rows.append(row[: width + 1])
     except csv.Error as exc:
-        problems.append(f"reading stopped at line {reader.line_num}: {exc}")
-    columns: dict[str, int] = {}
+        table.note(f"reading stopped at line {reader.line_num} ({exc})")
     for index, name in enumerate(header or []):
-        columns.setdefault(header_key(name), index)
-    return Table(columns=columns, rows=rows, problems=problems)
+        table.columns.setdefault(header_key(name), index)
+    return table
 
 
-def _skip_preamble(text: str, header_starts: str) -> str:
-    """Drops lines before the header (the 'Notes:' block of Connections.csv)."""
+def _lines(text: str, start: int) -> Iterator[str]:
+    """The lines of ``text`` from ``start``, one at a time (no copy of the whole text)."""
+    position = start
+    length = len(text)
+    while position < length:
+        end = text.find("\n", position)
+        end = length if end < 0 else end + 1
+        yield text[position:end]
+        position = end
+
+
+def _header_offset(text: str, header_starts: str) -> int:
+    """Where the header starts, past a preamble such as the 'Notes:' block of Connections.csv."""
     wanted = header_key(header_starts)
     position = 0
     for _ in range(20):
         end = text.find("\n", position)
         line = text[position : end if end >= 0 else len(text)]
-        if header_key(line).startswith(wanted):
-            return text[position:]
+        if header_key(line[:200]).startswith(wanted):
+            return position
         if end < 0:
             break
         position = end + 1
-    return text
+    return 0
 
 
 def _sniff_delimiter(text: str) -> str:
     """Tab for the 2018 UTF-16 files, comma otherwise (decided from the header line)."""
-    first = text[: text.find("\n")] if "\n" in text else text[:4096]
+    first = text.split("\n", 1)[0]
     return "\t" if first.count("\t") > first.count(",") else ","
