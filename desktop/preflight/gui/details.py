@@ -46,6 +46,8 @@ class SectionDetails(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fix_rows: list[QFrame] = []
         self._result: CheckResult | None = None
 
         self.icon = QLabel()
@@ -179,9 +181,10 @@ class SectionDetails(QScrollArea):
             )
         )
         result = self._result
-        for button in self.fix_buttons:
-            self.fix_box.removeWidget(button)
-            button.deleteLater()
+        for row in self.fix_rows:
+            self.fix_box.removeWidget(row)
+            row.deleteLater()
+        self.fix_rows = []
         self.fix_buttons = []
         if result is None:
             self.icon.clear()
@@ -225,19 +228,26 @@ class SectionDetails(QScrollArea):
         self.confirm.blockSignals(False)
 
     def _add_fix(self, fix: TextFix) -> None:
-        flat = " ".join(fix.text.split())
-        short = flat if len(flat) <= 90 else flat[:87] + "…"
+        row = QFrame()
+        row.setObjectName(f"fix-{fix.field}-{len(self.fix_buttons)}")
+        row.setFrameShape(QFrame.Shape.StyledPanel)
+        quote = QLabel(f"\u201c{fix.text}\u201d")
+        quote.setTextFormat(Qt.TextFormat.PlainText)
+        quote.setWordWrap(True)
+        quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if fix.field == "headline":
-            label = self.tr("Use this headline: {text}").format(text=short)
+            label = self.tr("Use this headline")
         else:
-            label = self.tr("Use this About draft: {text}").format(text=short)
+            label = self.tr("Use this About draft")
         button = QPushButton(label)
-        button.setObjectName(f"fix-{fix.field}-{len(self.fix_buttons)}")
+        button.setAccessibleName(f"{label}: {fix.text}")
         button.setToolTip(fix.text)
-        button.setAccessibleName(label)
-        button.setStyleSheet("text-align: left; padding: 4px 8px;")
         button.clicked.connect(lambda _=False, f=fix: self.fix_applied.emit(f.field, f.text))
-        self.fix_box.addWidget(button)
+        layout = QHBoxLayout(row)
+        layout.addWidget(quote, 1)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.fix_box.addWidget(row)
+        self.fix_rows.append(row)
         self.fix_buttons.append(button)
 
     def _confirm_changed(self, checked: bool) -> None:

@@ -19,10 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 class OpenProfileDialog:
     """Asks for a profile file (or, on request, a folder)."""
 
@@ -31,23 +27,30 @@ class OpenProfileDialog:
         """The chosen file, or None when cancelled."""
         name, _ = QFileDialog.getOpenFileName(
             parent,
-            _tr("Open a LinkedIn profile"),
+            QCoreApplication.translate("Dialogs", "Open a LinkedIn profile"),
             "",
-            _tr("Profiles (*.zip *.pdf *.json *.txt);;All files (*)"),
+            QCoreApplication.translate(
+                "Dialogs", "Profiles (*.zip *.pdf *.json *.txt);;All files (*)"
+            ),
         )
         return Path(name) if name else None
 
     @classmethod
     def ask_folder(cls, parent: QWidget | None) -> Path | None:
         """An extracted export folder, or None when cancelled."""
-        name = QFileDialog.getExistingDirectory(parent, _tr("Open an extracted LinkedIn export"))
+        name = QFileDialog.getExistingDirectory(
+            parent, QCoreApplication.translate("Dialogs", "Open an extracted LinkedIn export")
+        )
         return Path(name) if name else None
 
     @classmethod
     def ask_preset(cls, parent: QWidget | None) -> Path | None:
         """A settings preset file, or None when cancelled."""
         name, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Import a settings preset"), "", _tr("Presets (*.json *.toml)")
+            parent,
+            QCoreApplication.translate("Dialogs", "Import a settings preset"),
+            "",
+            QCoreApplication.translate("Dialogs", "Presets (*.json *.toml)"),
         )
         return Path(name) if name else None
 
@@ -59,7 +62,10 @@ class PhotoFileDialog:
     def ask(cls, parent: QWidget | None) -> Path | None:
         """The chosen image, or None when cancelled."""
         name, _ = QFileDialog.getOpenFileName(
-            parent, _tr("Attach your profile photo"), "", _tr("Images (*.jpg *.jpeg *.png *.webp)")
+            parent,
+            QCoreApplication.translate("Dialogs", "Attach your profile photo"),
+            "",
+            QCoreApplication.translate("Dialogs", "Images (*.jpg *.jpeg *.png *.webp)"),
         )
         return Path(name) if name else None
 
@@ -89,7 +95,9 @@ class ErrorDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, message: str, hint: str, details: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Preflight \u2014 something went wrong"))
+        self.setWindowTitle(
+            QCoreApplication.translate("Dialogs", "Preflight \u2014 something went wrong")
+        )
         layout = QVBoxLayout(self)
         text = QLabel(message)
         text.setWordWrap(True)
@@ -103,12 +111,12 @@ class ErrorDialog(QDialog):
             layout.addWidget(hint_label)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName(_tr("Technical details"))
+        self.details.setAccessibleName(QCoreApplication.translate("Dialogs", "Technical details"))
         self.details.setVisible(bool(details))
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         if details:
-            copy = QPushButton(_tr("&Copy details"))
+            copy = QPushButton(QCoreApplication.translate("Dialogs", "&Copy details"))
             copy.clicked.connect(
                 lambda: QGuiApplication.clipboard().setText(f"{message}\n\n{details}")
             )

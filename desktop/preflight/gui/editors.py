@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QLocale, QPointF, Signal
 from PySide6.QtGui import (
     QColor,
+    QKeyEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -31,9 +32,10 @@ from preflight.gui.status import status_colour
 class FoldedTextEdit(QPlainTextEdit):
     """A plain text editor that greys out text past the "see more" fold and marks the cut."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, single_line: bool = False) -> None:
         super().__init__(parent)
         self.fold_chars = 0
+        self.single_line = single_line
         self.setTabChangesFocus(True)
         self.textChanged.connect(self._mark_fold)
 
@@ -59,6 +61,19 @@ class FoldedTextEdit(QPlainTextEdit):
         selection.format = fmt
         self.setExtraSelections([selection])
         self.viewport().update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        # A LinkedIn headline is one line: Enter is left to the window (e.g. default buttons).
+        if self.single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        if self.single_line and source.hasText():
+            self.insertPlainText(" ".join(source.text().split()))
+            return
+        super().insertFromMimeData(source)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
@@ -94,7 +109,7 @@ class TextFieldEditor(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.edit = FoldedTextEdit()
+        self.edit = FoldedTextEdit(single_line=field == "headline")
         self.edit.setObjectName(f"{field}Edit")
         self.edit.setMinimumHeight(64 if field == "headline" else 180)
         if field == "headline":

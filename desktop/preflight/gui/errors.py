@@ -35,11 +35,10 @@ def make_excepthook(window: object, previous: ExceptHook | None = None) -> Excep
             return
         showing = True
         try:
-            tr = QCoreApplication.translate
             ErrorDialog.show_error(
                 window,  # type: ignore[arg-type]
-                tr("Errors", "Something unexpected went wrong."),
-                tr(
+                QCoreApplication.translate("Errors", "Something unexpected went wrong."),
+                QCoreApplication.translate(
                     "Errors",
                     "Your edits are saved and your profile is still open, so you can keep working. "
                     "If it happens again, copy the details and send them to the developers.",

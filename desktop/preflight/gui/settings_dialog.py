@@ -30,47 +30,75 @@ from preflight.gui.preferences import Preferences, save_checklist_settings
 Spin = QSpinBox | QDoubleSpinBox
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingsDialog", text)
-
-
 def section_titles() -> dict[str, str]:
     """The translated title of each settings section."""
     return {
-        "headline": _tr("Headline"),
-        "summary": _tr("About"),
-        "skills": _tr("Skills"),
-        "posts": _tr("Posts"),
-        "photo": _tr("Photo file"),
-        "weights": _tr("Points per section (the score adds them up)"),
+        "headline": QCoreApplication.translate("SettingsDialog", "Headline"),
+        "summary": QCoreApplication.translate("SettingsDialog", "About"),
+        "skills": QCoreApplication.translate("SettingsDialog", "Skills"),
+        "posts": QCoreApplication.translate("SettingsDialog", "Posts"),
+        "photo": QCoreApplication.translate("SettingsDialog", "Photo file"),
+        "weights": QCoreApplication.translate(
+            "SettingsDialog", "Points per section (the score adds them up)"
+        ),
     }
 
 
 def field_labels() -> dict[str, str]:
     """The translated label of every setting, keyed ``section.field``."""
     return {
-        "headline.max_chars": _tr("Longest headline (characters)"),
-        "headline.max_emoji": _tr("Most emoji before it reads as noise"),
-        "summary.min_chars": _tr("Shortest useful About (characters)"),
-        "summary.max_chars": _tr("Longest About (characters)"),
-        "summary.fold_chars": _tr("Characters shown before \u201csee more\u201d"),
-        "summary.max_sentence_words": _tr("Longest easy sentence (words)"),
-        "skills.pass_min": _tr("Skills needed to pass"),
-        "skills.warn_min": _tr("Skills needed to only warn"),
-        "posts.recent_days": _tr("Newest post within (days) passes"),
-        "posts.stale_days": _tr("Newest post within (days) only warns"),
-        "photo.min_px": _tr("Smallest side that fails below (pixels)"),
-        "photo.recommended_px": _tr("Recommended smallest side (pixels)"),
-        "photo.max_file_bytes": _tr("Largest file LinkedIn accepts (bytes)"),
-        "photo.face_ratio_target": _tr("Share of the frame the face should fill"),
-        "photo.face_ratio_min": _tr("Smallest face share before a warning"),
-        "photo.max_aspect_ratio": _tr("Furthest from square before a warning"),
-        "weights.photo": _tr("Photo"),
-        "weights.headline": _tr("Headline"),
-        "weights.summary": _tr("About"),
-        "weights.experience": _tr("Experience"),
-        "weights.skills": _tr("Skills"),
-        "weights.posts": _tr("Posts"),
+        "headline.max_chars": QCoreApplication.translate(
+            "SettingsDialog", "Longest headline (characters)"
+        ),
+        "headline.max_emoji": QCoreApplication.translate(
+            "SettingsDialog", "Most emoji before it reads as noise"
+        ),
+        "summary.min_chars": QCoreApplication.translate(
+            "SettingsDialog", "Shortest useful About (characters)"
+        ),
+        "summary.max_chars": QCoreApplication.translate(
+            "SettingsDialog", "Longest About (characters)"
+        ),
+        "summary.fold_chars": QCoreApplication.translate(
+            "SettingsDialog", "Characters shown before \u201csee more\u201d"
+        ),
+        "summary.max_sentence_words": QCoreApplication.translate(
+            "SettingsDialog", "Longest easy sentence (words)"
+        ),
+        "skills.pass_min": QCoreApplication.translate("SettingsDialog", "Skills needed to pass"),
+        "skills.warn_min": QCoreApplication.translate(
+            "SettingsDialog", "Skills needed to only warn"
+        ),
+        "posts.recent_days": QCoreApplication.translate(
+            "SettingsDialog", "Newest post within (days) passes"
+        ),
+        "posts.stale_days": QCoreApplication.translate(
+            "SettingsDialog", "Newest post within (days) only warns"
+        ),
+        "photo.min_px": QCoreApplication.translate(
+            "SettingsDialog", "Smallest side that fails below (pixels)"
+        ),
+        "photo.recommended_px": QCoreApplication.translate(
+            "SettingsDialog", "Recommended smallest side (pixels)"
+        ),
+        "photo.max_file_bytes": QCoreApplication.translate(
+            "SettingsDialog", "Largest file LinkedIn accepts (bytes)"
+        ),
+        "photo.face_ratio_target": QCoreApplication.translate(
+            "SettingsDialog", "Share of the frame the face should fill"
+        ),
+        "photo.face_ratio_min": QCoreApplication.translate(
+            "SettingsDialog", "Smallest face share before a warning"
+        ),
+        "photo.max_aspect_ratio": QCoreApplication.translate(
+            "SettingsDialog", "Furthest from square before a warning"
+        ),
+        "weights.photo": QCoreApplication.translate("SettingsDialog", "Photo"),
+        "weights.headline": QCoreApplication.translate("SettingsDialog", "Headline"),
+        "weights.summary": QCoreApplication.translate("SettingsDialog", "About"),
+        "weights.experience": QCoreApplication.translate("SettingsDialog", "Experience"),
+        "weights.skills": QCoreApplication.translate("SettingsDialog", "Skills"),
+        "weights.posts": QCoreApplication.translate("SettingsDialog", "Posts"),
     }
 
 
@@ -95,26 +123,30 @@ class SettingsDialog(QDialog):
         self, parent: QWidget | None, settings: Settings, preferences: Preferences
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Settings"))
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
         self._preferences = preferences
         self.spins: dict[str, Spin] = {}
         self.language = QComboBox()
         self.language.setObjectName("languageCombo")
-        for code, label in (("system", _tr("As the system")), ("en", "English"), ("es", "Español")):
+        for code, label in (
+            ("system", QCoreApplication.translate("SettingsDialog", "As the system")),
+            ("en", "English"),
+            ("es", "Español"),
+        ):
             self.language.addItem(label, code)
         self.language.setCurrentIndex(self.language.findData(preferences.language))
         self.theme = QComboBox()
         for code, label in (
-            ("system", _tr("As the system")),
-            ("light", _tr("Light")),
-            ("dark", _tr("Dark")),
+            ("system", QCoreApplication.translate("SettingsDialog", "As the system")),
+            ("light", QCoreApplication.translate("SettingsDialog", "Light")),
+            ("dark", QCoreApplication.translate("SettingsDialog", "Dark")),
         ):
             self.theme.addItem(label, code)
         self.theme.setCurrentIndex(self.theme.findData(preferences.theme))
-        interface = QGroupBox(_tr("Interface"))
+        interface = QGroupBox(QCoreApplication.translate("SettingsDialog", "Interface"))
         form = QFormLayout(interface)
-        form.addRow(_tr("&Language:"), self.language)
-        form.addRow(_tr("&Theme:"), self.theme)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "&Language:"), self.language)
+        form.addRow(QCoreApplication.translate("SettingsDialog", "&Theme:"), self.theme)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -130,9 +162,12 @@ class SettingsDialog(QDialog):
 
         presets = QHBoxLayout()
         for text, slot in (
-            (_tr("&Import preset…"), self.import_preset),
-            (_tr("E&xport preset…"), self.export_preset),
-            (_tr("Restore &defaults"), lambda: self.show_settings(Settings())),
+            (QCoreApplication.translate("SettingsDialog", "&Import preset…"), self.import_preset),
+            (QCoreApplication.translate("SettingsDialog", "E&xport preset…"), self.export_preset),
+            (
+                QCoreApplication.translate("SettingsDialog", "Restore &defaults"),
+                lambda: self.show_settings(Settings()),
+            ),
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, s=slot: s())
@@ -171,7 +206,11 @@ class SettingsDialog(QDialog):
                     spin.setRange(int(low), int(min(high, 2**31 - 1)))
                     spin.setGroupSeparatorShown(True)
                 spin.setObjectName(key)
-                spin.setToolTip(field.description or "")
+                spin.setToolTip(
+                    QCoreApplication.translate("SettingsDialog", "From {low} to {high}").format(
+                        low=spin.minimum(), high=spin.maximum()
+                    )
+                )
                 label = labels.get(key, field.description or name)
                 spin.setAccessibleName(label)
                 form.addRow(label, spin)
@@ -203,9 +242,9 @@ class SettingsDialog(QDialog):
             where = ".".join(str(p) for p in first["loc"] if p != "__root__")
             label = field_labels().get(where) or section_titles().get(where, where)
             self.error.setText(
-                _tr("Please fix \u201c{where}\u201d: {problem}").format(
-                    where=label, problem=first["msg"]
-                )
+                QCoreApplication.translate(
+                    "SettingsDialog", "Please fix \u201c{where}\u201d: {problem}"
+                ).format(where=label, problem=first["msg"])
             )
             self.error.show()
             return None
@@ -239,14 +278,21 @@ class SettingsDialog(QDialog):
         if settings is None:
             return
         path = SaveFileDialog.ask(
-            self, _tr("Export preset"), "preflight-preset.json", _tr("Preset (*.json)")
+            self,
+            QCoreApplication.translate("SettingsDialog", "Export preset"),
+            "preflight-preset.json",
+            QCoreApplication.translate("SettingsDialog", "Preset (*.json)"),
         )
         if path is None:
             return
         try:
             save_checklist_settings(path, settings)
         except OSError as error:
-            ErrorDialog.show_error(self, _tr("Could not save the preset."), str(error))
+            ErrorDialog.show_error(
+                self,
+                QCoreApplication.translate("SettingsDialog", "Could not save the preset."),
+                str(error),
+            )
 
     @classmethod
     def edit(

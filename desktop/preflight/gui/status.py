@@ -39,25 +39,23 @@ def status_colour(status: Status) -> QColor:
 
 def status_word(status: Status) -> str:
     """The status as a short translated word."""
-    tr = QCoreApplication.translate
     words = {
-        Status.PASS: tr("Status", "Pass"),
-        Status.WARN: tr("Status", "Needs work"),
-        Status.FAIL: tr("Status", "Fail"),
-        Status.UNKNOWN: tr("Status", "Unknown"),
+        Status.PASS: QCoreApplication.translate("Status", "Pass"),
+        Status.WARN: QCoreApplication.translate("Status", "Needs work"),
+        Status.FAIL: QCoreApplication.translate("Status", "Fail"),
+        Status.UNKNOWN: QCoreApplication.translate("Status", "Unknown"),
     }
     return words[status]
 
 
 def section_name(check: CheckId) -> str:
     """The checklist section's short translated name."""
-    tr = QCoreApplication.translate
     names = {
-        CheckId.PHOTO: tr("Status", "Photo"),
-        CheckId.HEADLINE: tr("Status", "Headline"),
-        CheckId.SUMMARY: tr("Status", "About"),
-        CheckId.EXPERIENCE: tr("Status", "Experience"),
-        CheckId.SKILLS: tr("Status", "Skills"),
-        CheckId.POSTS: tr("Status", "Posts"),
+        CheckId.PHOTO: QCoreApplication.translate("Status", "Photo"),
+        CheckId.HEADLINE: QCoreApplication.translate("Status", "Headline"),
+        CheckId.SUMMARY: QCoreApplication.translate("Status", "About"),
+        CheckId.EXPERIENCE: QCoreApplication.translate("Status", "Experience"),
+        CheckId.SKILLS: QCoreApplication.translate("Status", "Skills"),
+        CheckId.POSTS: QCoreApplication.translate("Status", "Posts"),
     }
     return names[check]
