@@ -1,4 +1,4 @@
-"""Scoring: weights, half points for warnings, user confirmation, blockers order and the ready gate."""
+"""Scoring: weights, half points for warnings, confirmation, blockers order, the ready gate."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from tests.core.checks.profiles import AS_OF, current, profile
 GOOD_ABOUT = (
     "I help SaaS finance teams close the quarter without spreadsheet chaos. Last year I closed "
     "$1.2M in new annual revenue and cut the average sales cycle by 30%. I work with CFOs and "
-    "controllers who need forecasts they can trust. Message me if your team is evaluating a new tool."
+    "controllers who need forecasts they can trust. Message me if your team is evaluating a new "
+    "tool."
 )
 
 
@@ -99,7 +100,9 @@ def test_blockers_most_points_first_then_checklist_order() -> None:
 def test_blockers_sort_on_points_still_to_gain() -> None:
     def result(check_id: CheckId, status: Status, max_points: int) -> CheckResult:
         points = points_for(status, max_points)
-        return CheckResult(id=check_id, status=status, points=points, max_points=max_points, title="")
+        return CheckResult(
+            id=check_id, status=status, points=points, max_points=max_points, title=""
+        )
 
     results = [
         result(CheckId.PHOTO, Status.UNKNOWN, 5),
@@ -112,7 +115,9 @@ def test_blockers_sort_on_points_still_to_gain() -> None:
 
 def test_weights_come_from_settings() -> None:
     weights = Weights(photo=0, headline=10, summary=10, experience=10, skills=60, posts=10)
-    result = _assess(_ready_profile(skills=["SQL", "Excel", "Python"]), settings=Settings(weights=weights))
+    result = _assess(
+        _ready_profile(skills=["SQL", "Excel", "Python"]), settings=Settings(weights=weights)
+    )
     assert result.check(CheckId.SKILLS).max_points == 60
     assert result.check(CheckId.SKILLS).points == 30
     assert result.score == 70

@@ -1,4 +1,4 @@
-"""Builds crafted profiles and runs one check on them with the real analysis, settings and messages."""
+"""Crafted profiles, and one check run on them with the real analysis, settings and messages."""
 
 from __future__ import annotations
 
@@ -44,7 +44,7 @@ def run(
     settings: Settings | None = None,
     as_of: dt.date = AS_OF,
 ) -> Verdict:
-    """The check's verdict, with titles and advice in ``output`` (default: the profile's language)."""
+    """The check's verdict, advice in ``output`` (default: the profile's language)."""
     ctx = CheckContext(
         profile=subject,
         analysis=analyze_profile(subject),

@@ -47,7 +47,7 @@ def test_job_seeking_only_fails(language: str, text: str) -> None:
     member = profile(language, headline=text, positions=[current("Analyst")])  # type: ignore[arg-type]
     verdict = run(headline.check, member)
     assert verdict.status is Status.FAIL
-    assert text.split(" 🙂")[0] in verdict.evidence[1]
+    assert text.split(" 🙂", maxsplit=1)[0] in verdict.evidence[1]
 
 
 @pytest.mark.parametrize(
@@ -99,7 +99,8 @@ def test_spanish_default_headline_gets_spanish_advice_and_audience_from_the_abou
     assert verdict.status is Status.WARN
     assert "por defecto" in verdict.evidence[-1]
     assert verdict.fixes[0].text == (
-        "Jefa de ventas | Ayudo a pymes industriales a vender fuera de España | Negociación · HubSpot"
+        "Jefa de ventas | Ayudo a pymes industriales a vender fuera de España | Negociación · "
+        "HubSpot"
     )
     assert "«Jefa de ventas | Ayudo a pymes" in verdict.suggestions[0]
 
@@ -159,7 +160,8 @@ def test_over_220_characters_warns(length: int, status: Status) -> None:
         ),
         (
             "es",
-            "Jefa de ventas B2B | Ayudo a pymes industriales a vender fuera | HubSpot · negociación",
+            "Jefa de ventas B2B | Ayudo a pymes industriales a vender fuera"
+            " | HubSpot · negociación",
         ),
     ],
 )

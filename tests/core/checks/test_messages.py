@@ -1,4 +1,4 @@
-"""The checks' and CLI's English and Spanish text: same keys, same placeholders, every key in use."""
+"""The checks' and CLI's English and Spanish text: same keys and placeholders, keys in use."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ SOURCES = Path(__file__).resolve().parents[3] / "desktop" / "preflight"
 
 def _owned(language: str) -> dict[str, str]:
     catalogue = messages(language)  # type: ignore[arg-type]
-    return {key: catalogue(key) for key in catalogue.keys() if key.startswith(OWNED)}
+    return {key: catalogue(key) for key in sorted(catalogue.keys()) if key.startswith(OWNED)}
 
 
 def _placeholders(template: str) -> set[str]:
@@ -48,7 +48,9 @@ def test_every_literal_key_used_in_the_code_exists() -> None:
     code = "".join(
         path.read_text(encoding="utf-8")
         for folder in ("core/checks", "core/scoring.py", "cli/check.py")
-        for path in sorted((SOURCES / folder).rglob("*.py") if (SOURCES / folder).is_dir() else [SOURCES / folder])
+        for path in sorted(
+            (SOURCES / folder).rglob("*.py") if (SOURCES / folder).is_dir() else [SOURCES / folder]
+        )
     )
     used = set(re.findall(r'"((?:checks|cli)\.[a-z_]+\.[a-z_]+)"', code))
     assert used

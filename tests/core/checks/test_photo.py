@@ -1,4 +1,4 @@
-"""Photo rules: pass on evidence in the source or a decoded file, unknown when the source cannot tell."""
+"""Photo rules: pass on evidence in the source or a file, unknown when the source cannot tell."""
 
 from __future__ import annotations
 

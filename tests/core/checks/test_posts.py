@@ -1,4 +1,4 @@
-"""Posts rules: within 30 days pass, 31-90 warn, older or none fail, no activity in source unknown."""
+"""Posts rules: 30 days pass, 31-90 warn, older or none fail, no activity in source unknown."""
 
 from __future__ import annotations
 

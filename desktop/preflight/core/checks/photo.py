@@ -20,7 +20,7 @@ def check(ctx: CheckContext) -> Verdict:
             [msg("checks.photo.suggest_unknown")],
         )
     if photo.analysis is not None:
-        return _judge_file(ctx, photo, photo.analysis)
+        return _judge_file(ctx, photo.analysis)
     return Verdict(Status.PASS, [_seen(ctx, photo)])
 
 
@@ -36,17 +36,8 @@ def _seen(ctx: CheckContext, photo: PhotoEvidence) -> str:
     return msg("checks.photo.file", name=quote(msg, Path(photo.path).name, 80))
 
 
-def _judge_file(ctx: CheckContext, photo: PhotoEvidence, analysis: PhotoAnalysis) -> Verdict:
-    """The photo helper's verdict on the file; until it exists, a decoded image passes."""
-    try:
-        # The photo helper's module may be absent in a partial install; a decoded file then passes.
-        from preflight.core.photo.verdict import photo_file_verdict  # noqa: PLC0415
-    except ImportError:
-        size = ctx.msg(
-            "checks.photo.decoded",
-            width=analysis.width,
-            height=analysis.height,
-            format=analysis.image_format,
-        )
-        return Verdict(Status.PASS, [_seen(ctx, photo), size])
+def _judge_file(ctx: CheckContext, analysis: PhotoAnalysis) -> Verdict:
+    """The photo module's verdict on the analysed file (imported here: it loads OpenCV)."""
+    from preflight.core.photo.verdict import photo_file_verdict
+
     return photo_file_verdict(analysis, ctx)

@@ -32,7 +32,10 @@ def check(ctx: CheckContext) -> Verdict:
     if count >= limits.pass_min:
         return Verdict(Status.PASS, evidence, suggestions)
     need = limits.pass_min - count
-    suggestions.append(msg("checks.skills.suggest_more", need=need, target=limits.pass_min))
+    if count:
+        suggestions.append(msg("checks.skills.suggest_more", need=need, target=limits.pass_min))
+    else:
+        suggestions.append(msg("checks.skills.suggest_first", target=limits.pass_min))
     status = Status.WARN if count >= limits.warn_min else Status.FAIL
     return Verdict(status, evidence, suggestions)
 

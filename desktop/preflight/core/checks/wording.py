@@ -73,7 +73,7 @@ def mention_texts(mentions: Iterable[Mention]) -> list[str]:
 
 
 def sentence_of(analysis: TextAnalysis, mention: Mention) -> str:
-    """The sentence (or bullet line) of ``analysis`` that holds ``mention``, or the mention itself."""
+    """The sentence (or bullet line) of ``analysis`` holding ``mention``, else the mention."""
     offset = 0
     for sentence in analysis.sentences:
         start = analysis.text.find(sentence, offset)
