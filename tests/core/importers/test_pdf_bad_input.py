@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from preflight.core.errors import InputError
 from preflight.core.importers.pdf import read_pdf
-from preflight.core.importers.pdf.document import MAX_BYTES, MAX_PAGES
+from preflight.core.importers.pdf.limits import MAX_BYTES, MAX_INFLATED_BYTES, MAX_PAGES
 
 
 @pytest.fixture
@@ -62,13 +63,17 @@ def test_file_over_the_size_cap_is_refused_without_reading_it_all(tmp_path: Path
         read_pdf(huge)
 
 
-def blank_linkedin_pdf(pages: int) -> bytes:
-    """A valid PDF of ``pages`` empty Letter pages whose Info claims LinkedIn made it."""
+def blank_linkedin_pdf(pages: int, extra: bytes = b"") -> bytes:
+    """A valid PDF of ``pages`` empty Letter pages whose Info claims LinkedIn made it.
+
+    ``extra`` is the body of one more object (e.g. a stream) that nothing refers to.
+    """
     kids = " ".join(f"{3 + n} 0 R" for n in range(pages))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
         *[b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"] * pages,
+        *([extra] if extra else []),
         b"<< /Author (LinkedIn) /Title (Resume) >>",
     ]
     out = bytearray(b"%PDF-1.4\n")
@@ -89,6 +94,22 @@ def test_linkedin_labelled_pdf_with_too_many_pages_is_refused(tmp_path: Path) ->
     many.write_bytes(blank_linkedin_pdf(MAX_PAGES + 1))
     with pytest.raises(InputError, match="pages"):
         read_pdf(many)
+
+
+def test_compressed_stream_that_inflates_hugely_is_refused_quickly(tmp_path: Path) -> None:
+    packed = zlib.compress(b" " * (MAX_INFLATED_BYTES + 1024 * 1024), 9)
+    stream = f"<< /Length {len(packed)} /Filter /FlateDecode >>\nstream\n".encode()
+    bomb = tmp_path / "Profile.pdf"
+    bomb.write_bytes(blank_linkedin_pdf(1, stream + packed + b"\nendstream"))
+    started = time.monotonic()
+    with pytest.raises(InputError, match="far more"):
+        read_pdf(bomb)
+    assert time.monotonic() - started < 5
+
+
+def test_pdf_encrypted_without_a_password_is_refused(pdf_dir: Path) -> None:
+    with pytest.raises(InputError, match="encrypted"):
+        read_pdf(pdf_dir / "encrypted_no_password.pdf")
 
 
 def test_linkedin_labelled_pdf_without_text_is_refused(tmp_path: Path) -> None:

@@ -42,7 +42,7 @@ def profile_from_spans(spans: list[Span], path: Path) -> Profile:
     main = split_sections(columns.main, lexicon)
     sidebar = split_sections(columns.sidebar, lexicon)
     header = read_header(main.header)
-    if not header.name or not main.by_kind:
+    if not header.name:
         raise InputError(
             f"{path.name} looks like a LinkedIn PDF but holds no profile text Preflight can read.",
             SAVE_HINT,

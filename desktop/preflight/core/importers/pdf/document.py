@@ -21,9 +21,13 @@ import pypdfium2.raw as pdfium_c
 from preflight.core.errors import InputError
 from preflight.core.importers.pdf.layout import Span
 from preflight.core.importers.pdf.lexicon import PdfLexicon, fold
+from preflight.core.importers.pdf.limits import (
+    MAX_BYTES,
+    MAX_PAGE_OBJECTS,
+    MAX_PAGES,
+    inflated_size_exceeds_limit,
+)
 
-MAX_BYTES = 20 * 1024 * 1024
-MAX_PAGES = 30
 # PDFium is not thread-safe: one document at a time, whichever thread asks.
 _PDFIUM_LOCK = threading.Lock()
 
@@ -49,11 +53,28 @@ def read_spans(path: Path, lexicon: PdfLexicon) -> list[Span]:
             raise _open_error(path, exc) from exc
         try:
             _check_made_by_linkedin(path, document, lexicon)
-            return [span for index in range(len(document)) for span in _page_spans(document, index)]
+            if inflated_size_exceeds_limit(data):
+                raise _too_much(path)
+            spans: list[Span] = []
+            objects_left = MAX_PAGE_OBJECTS
+            for index in range(len(document)):
+                page = document[index]
+                try:
+                    objects_left -= pdfium_c.FPDFPage_CountObjects(page.raw)
+                    if objects_left < 0:
+                        raise _too_much(path)
+                    spans += _page_spans(page, index)
+                finally:
+                    page.close()
+            return spans
         except pdfium.PdfiumError as exc:
             raise InputError(f"{path.name} is damaged: a page cannot be read.", SAVE_HINT) from exc
         finally:
             document.close()
+
+
+def _too_much(path: Path) -> InputError:
+    return InputError(f"{path.name} holds far more than a LinkedIn profile PDF does.", SAVE_HINT)
 
 
 def _read_capped(path: Path) -> bytes:
@@ -84,6 +105,9 @@ def _open_error(path: Path, exc: pdfium.PdfiumError) -> InputError:
 def _check_made_by_linkedin(path: Path, document: pdfium.PdfDocument, lexicon: PdfLexicon) -> None:
     author = fold(_info_text(document, "Author"))
     title = fold(_info_text(document, "Title"))
+    if pdfium_c.FPDF_GetSecurityHandlerRevision(document.raw) != -1:
+        # Encrypted with an empty password opens silently; LinkedIn never encrypts its PDFs.
+        raise InputError(f"{path.name} is encrypted, so Preflight cannot read it.", SAVE_HINT)
     if author not in lexicon.authors or title not in lexicon.titles:
         raise InputError(
             f"This PDF was not saved from a LinkedIn profile ({path.name}), so Preflight cannot "
@@ -109,13 +133,13 @@ def _info_text(document: pdfium.PdfDocument, key: str) -> str:
     return buffer.raw[: length - 2].decode("utf-16-le", errors="replace")
 
 
-def _page_spans(document: pdfium.PdfDocument, index: int) -> list[Span]:
-    page = document[index]
+def _page_spans(page: pdfium.PdfPage, index: int) -> list[Span]:
+    """The text runs of one page, top-level objects only (their count was checked)."""
     textpage = page.get_textpage()
     try:
         height = page.get_height()
         spans = []
-        for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=2):
+        for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT], max_depth=0):
             text = _object_text(obj.raw, textpage.raw)
             if not text.strip():
                 continue
@@ -136,7 +160,6 @@ def _page_spans(document: pdfium.PdfDocument, index: int) -> list[Span]:
         return spans
     finally:
         textpage.close()
-        page.close()
 
 
 def _object_text(raw_object: object, raw_textpage: object) -> str:
