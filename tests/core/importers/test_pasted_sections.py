@@ -115,3 +115,27 @@ CRM Administrator at Salesforce
 Data Loader
 """
     assert read_pasted_text(text, as_of=AS_OF).skills == ["Salesforce", "Data Loader"]
+
+
+def test_name_with_connection_degree_is_not_taken_for_the_headline() -> None:
+    text = (
+        "Skip to main content\nHome\nMy Network\nJane Smith\nJane Smith · 3rd\n"
+        "Managing Partner at Cedar Ridge Capital\nConnect\nMessage\nMore\nAbout\nJane leads."
+    )
+    profile = read_pasted_text(text, as_of=AS_OF)
+    assert (profile.name, profile.headline) == (
+        "Jane Smith",
+        "Managing Partner at Cedar Ridge Capital",
+    )
+
+
+def test_location_before_a_lone_separator_and_contact_info() -> None:
+    text = "Ada Lovelace\nShe/Her\nML Engineer\nLondon, UK\n·\nContact info\n500+ connections\nAbout\nHi"
+    profile = read_pasted_text(text, as_of=AS_OF)
+    assert (profile.headline, profile.location, profile.connections) == ("ML Engineer", "London, UK", 500)
+
+
+def test_location_and_connections_on_one_line() -> None:
+    text = "Jane Doe\nEngineer at Acme\nSan Francisco Bay Area · 500+ connections\nAbout\nHi"
+    profile = read_pasted_text(text, as_of=AS_OF)
+    assert (profile.location, profile.connections) == ("San Francisco Bay Area", 500)

@@ -77,7 +77,9 @@ def read_top_card(lines: list[str], vocab: UiVocabulary) -> TopCard:
     texts: list[str] = []
     closed = False  # after the location and counts come badges such as "Open to work"
     for line in lines:
-        counts = parse_counts(line, vocab)
+        place, counts = _split_counts(line, vocab)
+        if place and not closed and not card.location:
+            card.location = place  # "San Francisco Bay Area · 500+ connections"
         if counts is not None:
             if counts.followers is not None:
                 card.followers = counts.followers
@@ -95,7 +97,9 @@ def read_top_card(lines: list[str], vocab: UiVocabulary) -> TopCard:
                 card.location = texts[-1]
             closed = True
         elif fold(line) not in vocab.top_noise and not vocab.is_noise(line):
-            texts.append(line)
+            line = vocab.degree_suffix.sub("", line)
+            if not texts or line != texts[-1]:  # "Jane Smith" then "Jane Smith · 3rd"
+                texts.append(line)
     if texts:
         card.name = texts[0]
     if len(texts) > 1:
@@ -103,6 +107,16 @@ def read_top_card(lines: list[str], vocab: UiVocabulary) -> TopCard:
     if not card.location and len(texts) > 2 and _looks_like_place(texts[-1]):
         card.location = texts[-1]
     return card
+
+
+def _split_counts(line: str, vocab: UiVocabulary) -> tuple[str, Counts | None]:
+    """The counts at the end of ``line`` and the text before them ("Lisbon · 500+ connections")."""
+    parts = line.split(" · ")
+    for start in range(len(parts)):
+        counts = parse_counts(" · ".join(parts[start:]), vocab)
+        if counts is not None:
+            return " · ".join(parts[:start]).strip(), counts
+    return "", None
 
 
 def _before_contact_info(line: str, vocab: UiVocabulary) -> str | None:

@@ -58,6 +58,7 @@ class UiVocabulary:
     trailing: tuple[str, ...]
     top_noise: frozenset[str]
     contact_info: tuple[str, ...]
+    degree_suffix: re.Pattern[str]
     followers: frozenset[str]
     connections: frozenset[str]
     multipliers: dict[str, int]
@@ -181,6 +182,9 @@ def vocabulary(languages: tuple[Language, ...] = LANGUAGES) -> UiVocabulary:
         trailing=tuple(trailing),
         top_noise=frozenset(fold(p) for p in gather("top", "noise")),
         contact_info=tuple(fold(p) for p in gather("top", "contact_info")),
+        degree_suffix=re.compile(
+            rf"(?:{_any_of(gather('top', 'degree_suffix')).pattern})$", re.IGNORECASE
+        ),
         followers=frozenset(fold(p) for p in gather("counts", "followers")),
         connections=frozenset(fold(p) for p in gather("counts", "connections")),
         multipliers=multipliers,
