@@ -1,4 +1,4 @@
-"""Settings: every field validated, stored in the config folder, presets, and the language switch."""
+"""Settings: every field validated, stored in the config folder, presets, the language switch."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QPointF, Signal
+from PySide6.QtCore import QEvent, QLocale, QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
