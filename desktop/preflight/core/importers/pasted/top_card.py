@@ -89,17 +89,17 @@ def read_top_card(lines: list[str], vocab: UiVocabulary) -> TopCard:
             continue
         if closed:
             continue
-        place = _before_contact_info(line, vocab)
-        if place is not None:
-            if place:
-                card.location = place
+        before = _before_contact_info(line, vocab)
+        if before is not None:
+            if before:
+                card.location = before
             elif len(texts) > 2 and _looks_like_place(texts[-1]):
                 card.location = texts[-1]
             closed = True
         elif fold(line) not in vocab.top_noise and not vocab.is_noise(line):
-            line = vocab.degree_suffix.sub("", line)
-            if not texts or line != texts[-1]:  # "Jane Smith" then "Jane Smith · 3rd"
-                texts.append(line)
+            text = vocab.degree_suffix.sub("", line)
+            if not texts or text != texts[-1]:  # "Jane Smith" then "Jane Smith · 3rd"
+                texts.append(text)
     if texts:
         card.name = texts[0]
     if len(texts) > 1:
