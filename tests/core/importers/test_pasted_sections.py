@@ -130,7 +130,7 @@ def test_name_with_connection_degree_is_not_taken_for_the_headline() -> None:
 
 
 def test_location_before_a_lone_separator_and_contact_info() -> None:
-    text = "Ada Lovelace\nShe/Her\nML Engineer\nLondon, UK\n·\nContact info\n500+ connections\nAbout"
+    text = "Ada Byron\nShe/Her\nML Engineer\nLondon, UK\n·\nContact info\n500+ connections\nAbout"
     profile = read_pasted_text(text, as_of=AS_OF)
     assert (profile.headline, profile.location) == ("ML Engineer", "London, UK")
     assert profile.connections == 500
