@@ -236,3 +236,21 @@ def test_unknown_page_size_is_a_usage_error(export: Path, tmp_path: Path) -> Non
     with pytest.raises(SystemExit) as exit_info:
         run_report(str(export), "-o", str(tmp_path / "r.pdf"), "--page-size", "A3")
     assert exit_info.value.code == 2
+
+
+def test_photo_file_adds_the_round_thumbnail(qapp: object, export: Path, tmp_path: Path) -> None:
+    from PIL import Image
+
+    photo = tmp_path / "me.jpg"
+    Image.new("RGB", (600, 600), "#c9d6df").save(photo)
+    with_photo, without = tmp_path / "with.pdf", tmp_path / "without.pdf"
+    run_report(str(export), "-o", str(with_photo), "--photo", str(photo))
+    run_report(str(export), "-o", str(without))
+
+    def images(path: Path) -> list[str]:
+        command = ["pdfimages", "-list", str(path)]
+        out = subprocess.run(command, capture_output=True, text=True, check=True)
+        return [line for line in out.stdout.splitlines()[2:] if line.split()[2] == "image"]
+
+    assert len(images(with_photo)) == 1
+    assert images(without) == []
