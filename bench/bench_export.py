@@ -25,7 +25,7 @@ from preflight.core.importers.export import read_export
 
 POSTS = 10_000
 CONNECTIONS = 30_000
-ROUNDS = 5
+ROUNDS = 7
 WORDS = [
     "pipeline", "forecast", "customer", "warehouse", "distributor", "quarter", "renewal", "demo",
     "discovery", "onboarding", "pricing", "contract", "territory", "quota", "partner", "rollout",

@@ -168,3 +168,32 @@ def test_unreadable_rows_and_files_become_warnings_not_errors(exports: Path) -> 
     assert "Skills.csv was skipped" in joined
     assert "line 3" in joined
     assert "sometime in spring" in joined
+
+
+def test_profile_summary_file_is_used_only_when_profile_csv_has_no_about(
+    tmp_path: Path, exports: Path
+) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    header = (exports / "2026-complete" / "Profile.csv").read_text(encoding="utf-8").splitlines()[0]
+    (folder / "Profile.csv").write_text(header + "\nAna,Ruiz,,,,Sales lead,,,,,,,\n", "utf-8")
+    (folder / "Profile Summary.csv").write_text(
+        "Profile Summary\nI help exporters find distributors.\n", "utf-8"
+    )
+    assert read_export(folder).summary == "I help exporters find distributors."
+    (folder / "Profile.csv").write_text(
+        header + "\nAna,Ruiz,,,,Sales lead,Own words.,,,,,,\n", "utf-8"
+    )
+    assert read_export(folder).summary == "Own words."
+
+
+def test_unreadable_shares_file_leaves_activity_unknown_with_a_warning(
+    tmp_path: Path, exports: Path
+) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "Profile.csv").write_bytes((exports / "2023-basic" / "Profile.csv").read_bytes())
+    (folder / "Shares.csv").write_bytes(b"\x00\x01\x02\x03binary" * 50)
+    profile = read_export(folder)
+    assert profile.posts is None
+    assert any(w.startswith("Shares.csv was skipped") for w in profile.warnings)

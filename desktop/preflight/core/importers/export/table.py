@@ -115,7 +115,7 @@ def read_table(text: str, *, header_starts: str | None = None, count_only: bool 
     width = 0
     try:
         for row in reader:
-            if not "".join(row).strip():
+            if not row or (not row[0].strip() and not "".join(row).strip()):
                 continue  # all-empty rows: trailing blank lines, empty phone-number rows
             if header is None:
                 header, width = row, len(row)
