@@ -140,3 +140,17 @@ def test_location_and_connections_on_one_line() -> None:
     text = "Jane Doe\nEngineer at Acme\nSan Francisco Bay Area · 500+ connections\nAbout\nHi"
     profile = read_pasted_text(text, as_of=AS_OF)
     assert (profile.location, profile.connections) == ("San Francisco Bay Area", 500)
+
+
+def test_school_dates_on_the_degree_line() -> None:
+    text = (
+        "Priya Nayak\nBackend Engineer\nEducation\nKIIT University\n"
+        "B.Tech, Computer Science · 2016 - 2020\nCGPA: 8.4"
+    )
+    (school,) = read_pasted_text(text, as_of=AS_OF).education
+    assert (school.school, school.degree, school.field) == (
+        "KIIT University",
+        "B.Tech",
+        "Computer Science",
+    )
+    assert (school.start, school.end) == (PartialDate(year=2016), PartialDate(year=2020))

@@ -149,7 +149,9 @@ def _place(line: str, vocab: UiVocabulary) -> str:
 
 def read_education(lines: list[str], vocab: UiVocabulary) -> list[Education]:
     """Every school in the Education section, in page order."""
-    lines = [vocab.strip_trailing(line) for line in lines if not vocab.is_noise(line)]
+    lines = _dates_on_their_own_line(
+        [vocab.strip_trailing(line) for line in lines if not vocab.is_noise(line)], vocab
+    )
     anchors = [
         (i, r) for i, line in enumerate(lines) if (r := parse_date_range(line, vocab, single=True))
     ]
@@ -160,6 +162,18 @@ def read_education(lines: list[str], vocab: UiVocabulary) -> list[Education]:
         floor = anchors[k - 1][0] + 1 if k else 0
         schools.append(_school(lines[max(floor, at - 2) : at], dates))
     return schools
+
+
+def _dates_on_their_own_line(lines: list[str], vocab: UiVocabulary) -> list[str]:
+    """``lines`` with "B.Tech, Computer Science · 2016 - 2020" split before its dates."""
+    split: list[str] = []
+    for line in lines:
+        head, sep, tail = line.rpartition(" · ")
+        if sep and head and parse_date_range(tail, vocab, single=True) is not None:
+            split += [head, tail]
+        else:
+            split.append(line)
+    return split
 
 
 def _school(header: list[str], dates: DateRange | None) -> Education:
