@@ -161,3 +161,22 @@ def test_for_font_replaces_what_the_font_lacks_and_says_so() -> None:
 def test_for_font_leaves_a_covered_report_alone() -> None:
     _, _, report = _report()
     assert report.for_font(lambda char: True) == report
+
+
+def test_a_bare_profile_still_makes_a_report() -> None:
+    profile = make_profile().model_copy(
+        update={
+            "name": "",
+            "headline": "",
+            "summary": "",
+            "positions": [],
+            "skills": [],
+            "posts": None,
+        }
+    )
+    assessment = make_assessment(profile)
+    report = build_report(profile, assessment, GENERATED, "es")
+    assert "(el perfil no tiene nombre)" in report.html
+    assert "(el perfil no tiene titular)" in report.html
+    assert report.footer == "Preflight"
+    assert report.html.count("De tu perfil") == 1  # only the posts section has something to say
