@@ -32,8 +32,8 @@ from preflight.core.importers.pdf.limits import (
 _PDFIUM_LOCK = threading.Lock()
 
 SAVE_HINT = (
-    'To save one: open your LinkedIn profile, click "More" (or "Resources"), then "Save to PDF", '
-    "and give Preflight the Profile.pdf it downloads."
+    'To save one: open your profile on LinkedIn, click "More", then "Save to PDF", and give '
+    "Preflight the Profile.pdf it downloads."
 )
 
 

@@ -35,13 +35,23 @@ class Header:
 
 
 def split_sections(lines: list[Line], lexicon: PdfLexicon) -> Sections:
-    """The column's lines grouped under the headings the lexicon knows."""
+    """The column's lines grouped under the headings the lexicon knows.
+
+    A heading is a known word printed clearly larger than the column's running text, and as large
+    as the column's other headings, so a company called "Experience" (printed smaller) stays text.
+    """
     body_size = _body_size(lines)
+    candidates = {
+        id(line): heading
+        for line in lines
+        if line.size >= body_size * _HEADING_SCALE and (heading := lexicon.heading(line.text))
+    }
+    heading_size = max((line.size for line in lines if id(line) in candidates), default=0.0)
     sections = Sections(header=[])
     current = sections.header
     seen: Counter[Language] = Counter()
     for line in lines:
-        heading = lexicon.heading(line.text) if line.size >= body_size * _HEADING_SCALE else None
+        heading = candidates.get(id(line)) if line.size >= heading_size - 0.5 else None
         if heading is None:
             current.append(line)
             continue
