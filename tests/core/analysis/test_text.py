@@ -78,6 +78,21 @@ def test_achievement_verbs_match_any_inflection_and_case(
     assert texts(analysis.achievement_verbs) == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Building teams and optimizing costs."),
+        ("en", "She drives growth and leads sales."),
+        ("en", "A data-driven, AI-powered approach."),
+        ("en", "Driven professional."),
+        ("es", "Liderando equipos y aumentando ventas."),
+    ],
+)
+def test_descriptions_and_cliches_are_not_achievements(language: str, text: str) -> None:
+    analysis = analyze_text(text, language)  # type: ignore[arg-type]
+    assert analysis.achievement_verbs == ()
+
+
 def test_english_nouns_that_look_like_verbs_are_not_achievements() -> None:
     analysis = analyze_text("Tech lead and a budget cut owner.", "en")
     assert analysis.achievement_verbs == ()
@@ -95,6 +110,14 @@ def test_sentences_split_on_full_stops_and_line_breaks() -> None:
     assert analysis.sentence_word_counts == (4, 3, 4, 4)
     assert analysis.word_count == 15
     assert analysis.longest_sentence_words() == 4
+
+
+def test_sentence_offsets_point_into_the_text() -> None:
+    text = "  Led sales.\n\n  Cut costs by 30%  "
+    analysis = analyze_text(text, "en")
+    assert [text[s:e] for s, e in analysis.sentence_offsets] == list(analysis.sentences)
+    quantity = analysis.quantities[0]
+    assert analysis.sentence_containing(quantity) == "Cut costs by 30%"
 
 
 def test_empty_text_has_no_sentences_or_words() -> None:

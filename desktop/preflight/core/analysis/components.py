@@ -193,14 +193,24 @@ def achievement_patterns(
     "preflight_achievements",
     assigns=[f"doc._.{MENTIONS}"],
     requires=["token.lemma"],
-    default_config={"verbs": ACHIEVEMENT_LIST, "cues": ""},
+    default_config={"verbs": ACHIEVEMENT_LIST, "cues": "", "ongoing_endings": []},
 )
 class AchievementVerbs:
-    """Finds achievement verbs in any inflection through their lower-cased lookup lemma."""
+    """Finds achievement verbs through their lower-cased lookup lemma, as done deeds only.
 
-    def __init__(self, nlp: Nlp, name: str, *, verbs: str, cues: str) -> None:
+    ``ongoing_endings`` are the endings of inflected forms that describe, not report: "-ing" and
+    "-s" in English ("building", "drives"), the gerund in Spanish ("liderando"). A verb inside a
+    cliché ("results-driven") or a hyphenated compound ("AI-powered") is no achievement either.
+    """
+
+    def __init__(
+        self, nlp: Nlp, name: str, *, verbs: str, cues: str, ongoing_endings: list[str]
+    ) -> None:
         language = nlp_language(nlp, name)
         require_lists(language, [verbs, *([cues] if cues else [])], name)
+        if any(not ending or not ending.isalpha() for ending in ongoing_endings):
+            raise ValueError(f"{name}: ongoing_endings must be letters only, got {ongoing_endings}")
+        self.ongoing_endings = tuple(e.lower() for e in ongoing_endings)
         self.name = name
         self.matcher = Matcher(nlp.vocab)
         cue_words = lexicon_words(language, cues) if cues else None
@@ -211,5 +221,26 @@ class AchievementVerbs:
     def __call__(self, doc: Doc) -> Doc:
         """Add one span per achievement verb."""
         ends = sorted({end for _, _, end in self.matcher(doc)})
-        add_mentions(doc, (Span(doc, end - 1, end, label="achievement_verb") for end in ends))
+        cliches = [s for s in doc._.get(MENTIONS) or () if s.label_ == "buzzword"]
+        spans = []
+        for end in ends:
+            token = doc[end - 1]
+            if self._is_ongoing(token) or _in_compound(token):
+                continue
+            if any(c.start <= token.i < c.end for c in cliches):
+                continue
+            spans.append(Span(doc, end - 1, end, label="achievement_verb"))
+        add_mentions(doc, spans)
         return doc
+
+    def _is_ongoing(self, token: Token) -> bool:
+        lower = token.lower_
+        return lower != token.lemma_ and lower.endswith(self.ongoing_endings)
+
+
+def _in_compound(token: Token) -> bool:
+    """True for the second half of "data-driven" or "AI-powered"."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text in {"-", "‐"} and not before.whitespace_

@@ -19,6 +19,8 @@ LANGUAGES: tuple[Language, ...] = ("en", "es")
 
 # English verbs such as "lead" or "cut" are also nouns: a bare form needs a cue (see components).
 _ACHIEVEMENT_CUES: dict[Language, str] = {"en": "achievement_cues", "es": ""}
+# Inflections that describe ongoing work rather than a result: "building", "drives", "liderando".
+_ONGOING: dict[Language, list[str]] = {"en": ["ing", "s"], "es": ["ando", "iendo", "yendo"]}
 
 # A full stop after a currency sign, a percent sign or a digit-letter pair ends the sentence.
 _EXTRA_SUFFIXES = (r"(?<=[€$£¥%])\.", r"(?<=[0-9][A-Za-z])\.")
@@ -37,7 +39,10 @@ def build_nlp(language: Language) -> Nlp:
     nlp.add_pipe("preflight_line_breaks")
     nlp.add_pipe("preflight_lemmatizer")
     nlp.add_pipe("preflight_phrases", config={"lists": list(PHRASE_LISTS), "attr": "LOWER"})
-    nlp.add_pipe("preflight_achievements", config={"cues": _ACHIEVEMENT_CUES[language]})
+    nlp.add_pipe(
+        "preflight_achievements",
+        config={"cues": _ACHIEVEMENT_CUES[language], "ongoing_endings": _ONGOING[language]},
+    )
     nlp.add_pipe("preflight_quantities")
     nlp.initialize()  # loads the lemma tables from spacy-lookups-data; no download
     return nlp

@@ -41,6 +41,15 @@ class TextAnalysis:
     skills: tuple[Mention, ...]
     # Words per entry of ``sentences``, in the same order.
     sentence_word_counts: tuple[int, ...] = ()
+    # Character offsets (start, end) of each entry of ``sentences`` in ``text``.
+    sentence_offsets: tuple[tuple[int, int], ...] = ()
+
+    def sentence_containing(self, mention: Mention) -> str:
+        """The sentence a mention sits in ("" when it sits in none)."""
+        for sentence, (start, end) in zip(self.sentences, self.sentence_offsets, strict=True):
+            if start <= mention.start < end:
+                return sentence
+        return ""
 
     def longest_sentence_words(self) -> int:
         """The number of words in the longest sentence (0 for empty text)."""
@@ -74,11 +83,15 @@ def analysis_from_doc(doc: Doc, language: Language) -> TextAnalysis:
         by_label.setdefault(span.label_, []).append(mention)
     sentences: list[str] = []
     counts: list[int] = []
+    offsets: list[tuple[int, int]] = []
     for sent in doc.sents:
         words = sum(1 for token in sent if _is_word(token.text))
         if words:
-            sentences.append(sent.text.strip())
+            stripped = sent.text.strip()
+            start = sent.start_char + sent.text.index(stripped)
+            sentences.append(stripped)
             counts.append(words)
+            offsets.append((start, start + len(stripped)))
     return TextAnalysis(
         text=doc.text,
         language=language,
@@ -95,6 +108,7 @@ def analysis_from_doc(doc: Doc, language: Language) -> TextAnalysis:
         quantities=_sorted(by_label["quantity"]),
         skills=_sorted(by_label["skill"]),
         sentence_word_counts=tuple(counts),
+        sentence_offsets=tuple(offsets),
     )
 
 
