@@ -105,3 +105,18 @@ def test_every_finding_has_evidence_and_every_problem_a_suggestion(language: Lan
         assert catalogue.has(f"photo.{code}.evidence"), code
     for code in problem_codes:
         assert catalogue.has(f"photo.{code}.suggestion"), code
+
+
+def test_one_crop_advice_when_the_shape_also_cuts_the_face(
+    portrait: Image.Image, save: Save
+) -> None:
+    wide = Image.new("RGB", (1500, 500), (90, 90, 90))
+    wide.paste(portrait, (950, 0))  # off centre: the centred square cuts the face
+    verdict = verdict_for(save(wide, "wide.jpg"))
+
+    assert any("centred square crop would cut" in line for line in verdict.evidence)
+    crop_advice = [s for s in verdict.suggestions if "rop" in s]
+    assert crop_advice == [
+        "Crop the photo to a square around your face before you upload it "
+        "(the suggested crop does this)."
+    ]

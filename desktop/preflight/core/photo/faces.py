@@ -40,8 +40,10 @@ CASCADE_FILE = "haarcascade_frontalface_alt2.xml"
 SCALE_STEP = 1.1
 MIN_NEIGHBORS = 5
 MIN_FACE_PX = 20
-# The longer side of the quick first search (see find_faces).
+# The quick first search (see find_faces): its longer side, and the stricter vote it needs,
+# since on so few pixels a helmet beside a face gathered 5 votes as a second face.
 QUICK_SIDE = 320
+QUICK_MIN_NEIGHBORS = 8
 # A detection much smaller than the main face is a bystander far behind or a false detection on
 # texture; neither changes whether the member is "the only person in the photo".
 MIN_SHARE_OF_LARGEST = 0.35
@@ -61,19 +63,19 @@ def find_faces(grey: GreyImage, scale: float) -> list[Box]:
         factor = max(height, width) / QUICK_SIDE
         size = (max(1, round(width / factor)), max(1, round(height / factor)))
         smaller = np.asarray(cv2.resize(grey, size, interpolation=cv2.INTER_AREA), dtype=np.uint8)
-        quick = _detect(smaller)
+        quick = _detect(smaller, QUICK_MIN_NEIGHBORS)
         if quick:
             return _to_full_size(quick, scale * width / size[0])
-    return _to_full_size(_detect(grey), scale)
+    return _to_full_size(_detect(grey, MIN_NEIGHBORS), scale)
 
 
-def _detect(grey: GreyImage) -> list[tuple[int, int, int, int]]:
+def _detect(grey: GreyImage, min_neighbors: int) -> list[tuple[int, int, int, int]]:
     import cv2
 
     found = _cascade().detectMultiScale(
         cv2.equalizeHist(grey),
         scaleFactor=SCALE_STEP,
-        minNeighbors=MIN_NEIGHBORS,
+        minNeighbors=min_neighbors,
         minSize=(MIN_FACE_PX, MIN_FACE_PX),
     )
     return sorted(((int(x), int(y), int(w), int(h)) for x, y, w, h in found), key=lambda b: -b[2])

@@ -8,6 +8,13 @@ from preflight.core.checks.base import CheckContext, Verdict
 from preflight.core.models import PhotoAnalysis, PhotoFinding, Status
 
 _SEVERITY = {Status.PASS: 0, Status.UNKNOWN: 1, Status.WARN: 2, Status.FAIL: 3}
+# Problems whose advice another finding's advice already covers: cropping around the face fixes
+# the shape and a face cut by the centred square, and reframing crops to a square anyway.
+_ADVICE_COVERED_BY = {
+    "shape_wide": {"face_cut", "face_small"},
+    "shape_tall": {"face_cut", "face_small"},
+    "face_cut": {"face_small"},
+}
 
 
 def photo_file_verdict(analysis: PhotoAnalysis, ctx: CheckContext) -> Verdict:
@@ -18,9 +25,10 @@ def photo_file_verdict(analysis: PhotoAnalysis, ctx: CheckContext) -> Verdict:
         status = Status.PASS
     evidence = [_file_line(analysis, ctx)]
     evidence += [ctx.msg(f"photo.{f.code}.evidence", **_values(f, ctx)) for f in findings]
+    codes = {f.code for f in findings}
     suggestions: list[str] = []
     for finding in findings:
-        if finding.status is Status.PASS:
+        if finding.status is Status.PASS or _ADVICE_COVERED_BY.get(finding.code, set()) & codes:
             continue
         text = ctx.msg(_suggestion_key(finding), **_values(finding, ctx))
         if text not in suggestions:
