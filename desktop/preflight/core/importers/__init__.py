@@ -8,6 +8,7 @@ from pathlib import Path
 from preflight.core.errors import InputError
 from preflight.core.models import Profile
 
+EXPORT_PROFILE_FILES = {"profile.csv", "positions.csv", "skills.csv"}
 SUPPORTED_HINT = (
     "Preflight reads a LinkedIn data export (ZIP or folder), a profile saved as PDF from "
     "LinkedIn, a JSON Resume (.json), or text copied from your profile page (.txt)."
@@ -34,11 +35,13 @@ def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
     # The member's own words decide the language; the importer's guess (the UI's) is the fallback.
     text = profile.text_for_language_detection()
     language = detect_language(text, default=profile.source.language)
-    source = profile.source.model_copy(update={"language": language})
-    return profile.model_copy(update={"source": source})
+    info = profile.source.model_copy(update={"language": language})
+    return profile.model_copy(update={"source": info})
 
 
 def _read(source: Path, kind: str, as_of: dt.date) -> Profile:
+    if kind == "export-file":
+        kind, source = "export", source.parent
     if kind == "export":
         from preflight.core.importers import export
 
@@ -60,6 +63,9 @@ def sniff(path: Path) -> str:
     """Which importer handles ``path``: 'export', 'pdf', 'json' or 'text'."""
     if path.is_dir():
         return "export"
+    if path.name.lower().replace(" ", "_") in EXPORT_PROFILE_FILES:
+        # A user who unzipped the export and picked its Profile.csv means the whole export.
+        return "export-file"
     try:
         with path.open("rb") as handle:
             head = handle.read(8)
