@@ -13,7 +13,12 @@ from hypothesis import strategies as st
 
 from preflight.core.errors import InputError
 from preflight.core.importers.pdf import read_pdf
-from preflight.core.importers.pdf.limits import MAX_BYTES, MAX_INFLATED_BYTES, MAX_PAGES
+from preflight.core.importers.pdf.limits import (
+    MAX_BYTES,
+    MAX_INFLATED_BYTES,
+    MAX_PAGES,
+    inflated_size_exceeds_limit,
+)
 
 
 @pytest.fixture
@@ -153,3 +158,12 @@ def test_mangled_linkedin_pdfs_raise_only_input_error(
     # Refusing a damaged file is right; reading what survived is fine too.
     with contextlib.suppress(InputError):
         read_pdf(target)
+
+
+def test_inflate_budget_passes_real_files_and_stops_stream_floods(pdf_dir: Path) -> None:
+    assert not inflated_size_exceeds_limit((pdf_dir / "linkedin_multipage.pdf").read_bytes())
+    started = time.monotonic()
+    assert inflated_size_exceeds_limit(b"stream\n" * 3_000_000)
+    # Streams with no end marker are each read only up to the next one.
+    assert not inflated_size_exceeds_limit((b"stream\nxx" + b"y" * 2000) * 9000)
+    assert time.monotonic() - started < 5
