@@ -185,3 +185,33 @@ def test_open_to_work_next_to_a_role_passes_with_advice() -> None:
     verdict = run(headline.check, member)
     assert verdict.status is Status.PASS
     assert "“open to work”" in verdict.suggestions[-1]
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "company", "text"),
+    [
+        ("en", "Postdoctoral Scholar", "Gladstone Institutes", "Postdoc @ Gladstone Institutes"),
+        (
+            "en",
+            "Director",
+            "Gladstone Institutes",
+            "Research Lead and Core Director of Imaging at Gladstone Institutes",
+        ),
+        ("es", "Mozo de almacén", "Almacenes Ruiz", "Técnico de almacén en Almacenes Ruiz"),
+    ],
+)
+def test_any_title_at_the_company_reads_as_the_default(
+    language: str, title: str, company: str, text: str
+) -> None:
+    member = profile(language, headline=text, positions=[current(title, company)])  # type: ignore[arg-type]
+    verdict = run(headline.check, member)
+    assert verdict.status is Status.WARN
+    assert verdict.fixes[0].text == title
+
+
+def test_title_at_company_with_more_after_a_separator_is_not_the_default() -> None:
+    member = profile(
+        headline="Postdoc @ Gladstone | single-cell methods for Alzheimer's research",
+        positions=[current("Postdoctoral Scholar", "Gladstone")],
+    )
+    assert run(headline.check, member).status is Status.PASS

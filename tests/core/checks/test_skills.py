@@ -47,7 +47,7 @@ def test_skills_named_in_headline_summary_and_role_but_not_listed_are_suggested(
     verdict = run(skills.check, member)
     assert verdict.status is Status.PASS
     assert verdict.suggestions[0].startswith("Add “Tableau”, “Power BI” and “Excel” to your skills")
-    assert "your headline, your About and your current role" in verdict.suggestions[0]
+    assert "appear in your headline, your About and your current role" in verdict.suggestions[0]
 
 
 def test_spanish_profile_gets_spanish_suggestion_for_missing_skills() -> None:

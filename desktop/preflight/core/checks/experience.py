@@ -8,6 +8,9 @@ from preflight.core.checks.wording import one_line, quote
 from preflight.core.messages import Messages
 from preflight.core.models import Position, Status
 
+# Current positions quoted in the evidence; the rest are still checked for a description.
+_SHOWN = 3
+
 
 def check(ctx: CheckContext) -> Verdict:
     """Fail with no current position; warn when a current one has no description; pass otherwise."""
@@ -33,7 +36,7 @@ def check(ctx: CheckContext) -> Verdict:
     evidence: list[str] = []
     suggestions: list[str] = []
     bare = [p for p in current if not p.description.strip()]
-    for position in current:
+    for position in current[:_SHOWN]:
         since = msg("checks.experience.since", start=str(position.start)) if position.start else ""
         evidence.append(msg("checks.experience.current", role=_role(msg, position), since=since))
         if position.description.strip():

@@ -11,6 +11,8 @@ from preflight.core.models import Profile, Status
 # What may be left of a "Title at Company" headline once title and company are removed: a connector
 # such as "at", "en", "@", "|" or "-" (any language), never a real word.
 _CONNECTOR_MAX_CHARS = 3
+# A headline that lists several things ("Title at Company | what I do") is more than the default.
+_SEPARATORS = "|·•"
 
 
 def check(ctx: CheckContext) -> Verdict:
@@ -24,8 +26,12 @@ def check(ctx: CheckContext) -> Verdict:
         return Verdict(Status.FAIL, [msg("checks.headline.empty")], _offer(ctx, proposal), fixes)
 
     evidence = [msg("checks.headline.quoted", headline=quote(msg, headline, 260))]
+    at_title, company_last = _title_at_company(profile, headline)
     work = (
-        mention_texts(text.roles) or _titles_named(profile, headline) or mention_texts(text.skills)
+        mention_texts(text.roles)
+        or _titles_named(profile, headline)
+        or mention_texts(text.skills)
+        or ([at_title] if at_title else [])
     )
     if not work and text.job_seeking:
         phrases = quote_list(msg, mention_texts(text.job_seeking))
@@ -42,7 +48,13 @@ def check(ctx: CheckContext) -> Verdict:
     evidence.append(msg("checks.headline.names_role", roles=quote_list(msg, work, 3)))
     suggestions: list[str] = []
     warned = False
-    if _is_bare_default(profile, headline):
+    plain_title_at_company = (
+        at_title
+        and company_last
+        and not (text.reader_value or text.quantities)
+        and not any(ch in headline for ch in _SEPARATORS)
+    )
+    if plain_title_at_company or _is_bare_default(profile, headline):
         warned = True
         evidence.append(msg("checks.headline.default"))
         suggestions += _offer(ctx, proposal, "checks.headline.suggest_default")
@@ -97,6 +109,27 @@ def _titles_named(profile: Profile, headline: str) -> list[str]:
     return [
         p.title for p in profile.positions if p.title.strip() and contains_words(headline, p.title)
     ]
+
+
+def _title_at_company(profile: Profile, headline: str) -> tuple[str, bool]:
+    """The title in a "<title> at <Company>" headline, and whether the company ends the headline."""
+    folded = headline.casefold()
+    for position in profile.positions:
+        company = one_line(position.company)
+        at = folded.find(company.casefold()) if company else -1
+        if at <= 0 or not contains_words(headline, company):
+            continue
+        before = headline[:at]
+        for separator in _SEPARATORS:
+            before = before.rsplit(separator, 1)[-1]
+        words = before.split()
+        if words and len(words[-1].strip("@-–—,:")) <= _CONNECTOR_MAX_CHARS:
+            words = words[:-1]  # the connector: "at", "en", "@", "bei", "-"
+        title = " ".join(words).strip(" @-–—,:")
+        if title:
+            after = headline[at + len(company) :]
+            return title, not any(ch.isalnum() for ch in after)
+    return "", False
 
 
 def _is_bare_default(profile: Profile, headline: str) -> bool:

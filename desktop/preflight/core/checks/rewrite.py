@@ -87,10 +87,13 @@ def member_audience(analysis: ProfileAnalysis) -> str:
 
 
 def top_skills(profile: Profile, analysis: ProfileAnalysis, avoid: str, count: int) -> list[str]:
-    """The first listed skills (then skills named in the text) not already in ``avoid``."""
+    """Listed skills the text names, other listed ones, then named ones, none in ``avoid``."""
     named = [m.text for t in (analysis.headline, analysis.summary) for m in t.skills]
     named += [m.text for t in analysis.current_roles for m in t.skills]
-    picked = [s for s in unique([*profile.skills, *named]) if not contains_words(avoid, s)]
+    texts = " ".join(t.text for t in (analysis.headline, analysis.summary, *analysis.current_roles))
+    stressed = [s for s in profile.skills if contains_words(texts, s)]  # listed and used in text
+    candidates = unique([*stressed, *profile.skills, *named])
+    picked = [s for s in candidates if not contains_words(avoid, s)]
     return picked[:count]
 
 

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 # Two or more duty phrases ("responsible for", "encargado de") read as a job description.
 _DUTY_WALL = 2
+# Two or more different clichés and nothing else make a "string of clichés".
+_CLICHE_STRING = 2
 
 
 @dataclass
@@ -185,7 +187,7 @@ def _no_substance(ctx: CheckContext, found: _Findings) -> tuple[str, str]:
             "checks.summary.duties_only", phrases=quote_list(msg, mention_texts(text.duties))
         )
         suggestion = msg("checks.summary.suggest_duty_to_result", duty=quote(msg, duty, 160))
-    elif text.buzzwords:
+    elif len(mention_texts(text.buzzwords)) >= _CLICHE_STRING:
         found.cliches_named = True
         evidence = msg(
             "checks.summary.cliches_only", words=quote_list(msg, mention_texts(text.buzzwords))
