@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import textwrap
@@ -55,10 +56,15 @@ def run(args: argparse.Namespace) -> int:
     out = sys.stdout
     if args.json:
         ascii_only = not _can_encode(out, "«ñ»")
-        out.write(json.dumps(as_json(assessment), ensure_ascii=ascii_only, indent=2) + "\n")
+        text = json.dumps(as_json(assessment), ensure_ascii=ascii_only, indent=2) + "\n"
     else:
-        out.write(render_text(assessment, width=_width(), unicode=_can_encode(out, "✔✘“”«»…→·")))
-    out.flush()
+        text = render_text(assessment, width=_width(), unicode=_can_encode(out, "✔✘“”«»…→·"))
+    try:
+        out.write(text)
+        out.flush()
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away; Python's documented fix keeps exit quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
     return EXIT_READY if assessment.ready else EXIT_NOT_READY
 
 

@@ -61,3 +61,13 @@ def test_spanish_profile_gets_spanish_suggestion_for_missing_skills() -> None:
     assert "«ventas B2B» y «HubSpot»" in verdict.suggestions[0]
     assert "«negociación»" not in verdict.suggestions[0]  # listed, whatever the case
     assert "Añade 3 más hasta llegar a 5" in verdict.suggestions[-1]
+
+
+def test_skill_listed_under_a_longer_name_is_not_suggested() -> None:
+    member = profile(
+        headline="Data Engineer | Python · Airflow",
+        skills=["Python", "Apache Airflow", "dbt", "SQL", "Data Modeling"],
+    )
+    verdict = run(skills.check, member)
+    assert verdict.status is Status.PASS
+    assert verdict.suggestions == []

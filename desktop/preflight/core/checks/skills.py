@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from preflight.core.checks.base import CheckContext, Verdict
-from preflight.core.checks.wording import join_words, mention_texts, quote_list, unique
+from preflight.core.checks.wording import (
+    contains_words,
+    join_words,
+    mention_texts,
+    quote_list,
+    unique,
+)
 from preflight.core.models import Status
 
 
@@ -42,7 +48,6 @@ def check(ctx: CheckContext) -> Verdict:
 
 def _named_but_missing(ctx: CheckContext, listed: list[str]) -> tuple[list[str], list[str]]:
     """Skills the headline, About or current roles name but the list lacks, and where."""
-    have = {s.casefold() for s in listed}
     analysis = ctx.analysis
     sources = {
         "headline": mention_texts(analysis.headline.skills),
@@ -52,8 +57,13 @@ def _named_but_missing(ctx: CheckContext, listed: list[str]) -> tuple[list[str],
     missing: list[str] = []
     places: list[str] = []
     for place, named in sources.items():
-        new = [s for s in named if s.casefold() not in have]
+        new = [s for s in named if not _listed(s, listed)]
         if new:
             places.append(place)
             missing += new
     return unique(missing), places
+
+
+def _listed(skill: str, listed: list[str]) -> bool:
+    """True when the list holds the skill, also as part of a longer name ("Apache Airflow")."""
+    return any(contains_words(entry, skill) for entry in listed)

@@ -30,7 +30,7 @@ def shorten(text: str, limit: int) -> str:
     space = cut.rfind(" ")
     if space > limit // 2:
         cut = cut[:space]
-    return cut.rstrip(" ,;:-–—|·") + ELLIPSIS
+    return cut.rstrip(" ,;:.-–—|·") + ELLIPSIS
 
 
 def quote(msg: Messages, text: str, limit: int = 140) -> str:
