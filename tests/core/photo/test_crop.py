@@ -16,6 +16,7 @@ from tests.core.photo.images import ORIENTATION, rotated_with_exif
 
 Save = Callable[..., Path]
 CROP = Box(x=100, y=50, width=300, height=300)
+CAMERA_MAKE = 0x010F
 
 
 def digest(path: Path) -> str:
@@ -73,6 +74,19 @@ def test_refuses_a_crop_outside_the_photo(
 def test_refuses_an_unknown_file_ending(portrait: Image.Image, save: Save, tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"\.jpg, \.png or \.webp"):
         save_cropped_copy(save(portrait, "me.png"), CROP, tmp_path / "out.gif")
+
+
+def test_the_copy_carries_no_exif_such_as_the_camera_or_position(
+    portrait: Image.Image, save: Save, tmp_path: Path
+) -> None:
+    exif = Image.Exif()
+    exif[CAMERA_MAKE] = "PhoneCo"
+    source = save(portrait, "me.jpg", exif=exif)
+
+    for name in ("copy.jpg", "copy.png", "copy.webp"):
+        written = save_cropped_copy(source, CROP, tmp_path / name)
+        with Image.open(written) as copy:
+            assert dict(copy.getexif()) == {}, name
 
 
 def test_crops_a_rotated_phone_photo_as_it_is_seen_and_drops_the_rotation_tag(

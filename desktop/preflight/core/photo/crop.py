@@ -33,6 +33,7 @@ def save_cropped_copy(source: Path, crop: Box, target: Path) -> Path:
     image = open_upright(source)
     _check_inside(crop, image.width, image.height)
     cropped = image.crop((crop.x, crop.y, crop.x + crop.width, crop.y + crop.height))
+    cropped.info = {}  # crop() copies the metadata (EXIF too); the copy must carry none of it
     if image_format == "JPEG" and cropped.mode not in ("RGB", "L", "CMYK"):
         cropped = _flatten_on_white(cropped)
     options: dict[str, object] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,9 +53,8 @@ def decode_for_analysis(path: Path) -> DecodedPhoto:
     file_bytes = _file_size(path)
     with _open_checked(path) as image:
         image_format = FORMAT_NAMES.get(str(image.format), str(image.format))
-        orientation = image.getexif().get(_ORIENTATION_TAG, 1)
         width, height = image.size
-        if orientation in _QUARTER_TURNS:
+        if _orientation(image) in _QUARTER_TURNS:
             width, height = height, width
         # JPEG can decode straight to a smaller grey image (DCT scaling): far faster than full size.
         image.draft("L", (WORK_SIDE, WORK_SIDE))
@@ -107,16 +107,30 @@ def _open_checked(path: Path) -> Image.Image:
     return image
 
 
+def _orientation(image: Image.Image) -> int:
+    """The EXIF orientation (1 = upright); 1 too when the EXIF block is unreadable."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # Pillow warns about corrupt EXIF; we fall back to 1
+            return int(image.getexif().get(_ORIENTATION_TAG, 1))
+    except (OSError, ValueError, SyntaxError, EOFError, TypeError, struct.error):
+        return 1
+
+
 def _load_upright(image: Image.Image, path: Path) -> Image.Image:
     try:
         image.load()
-        upright = ImageOps.exif_transpose(image)
-    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+    except (OSError, ValueError, SyntaxError, EOFError, struct.error) as exc:
         raise InputError(
             f"The photo {path.name} is damaged or cut short and cannot be decoded.",
             "Export it again from your phone or photo editor.",
         ) from exc
-    return upright
+    if _orientation(image) == 1:
+        return image
+    try:
+        return ImageOps.exif_transpose(image)
+    except (OSError, ValueError, SyntaxError, EOFError, TypeError, struct.error):
+        return image  # a broken EXIF block: show the pixels as stored, as most viewers do
 
 
 def _to_grey(image: Image.Image) -> Image.Image:
