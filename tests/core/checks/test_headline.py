@@ -215,3 +215,30 @@ def test_title_at_company_with_more_after_a_separator_is_not_the_default() -> No
         positions=[current("Postdoctoral Scholar", "Gladstone")],
     )
     assert run(headline.check, member).status is Status.PASS
+
+
+def test_emoji_warning_offers_the_same_headline_without_emoji() -> None:
+    member = profile(
+        "es",
+        headline="🚀 Ingeniera de datos | 📊 Ayudo a comercios a prever la demanda 👩‍💻"
+        " | 💡 Python ✨",
+    )
+    verdict = run(headline.check, member)
+    assert verdict.status is Status.WARN
+    assert verdict.fixes[-1].text == (
+        "Ingeniera de datos | Ayudo a comercios a prever la demanda | Python"
+    )
+    assert "sin emojis" in verdict.suggestions[-1]
+
+
+def test_long_headline_is_cut_at_the_last_separator_that_fits() -> None:
+    parts = ["Data Engineer helping retailers forecast demand", "Python", "SQL", "dbt"]
+    parts += [f"Speaker at conference number {i}" for i in range(8)]
+    text = " | ".join(parts)
+    assert len(text) > 220
+    verdict = run(headline.check, profile(headline=text))
+    assert verdict.status is Status.WARN
+    tidy = verdict.fixes[-1].text
+    assert len(tidy) <= 220
+    assert text.startswith(tidy)
+    assert tidy.endswith(tuple(parts))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from preflight.core.assessment import TextFix
 from preflight.core.checks.base import CheckContext, Verdict
-from preflight.core.checks.rewrite import HeadlineProposal, propose_headline
+from preflight.core.checks.rewrite import HeadlineProposal, propose_headline, tidy_headline
 from preflight.core.checks.wording import contains_words, mention_texts, one_line, quote, quote_list
 from preflight.core.models import Profile, Status
 
@@ -58,6 +58,7 @@ def check(ctx: CheckContext) -> Verdict:
         warned = True
         evidence.append(msg("checks.headline.default"))
         suggestions += _offer(ctx, proposal, "checks.headline.suggest_default")
+    tidy = tidy_headline(headline, limits.max_chars)
     if len(headline) > limits.max_chars:
         warned = True
         evidence.append(msg("checks.headline.too_long", chars=len(headline), max=limits.max_chars))
@@ -73,6 +74,9 @@ def check(ctx: CheckContext) -> Verdict:
         warned = True
         evidence.append(msg("checks.headline.emoji", count=text.emoji_count))
         suggestions.append(msg("checks.headline.suggest_emoji", max=limits.max_emoji))
+    if warned and tidy and tidy != headline and len(tidy) >= len(headline) // 2:
+        suggestions.append(msg("checks.headline.suggest_tidy", tidy=quote(msg, tidy, 300)))
+        fixes.append(TextFix(field="headline", text=tidy))
     if text.job_seeking:
         suggestions.append(
             msg(

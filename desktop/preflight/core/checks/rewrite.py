@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from preflight.core.analysis.emoji import count_emoji
 from preflight.core.checks.wording import (
     claimed_results,
     contains_words,
@@ -22,6 +24,9 @@ if TYPE_CHECKING:
     from preflight.core.analysis.profile import ProfileAnalysis
     from preflight.core.analysis.text import TextAnalysis
 
+# Separators members use between headline parts; a long headline is cut at the last one that fits.
+_HEADLINE_SEPARATORS = (" | ", " · ", " • ", ", ", "; ")
+_EMOJI_MARKS = ("ZERO WIDTH JOINER", "VARIATION SELECTOR", "EMOJI MODIFIER", "COMBINING ENCLOSING")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _SENTENCE_START = re.compile(r"[.;:!?\n|·•]")
 # Longer clauses of whom the member helps make a headline hard to scan.
@@ -124,6 +129,25 @@ def propose_headline(
     if one_line(text).casefold() == one_line(profile.headline).casefold():
         return None
     return HeadlineProposal(text=text, has_audience=bool(audience))
+
+
+def tidy_headline(headline: str, max_chars: int) -> str:
+    """The member's headline without emoji, cut at a separator to fit ``max_chars``."""
+    kept = "".join(ch for ch in headline if not _is_emoji_part(ch))
+    parts = [" ".join(p.split()) for p in kept.split("|")]
+    text = " | ".join(p for p in parts if p.strip(" ·•-–—,"))
+    if len(text) <= max_chars:
+        return text
+    cut = text[: max_chars + 1]
+    at = max(cut.rfind(sep) for sep in _HEADLINE_SEPARATORS)
+    if at <= max_chars // 2:
+        at = cut.rfind(" ")
+    return cut[:at].rstrip(" |·•,;:-–—")
+
+
+def _is_emoji_part(ch: str) -> bool:
+    """True for an emoji or a mark that only builds one (joiner, variation selector, skin tone)."""
+    return bool(count_emoji(ch)) or unicodedata.name(ch, "").startswith(_EMOJI_MARKS)
 
 
 def result_sentence(text: TextAnalysis) -> str:
