@@ -175,3 +175,34 @@ def test_keyboard_reaches_the_checklist_and_editors(loaded: Any, qtbot: Any) -> 
         # Buttons are announced by their text; other controls need an accessible name.
         assert widget.accessibleName() or getattr(widget, "text", lambda: "")(), widget
         assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_report_commands_get_the_profile_as_edited(loaded: Any, monkeypatch: Any) -> None:
+    from preflight.gui import printing
+
+    calls: list[tuple[str, Any, Any]] = []
+    for name in ("print_report", "preview_report", "export_pdf"):
+        monkeypatch.setattr(
+            printing,
+            name,
+            lambda parent, assessment, profile, *, settings, n=name: calls.append(
+                (n, assessment, profile)
+            ),
+        )
+    edit(loaded, "headline", GOOD_HEADLINE)
+    loaded.print_action.trigger()
+    loaded.preview_action.trigger()
+    loaded.pdf_action.trigger()
+    loaded.page.banner.report_button.click()
+    assert [c[0] for c in calls] == [
+        "print_report",
+        "preview_report",
+        "export_pdf",
+        "preview_report",
+    ]
+    assert all(c[1] is loaded.assessment and c[2].headline == GOOD_HEADLINE for c in calls)
+
+
+def test_report_commands_wait_for_a_profile(window: Any) -> None:
+    assert not window.print_action.isEnabled()
+    assert not window.pdf_action.isEnabled()

@@ -79,8 +79,10 @@ def run(args: argparse.Namespace) -> int:
     if args.photo is not None:
         window.profile_loaded.connect(lambda _p: window.attach_photo(args.photo))
     window.show()
-    # spaCy and the pipelines load after the window is up, on the worker thread.
-    QTimer.singleShot(0, window.warm_up)
+    if args.path is None and args.quit_after is None:
+        # spaCy and the pipelines load after the window is up, on the worker thread (when a PATH
+        # is given, reading it loads the pipeline it needs first).
+        QTimer.singleShot(0, window.warm_up)
     if args.path is not None:
         window.open_path(args.path)
     if args.quit_after == "shown":

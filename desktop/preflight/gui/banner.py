@@ -51,6 +51,9 @@ class ReadinessBanner(QFrame):
         self.note.setObjectName("bannerNote")
         self.note.setWordWrap(True)
         self.note.hide()
+        self.note_icon = QLabel()
+        self.note_icon.setPixmap(status_icon(Status.WARN).pixmap(18, 18))
+        self.note_icon.hide()
         self.report_button = QPushButton()
         self.report_button.clicked.connect(self.report_requested)
         self.report_button.hide()
@@ -73,7 +76,10 @@ class ReadinessBanner(QFrame):
         layout.setContentsMargins(14, 10, 14, 10)
         layout.addLayout(top)
         layout.addLayout(self._blocker_row)
-        layout.addWidget(self.note)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_icon, 0, Qt.AlignmentFlag.AlignTop)
+        note_row.addWidget(self.note, 1)
+        layout.addLayout(note_row)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.retranslate()
 
@@ -113,6 +119,7 @@ class ReadinessBanner(QFrame):
             self.score.setText("")
             self.icon.clear()
             self.note.hide()
+            self.note_icon.hide()
             self.report_button.hide()
             self.update()
             return
@@ -147,6 +154,7 @@ class ReadinessBanner(QFrame):
             self.note.show()
         else:
             self.note.hide()
+        self.note_icon.setVisible(self.note.isVisibleTo(self))
         self.update()
 
     def _add_blocker(self, assessment: Assessment, check: CheckId) -> None:

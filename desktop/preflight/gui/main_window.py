@@ -616,29 +616,32 @@ class MainWindow(QMainWindow):
 
     def _printing(self) -> Any:
         try:
-            from preflight.gui import printing  # type: ignore[attr-defined,unused-ignore]
+            from preflight.gui import printing
         except ImportError:
             self.statusBar().showMessage(self.tr("Printing is not available in this build."), 6000)
             return None
         return printing
 
+    def _judged(self) -> Any:
+        return self.session.profile_to_judge() if self.session else None
+
     def print_report(self) -> None:
         """Prints the readiness report."""
         printing = self._printing()
         if printing is not None and self.assessment is not None:
-            printing.print_report(self, self.assessment)
+            printing.print_report(self, self.assessment, self._judged(), settings=self.settings)
 
     def print_preview(self) -> None:
         """Shows the readiness report in a print preview."""
         printing = self._printing()
         if printing is not None and self.assessment is not None:
-            printing.preview_report(self, self.assessment)
+            printing.preview_report(self, self.assessment, self._judged(), settings=self.settings)
 
     def export_pdf(self) -> None:
         """Saves the readiness report as a PDF file."""
         printing = self._printing()
         if printing is not None and self.assessment is not None:
-            printing.export_pdf(self, self.assessment)
+            printing.export_pdf(self, self.assessment, self._judged(), settings=self.settings)
 
     def show_about(self) -> None:
         """Shows what Preflight is."""

@@ -1,0 +1,140 @@
+"""How fast the desktop app appears, shows a verdict, and re-scores after an edit.
+
+Each start-up is a fresh process, timed from launch to exit, against a baseline run in the same
+session the same way:
+- "shown": ``preflight gui --quit-after shown`` against a bare PySide6 QMainWindow that is shown
+  and quits at once. Target: within 1.5x.
+- "ready": ``preflight gui PROFILE --quit-after ready`` against the bare window plus
+  ``import spacy`` and blank en/es pipelines. Target: within 1.5x.
+Runs alternate (baseline, app, baseline, ...) and the median of each is compared.
+"re-score" is measured in one process: the time from an edit's re-score starting to its verdict
+on screen, through the real background runner, after the pipelines are warm. Target: well under
+100 ms (the 150 ms typing pause before it is a deliberate debounce and is not counted).
+
+Run: ``QT_QPA_PLATFORM=offscreen python -m bench.bench_gui`` from the repository root.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROUNDS = 5
+EDITS = 30
+REPO = Path(__file__).resolve().parents[1]
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1100, 760)
+window.show()
+{extra}
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+BLANK_PIPELINES = "import spacy\nspacy.blank('en')\nspacy.blank('es')"
+
+
+def _profile() -> Path:
+    sample = REPO / "resources" / "sample" / "linkedin-export"
+    return (
+        sample if sample.is_dir() else REPO / "tests" / "fixtures" / "gui" / "export-almost-ready"
+    )
+
+
+def _timed(command: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, env=env, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def _compare(label: str, baseline: list[str], app: list[str], env: dict[str, str]) -> None:
+    base_times: list[float] = []
+    app_times: list[float] = []
+    _timed(baseline, env)  # the first run warms the disk cache for both
+    _timed(app, env)
+    for _ in range(ROUNDS):
+        base_times.append(_timed(baseline, env))
+        app_times.append(_timed(app, env))
+    base, ours = statistics.median(base_times), statistics.median(app_times)
+    verdict = "ok" if ours <= 1.5 * base else "SLOW"
+    print(f"{label:<8} {base * 1000:>9.0f} {ours * 1000:>9.0f} {ours / base:>6.2f}x  {verdict}")
+
+
+def _rescore_latency() -> list[float]:
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from preflight.gui.main_window import MainWindow
+    from preflight.gui.storage import AppPaths
+    from preflight.gui.tasks import ThreadTaskRunner
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as folder:
+        paths = AppPaths(data=Path(folder) / "data", config=Path(folder) / "config")
+        runner = ThreadTaskRunner()
+        window = MainWindow(paths=paths, runner=runner)
+        window.show()
+        loop = QEventLoop()
+        window.assessment_shown.connect(loop.quit)
+        window.open_path(_profile())
+        loop.exec()
+        editor = window.page.details.summary_editor.edit
+        base = editor.toPlainText()
+        times: list[float] = []
+        for round_ in range(EDITS):
+            editor.setPlainText(f"{base} Shipped {round_ + 1} new routes this month.")
+            window._rescore_timer.stop()
+            start = time.perf_counter()
+            window.rescore()
+            loop.exec()
+            times.append(time.perf_counter() - start)
+        window.close()
+        runner.wait()
+    app.processEvents()
+    return times
+
+
+def main() -> None:
+    """Prints start-up ratios and re-score latency."""
+    with tempfile.TemporaryDirectory() as folder:
+        env = {
+            **os.environ,
+            "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            "PREFLIGHT_DATA_DIR": str(Path(folder) / "data"),
+            "PREFLIGHT_CONFIG_DIR": str(Path(folder) / "config"),
+        }
+        python = sys.executable
+        gui = [python, "-m", "preflight", "gui"]
+        print(f"{'start':<8} {'base ms':>9} {'app ms':>9} {'ratio':>7}")
+        _compare(
+            "shown",
+            [python, "-c", BARE_WINDOW.format(extra="")],
+            [*gui, "--quit-after", "shown"],
+            env,
+        )
+        _compare(
+            "ready",
+            [python, "-c", BARE_WINDOW.format(extra=BLANK_PIPELINES)],
+            [*gui, str(_profile()), "--quit-after", "ready"],
+            env,
+        )
+    times = sorted(_rescore_latency())
+    median = statistics.median(times) * 1000
+    p95 = times[int(len(times) * 0.95) - 1] * 1000
+    verdict = "ok" if p95 < 100 else "SLOW"
+    print(
+        f"re-score after an edit: median {median:.1f} ms, 95th percentile {p95:.1f} ms  {verdict}"
+    )
+
+
+if __name__ == "__main__":
+    main()
