@@ -213,3 +213,20 @@ def test_english_output_for_a_spanish_about_quotes_it_unchanged() -> None:
     assert verdict.status is Status.FAIL
     assert "duties" in verdict.evidence[0]
     assert "“Encargada de" in text_of(verdict)
+
+
+def test_about_without_reader_value_borrows_the_headlines_promise() -> None:
+    about = (
+        "Ocho años en analítica para el comercio. En Corteza rehíce la previsión semanal de "
+        "demanda y reduje un 22% las mermas de stock; después formé a 14 responsables de tienda "
+        "para leerla. Me gustan los datos desordenados y los gráficos claros."
+    )
+    member = profile(
+        "es",
+        headline="Analista de datos | Ayudo a cadenas de tiendas a prever la demanda",
+        summary=about,
+    )
+    verdict = run(summary.check, member, output="en")
+    assert verdict.status is Status.WARN
+    assert "“Ayudo a cadenas de tiendas a prever la demanda”" in verdict.suggestions[0]
+    assert verdict.fixes[0].text == f"Ayudo a cadenas de tiendas a prever la demanda.\n\n{about}"

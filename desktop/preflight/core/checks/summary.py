@@ -9,6 +9,7 @@ from preflight.core.assessment import TextFix
 from preflight.core.checks.base import CheckContext, Verdict
 from preflight.core.checks.rewrite import (
     draft_summary,
+    member_audience,
     result_sentence,
     role_result,
     stronger_opening,
@@ -110,9 +111,14 @@ def _judge_substance(ctx: CheckContext, about: str, found: _Findings) -> None:
         )
         found.warns.append((msg("checks.summary.no_number"), suggestion))
     if not text.reader_value:
-        found.warns.append(
-            (msg("checks.summary.no_reader_value"), msg("checks.summary.suggest_reader_value"))
-        )
+        audience = member_audience(ctx.analysis)  # the About has none, so from headline or role
+        if audience:
+            opening = f"{audience}.\n\n{about}"
+            suggestion = msg("checks.summary.suggest_open_with", audience=quote(msg, audience, 160))
+            found.fixes.append(TextFix(field="summary", text=opening))
+        else:
+            suggestion = msg("checks.summary.suggest_reader_value")
+        found.warns.append((msg("checks.summary.no_reader_value"), suggestion))
 
 
 def _judge_opening(ctx: CheckContext, about: str, found: _Findings) -> None:
