@@ -6,7 +6,9 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,6 +16,7 @@ REPO = Path(__file__).resolve().parents[2]
 CHECKS = REPO / "tests" / "fixtures" / "checks"
 SAMPLE = REPO / "resources" / "sample" / "linkedin-export"
 CHECK_IDS = ["photo", "headline", "summary", "experience", "skills", "posts"]
+CLI = Callable[..., tuple[int, str]]
 CHECK_KEYS = {"id", "status", "points", "max_points", "title", "evidence", "suggestions"}
 
 
@@ -32,11 +35,29 @@ def preflight(*args: str, stdin: str | None = None) -> subprocess.CompletedProce
     )
 
 
-def as_json(*args: str) -> tuple[int, dict[str, object]]:
+def as_json(*args: str) -> tuple[int, dict[str, Any]]:
     """Exit code and the single JSON object printed on stdout."""
     done = preflight(*args, "--json")
     assert "Traceback" not in done.stderr
     return done.returncode, json.loads(done.stdout)
+
+
+@pytest.fixture
+def cli(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> Callable[..., tuple[int, str]]:
+    """Runs ``preflight check`` in this process (spaCy loads once): exit code and stdout."""
+    from preflight.cli import main
+
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+
+    def run(*args: str) -> tuple[int, str]:
+        code = main(["check", *args])
+        captured = capsys.readouterr()
+        assert "Traceback" not in captured.err
+        return code, captured.out
+
+    return run
 
 
 def test_json_has_exactly_the_documented_shape() -> None:
@@ -63,22 +84,24 @@ def test_json_has_exactly_the_documented_shape() -> None:
     assert code == 1
 
 
-def test_confirming_the_unknown_check_makes_the_profile_ready() -> None:
-    code, data = as_json(
-        str(CHECKS / "en-strong.json"), "--as-of", "2026-11-26", "--confirm", "posts"
+def test_confirming_the_unknown_check_makes_the_profile_ready(cli: CLI) -> None:
+    code, data = _json(
+        cli, str(CHECKS / "en-strong.json"), "--as-of", "2026-11-26", "--confirm", "posts"
     )
     assert code == 0
     assert data["ready"] is True
     assert data["score"] == 100
-    posts = data["checks"][5]  # type: ignore[index]
+    posts = data["checks"][5]
     assert posts["status"] == "pass"
     assert posts["evidence"] == ["Confirmed by you."]
 
 
-def test_confirm_photo_in_spanish_and_spanish_titles() -> None:
-    code, data = as_json(str(CHECKS / "es-weak.json"), "--lang", "es", "--confirm", "photo,posts")
+def test_confirm_photo_in_spanish_and_spanish_titles(cli: CLI) -> None:
+    code, data = _json(
+        cli, str(CHECKS / "es-weak.json"), "--lang", "es", "--confirm", "photo,posts"
+    )
     assert code == 1
-    titles = [c["title"] for c in data["checks"]]  # type: ignore[union-attr]
+    titles = [c["title"] for c in data["checks"]]
     assert titles == [
         "Foto de perfil",
         "Titular",
@@ -87,7 +110,7 @@ def test_confirm_photo_in_spanish_and_spanish_titles() -> None:
         "Aptitudes",
         "Publicaciones recientes",
     ]
-    photo = data["checks"][0]  # type: ignore[index]
+    photo = data["checks"][0]
     assert photo["status"] == "pass"
     assert photo["evidence"] == ["Lo has confirmado tú."]
     assert data["source"] == {"format": "json-resume", "language": "es"}
@@ -108,37 +131,37 @@ def test_text_output_is_a_checklist_ending_with_the_verdict() -> None:
     assert lines[-1] == "✘ Not ready: 1 blocker: Recent posts."
 
 
-def test_text_output_in_spanish() -> None:
-    done = preflight(str(CHECKS / "es-weak.json"), "--lang", "es")
-    assert done.returncode == 1
-    assert "[✘ Falla]" in done.stdout
-    assert "«Buscando nuevas oportunidades»" in done.stdout
-    assert done.stdout.strip().splitlines()[-2].startswith("✘ Aún no está listo: 6 bloqueos:")
+def test_text_output_in_spanish(cli: CLI) -> None:
+    code, out = cli(str(CHECKS / "es-weak.json"), "--lang", "es")
+    assert code == 1
+    assert "[✘ Falla]" in out
+    assert "«Buscando nuevas oportunidades»" in out
+    assert out.strip().splitlines()[-2].startswith("✘ Aún no está listo: 6 bloqueos:")
 
 
-def test_as_of_sets_recency() -> None:
-    early = as_json(str(SAMPLE), "--as-of", "2026-11-26")[1]
-    late = as_json(str(SAMPLE), "--as-of", "2027-06-01")[1]
+def test_as_of_sets_recency(cli: CLI) -> None:
+    early = _json(cli, str(SAMPLE), "--as-of", "2026-11-26")[1]
+    late = _json(cli, str(SAMPLE), "--as-of", "2027-06-01")[1]
     assert early["as_of"] == "2026-11-26"
-    assert early["checks"][5]["status"] == "pass"  # type: ignore[index]
-    assert late["checks"][5]["status"] == "fail"  # type: ignore[index]
+    assert early["checks"][5]["status"] == "pass"
+    assert late["checks"][5]["status"] == "fail"
 
 
-def test_bundled_sample_is_ready_on_its_date_with_fixes_to_show() -> None:
-    code, data = as_json(str(SAMPLE), "--as-of", "2026-11-26")
+def test_bundled_sample_is_ready_on_its_date_with_fixes_to_show(cli: CLI) -> None:
+    code, data = _json(cli, str(SAMPLE), "--as-of", "2026-11-26")
     assert code == 0
     assert data["ready"] is True
-    assert data["source"]["format"] == "linkedin-export"  # type: ignore[index]
-    statuses = {c["id"]: c["status"] for c in data["checks"]}  # type: ignore[union-attr]
+    assert data["source"]["format"] == "linkedin-export"
+    statuses = {c["id"]: c["status"] for c in data["checks"]}
     assert statuses["headline"] == "warn"
-    assert 0 < data["score"] < 100  # type: ignore[operator]
+    assert 0 < data["score"] < 100
 
 
-def test_settings_file_overrides_a_threshold() -> None:
-    strict = as_json(
-        str(CHECKS / "en-strong.json"), "--settings", str(CHECKS / "strict-skills.toml")
+def test_settings_file_overrides_a_threshold(cli: CLI) -> None:
+    strict = _json(
+        cli, str(CHECKS / "en-strong.json"), "--settings", str(CHECKS / "strict-skills.toml")
     )
-    skills = strict[1]["checks"][4]  # type: ignore[index]
+    skills = strict[1]["checks"][4]
     assert skills["status"] == "warn"
     assert "Add 5 more to reach 10" in skills["suggestions"][-1]
 
@@ -174,8 +197,10 @@ def test_missing_settings_file_exits_2() -> None:
     ],
     ids=["missing", "empty", "broken-json", "not-a-resume", "corrupt-zip", "damaged-pdf"],
 )
-def test_unreadable_input_exits_2_without_a_traceback(tmp_path: Path, make: object) -> None:
-    path = make(tmp_path)  # type: ignore[operator]
+def test_unreadable_input_exits_2_without_a_traceback(
+    tmp_path: Path, make: Callable[[Path], Path]
+) -> None:
+    path = make(tmp_path)
     done = preflight(str(path))
     assert done.returncode == 2
     assert done.stdout == ""
@@ -208,16 +233,21 @@ def test_unknown_confirm_id_is_refused_by_the_parser() -> None:
     assert "Traceback" not in done.stderr
 
 
-def test_photo_file_is_checked(tmp_path: Path) -> None:
+def test_photo_file_is_checked(cli: CLI, tmp_path: Path) -> None:
     from PIL import Image
 
     image = tmp_path / "me.png"
     Image.new("RGB", (600, 600), (180, 150, 130)).save(image)
-    code, data = as_json(str(CHECKS / "es-weak.json"), "--photo", str(image), "--lang", "en")
-    photo = data["checks"][0]  # type: ignore[index]
+    code, data = _json(cli, str(CHECKS / "es-weak.json"), "--photo", str(image), "--lang", "en")
+    photo = data["checks"][0]
     assert photo["status"] != "unknown"
     assert any("me.png" in line for line in photo["evidence"])
     assert code == 1
+
+
+def _json(cli: CLI, *args: str) -> tuple[int, dict[str, Any]]:
+    code, out = cli(*args, "--json")
+    return code, json.loads(out)
 
 
 def _write(path: Path, data: bytes) -> Path:

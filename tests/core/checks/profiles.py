@@ -16,7 +16,7 @@ AS_OF = dt.date(2026, 11, 26)
 
 def profile(language: Language = "en", source: str = "linkedin-export", **fields: Any) -> Profile:
     """A profile with only the given fields, from a source in ``language``."""
-    return Profile(source=SourceInfo(format=source, language=language), **fields)  # type: ignore[arg-type]
+    return Profile(source=SourceInfo(format=source, language=language), **fields)
 
 
 def current(title: str, company: str = "", description: str = "", year: int = 2022) -> Position:

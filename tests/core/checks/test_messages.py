@@ -15,7 +15,7 @@ SOURCES = Path(__file__).resolve().parents[3] / "desktop" / "preflight"
 
 
 def _owned(language: str) -> dict[str, str]:
-    catalogue = messages(language)  # type: ignore[arg-type]
+    catalogue = messages(language)
     return {key: catalogue(key) for key in sorted(catalogue.keys()) if key.startswith(OWNED)}
 
 
@@ -35,7 +35,7 @@ def test_placeholders_match_between_languages() -> None:
 
 def test_every_check_status_and_source_has_a_title() -> None:
     for language in ("en", "es"):
-        catalogue = messages(language)  # type: ignore[arg-type]
+        catalogue = messages(language)
         for check_id in CheckId:
             assert catalogue.has(f"checks.{check_id.value}.title")
         for status in Status:
