@@ -230,3 +230,21 @@ def test_about_without_reader_value_borrows_the_headlines_promise() -> None:
     assert verdict.status is Status.WARN
     assert "“Ayudo a cadenas de tiendas a prever la demanda”" in verdict.suggestions[0]
     assert verdict.fixes[0].text == f"Ayudo a cadenas de tiendas a prever la demanda.\n\n{about}"
+
+
+def test_spanish_weak_opening_is_reordered_from_her_own_sentences() -> None:
+    about = (
+        "Profesional con más de diez años de experiencia en el sector de la alimentación, siempre "
+        "con ganas de aprender y de afrontar nuevos retos en un entorno exigente y cambiante. "
+        "Entre mis funciones está la negociación con proveedores y la gestión del equipo de compras. En "
+        "2023 bajé un 12% el coste de las materias primas renegociando los contratos con 40 "
+        "proveedores. Ayudo a empresas de alimentación a comprar mejor."
+    )
+    verdict = run(summary.check, profile("es", summary=about))
+    assert verdict.status is Status.WARN
+    assert "«ver más»" in verdict.evidence[0]
+    opening = verdict.fixes[0].text
+    assert opening.startswith(
+        "Ayudo a empresas de alimentación a comprar mejor. En 2023 bajé un 12%"
+    )
+    assert opening.endswith("la gestión del equipo de compras.")

@@ -122,10 +122,10 @@ def _judge_substance(ctx: CheckContext, about: str, found: _Findings) -> None:
 
 
 def _judge_opening(ctx: CheckContext, about: str, found: _Findings) -> None:
-    """Warn when what shows before "see more" holds neither value, a result nor an action."""
+    """Warn when what shows before "see more" holds neither value for the reader nor a number."""
     msg, text, fold = ctx.msg, ctx.analysis.summary, ctx.settings.summary.fold_chars
-    strong = (*text.reader_value, *text.quantities, *claimed_results(text))
-    if any(m.start < fold for m in strong):
+    strong = (*text.reader_value, *text.quantities)  # verbs alone are too fuzzy to count here
+    if any(m.end <= fold for m in strong):  # wholly visible before "see more"
         return
     opening = stronger_opening(text, fold)
     suggestion = (
