@@ -237,8 +237,8 @@ def test_spanish_weak_opening_is_reordered_from_her_own_sentences() -> None:
         "Profesional con más de diez años de experiencia en el sector de la alimentación, siempre "
         "con ganas de aprender y de afrontar nuevos retos en un entorno exigente y cambiante. "
         "Entre mis funciones está la negociación con proveedores y la gestión del equipo de "
-        "compras. En 2023 bajé un 12% el coste de las materias primas renegociando los contratos con 40 "
-        "proveedores. Ayudo a empresas de alimentación a comprar mejor."
+        "compras. En 2023 bajé un 12% el coste de las materias primas renegociando los "
+        "contratos con 40 proveedores. Ayudo a empresas de alimentación a comprar mejor."
     )
     verdict = run(summary.check, profile("es", summary=about))
     assert verdict.status is Status.WARN
