@@ -17,6 +17,7 @@ from preflight.core.analysis.lexicons import lexicon_words
         ({"lists": []}, "'lists' is empty"),
         ({"lists": ["roles", "recipes"]}, "'recipes' is not a phrase list"),
         ({"attr": "SHAPE"}, "attr must be one of LOWER, ORTH, NORM"),
+        ({"attr": "NORM"}, "add 'preflight_fold_accents'"),
     ],
 )
 def test_phrase_component_refuses_bad_configuration(

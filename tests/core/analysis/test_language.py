@@ -16,6 +16,7 @@ from preflight.core.analysis.language import detect_language
         "Account Executive | Helping mid-market teams close more deals",
         "Looking for new opportunities",
         "Nurse",
+        "José García, engineer at Telefónica in Bogotá",
     ],
 )
 def test_english_texts_are_english(text: str) -> None:
@@ -31,6 +32,8 @@ def test_english_texts_are_english(text: str) -> None:
         "Buscando nuevas oportunidades",
         "Diseñadora",
         "¿Hablamos?",
+        "Software Engineer | Python | apasionada por la tecnología",
+        "Gestión comercial, negociación y atención",
     ],
 )
 def test_spanish_texts_are_spanish(text: str) -> None:

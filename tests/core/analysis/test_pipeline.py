@@ -24,6 +24,7 @@ def test_pipeline_is_blank_with_preflight_components(language: str) -> None:
         "sentencizer",
         "preflight_line_breaks",
         "preflight_lemmatizer",
+        "preflight_fold_accents",
         "preflight_phrases",
         "preflight_achievements",
         "preflight_quantities",

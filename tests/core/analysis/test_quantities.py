@@ -53,6 +53,8 @@ def test_results_with_numbers_are_found(language: str, text: str, expected: list
         ("es", "Desde el 15 de marzo de 2019."),
         ("es", "Tengo 10 años de experiencia, de 3 a 5 años en ventas."),
         ("es", "Empecé el 15/03/2019."),
+        ("es", "Llámame al +34 600 123 456."),
+        ("en", "Call 555 0100 or 555 0199."),
     ],
 )
 def test_years_dates_and_tenure_are_not_results(language: str, text: str) -> None:

@@ -54,6 +54,24 @@ def test_matching_ignores_case() -> None:
     assert texts(analysis.calls_to_action) == ["LET'S TALK"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "field", "expected"),
+    [
+        ("es", "Gestion de proyectos y analisis de datos", "skills",
+         ["Gestion de proyectos", "analisis de datos"]),
+        ("es", "En busqueda de nuevas oportunidades", "job_seeking",
+         ["En busqueda de nuevas oportunidades"]),
+        ("es", "Disenadora UX. Contactame.", "calls_to_action", ["Contactame"]),
+        ("en", "Let’s talk, or let's chat.", "calls_to_action", ["Let’s talk", "let's chat"]),
+    ],
+)  # fmt: skip
+def test_matching_forgives_missing_accents_and_curly_apostrophes(
+    language: str, text: str, field: str, expected: list[str]
+) -> None:
+    analysis = analyze_text(text, language)  # type: ignore[arg-type]
+    assert texts(getattr(analysis, field)) == expected
+
+
 def test_longest_phrase_of_a_list_wins() -> None:
     analysis = analyze_text("Software engineer", "en")
     assert texts(analysis.roles) == ["Software engineer"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, cast
@@ -88,12 +89,36 @@ def phrase_patterns(nlp: Nlp, language: Language, name: str) -> PhrasePatterns:
             exact = exact_case_entries(language, name)
             phrases = load_lexicon(language, name)
             patterns = PhrasePatterns(
-                any_case=[nlp.make_doc(p) for p in phrases if p not in exact],
+                any_case=[fold_doc(nlp.make_doc(p)) for p in phrases if p not in exact],
                 exact_case=[nlp.make_doc(p) for p in phrases if p in exact],
             )
             cached = (nlp.vocab, patterns)
             _pattern_cache[key] = cached
         return cached[1]
+
+
+def fold_accents(text: str) -> str:
+    """The text without accents or tildes: "gestión" -> "gestion", "diseñadora" -> "disenadora"."""
+    decomposed = unicodedata.normalize("NFD", text.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_doc(doc: Doc) -> Doc:
+    """Set each token's NORM to its lower-case form without accents (text and LOWER stay).
+
+
+    This replaces spaCy's own norm exceptions ("'s" -> "us"), so NORM is predictable: LOWER, folded.
+    """
+    for token in doc:
+        lower = token.lower_
+        token.norm_ = lower if lower.isascii() else fold_accents(lower)
+    return doc
+
+
+@Nlp.component("preflight_fold_accents", assigns=["token.norm"])
+def fold_accents_component(doc: Doc) -> Doc:
+    """Accent-free lower-case NORMs, so "gestion de proyectos" without accents still matches."""
+    return fold_doc(doc)
 
 
 class LowercaseLookupLemmatizer(Lemmatizer):
@@ -148,6 +173,11 @@ class PhraseLists:
             )
         if attr not in PHRASE_ATTRS:
             raise ValueError(f"{name}: attr must be one of {', '.join(PHRASE_ATTRS)}, not {attr!r}")
+        if attr == "NORM" and "preflight_fold_accents" not in nlp.pipe_names:
+            raise ValueError(
+                f"{name}: attr NORM compares accent-free forms; add 'preflight_fold_accents' "
+                "to the pipeline before this component"
+            )
         require_lists(language, lists, name)
         self.name = name
         self.lists = tuple(lists)

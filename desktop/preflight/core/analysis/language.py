@@ -38,8 +38,10 @@ def language_scores(text: str) -> tuple[int, int]:
         word = match.group().lower().replace("’", "'")
         if word in english_words:
             english += 1
-        elif word in spanish_words or _SPANISH_MARKS.intersection(word):
+        elif word in spanish_words:
             spanish += 1
+        elif match.group().islower() and _SPANISH_MARKS.intersection(word):
+            spanish += 1  # accents in names ("José", "Telefónica") say nothing about the text
     spanish += sum(text[:_SAMPLE_CHARS].count(mark) for mark in "¿¡")
     return english, spanish
 

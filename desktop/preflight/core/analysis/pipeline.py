@@ -38,7 +38,8 @@ def build_nlp(language: Language) -> Nlp:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("preflight_line_breaks")
     nlp.add_pipe("preflight_lemmatizer")
-    nlp.add_pipe("preflight_phrases", config={"lists": list(PHRASE_LISTS), "attr": "LOWER"})
+    nlp.add_pipe("preflight_fold_accents")
+    nlp.add_pipe("preflight_phrases", config={"lists": list(PHRASE_LISTS), "attr": "NORM"})
     nlp.add_pipe(
         "preflight_achievements",
         config={"cues": _ACHIEVEMENT_CUES[language], "ongoing_endings": _ONGOING[language]},

@@ -98,7 +98,7 @@ class Quantities:
         digits = text.replace(",", "").replace(".", "")
         if len(digits) == 4 and int(digits) in _YEAR and text.isdigit():
             return self._year_used_as_count(token)
-        if self._near_month(token) or _in_numeric_date(token):
+        if self._near_month(token) or _in_numeric_date(token) or _in_digit_run(token):
             return False
         # "1." or "2)" at the start of a line numbers a list.
         followed_by_mark = token.i + 1 < len(doc) and doc[token.i + 1].text in _LIST_MARKS
@@ -155,3 +155,10 @@ def _in_numeric_date(token: Token) -> bool:
             parts.append(neighbour.text)
             index += 2 * step
     return len(parts) >= 3 or (len(parts) == 2 and any(_is_year(p) for p in parts))
+
+
+def _in_digit_run(token: Token) -> bool:
+    """True for a group of a phone number or an ID written in spaced groups: "+34 600 123 456"."""
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(n.text.lstrip("+").isdigit() for n in neighbours)
