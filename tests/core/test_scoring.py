@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from preflight.core.assessment import CheckId, CheckResult
 from preflight.core.models import PhotoEvidence, Post, Status
@@ -128,3 +130,50 @@ def test_titles_and_advice_follow_the_output_language() -> None:
     assert result.language == "es"
     assert [c.title for c in result.checks][:2] == ["Foto de perfil", "Titular"]
     assert result.source.language == "en"
+
+
+_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400
+) | st.sampled_from(
+    ["", " ", "🚀🚀🚀🚀", "Responsible for | at | @", "Ayudo a", "I help.", "\n\n•"]
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    headline=_TEXT,
+    summary=_TEXT,
+    title=_TEXT,
+    company=_TEXT,
+    description=_TEXT,
+    skills=st.lists(_TEXT, max_size=6),
+    language=st.sampled_from(["en", "es"]),
+    output=st.sampled_from(["en", "es"]),
+)
+def test_any_profile_text_gets_a_complete_assessment(
+    *,
+    headline: str,
+    summary: str,
+    title: str,
+    company: str,
+    description: str,
+    skills: list[str],
+    language: str,
+    output: str,
+) -> None:
+    member = profile(
+        language,  # type: ignore[arg-type]
+        headline=headline,
+        summary=summary,
+        positions=[current(title, company, description)],
+        skills=skills,
+    )
+    result = _assess(member, language=output)
+    assert 0 <= result.score <= 100
+    assert [c.id for c in result.checks] == list(CheckId)
+    for check in result.checks:
+        assert check.evidence, check.id
+        assert all(line.strip() for line in [*check.evidence, *check.suggestions])
+        assert all(len(fix.text) <= 2600 or fix.field == "summary" for fix in check.fixes)
+    headline_fixes = [f.text for f in result.check(CheckId.HEADLINE).fixes]
+    assert all(len(text) <= 220 for text in headline_fixes)
