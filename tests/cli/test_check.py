@@ -253,3 +253,9 @@ def _json(cli: CLI, *args: str) -> tuple[int, dict[str, Any]]:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_photo_that_is_not_an_image_exits_2(cli: CLI) -> None:
+    code, out = cli(str(CHECKS / "en-strong.json"), "--photo", str(CHECKS / "bad-value.toml"))
+    assert code == 2
+    assert out == ""
