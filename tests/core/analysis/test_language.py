@@ -17,6 +17,7 @@ from preflight.core.analysis.language import detect_language
         "Looking for new opportunities",
         "Nurse",
         "José García, engineer at Telefónica in Bogotá",
+        "IT is what I do",
     ],
 )
 def test_english_texts_are_english(text: str) -> None:

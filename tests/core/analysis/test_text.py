@@ -72,6 +72,11 @@ def test_matching_forgives_missing_accents_and_curly_apostrophes(
     assert texts(getattr(analysis, field)) == expected
 
 
+def test_acronym_roles_match_only_in_capitals() -> None:
+    analysis = analyze_text("IT student. It is late.", "en")
+    assert texts(analysis.roles) == ["IT", "student"]
+
+
 def test_longest_phrase_of_a_list_wins() -> None:
     analysis = analyze_text("Software engineer", "en")
     assert texts(analysis.roles) == ["Software engineer"]

@@ -106,7 +106,6 @@ def fold_accents(text: str) -> str:
 def fold_doc(doc: Doc) -> Doc:
     """Set each token's NORM to its lower-case form without accents (text and LOWER stay).
 
-
     This replaces spaCy's own norm exceptions ("'s" -> "us"), so NORM is predictable: LOWER, folded.
     """
     for token in doc:

@@ -8,7 +8,7 @@ from functools import cache
 from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP_WORDS
 from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP_WORDS
 
-from preflight.core.analysis.lexicons import lexicon_words
+from preflight.core.analysis.lexicons import exact_case_entries, load_lexicon
 from preflight.core.models import Language
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -25,9 +25,15 @@ def _distinctive_words() -> tuple[frozenset[str], frozenset[str]]:
     english = {w.lower() for w in EN_STOP_WORDS}
     spanish = {w.lower() for w in ES_STOP_WORDS}
     for name in _HINT_LISTS:
-        english |= {p for p in lexicon_words("en", name) if " " not in p}
-        spanish |= {p for p in lexicon_words("es", name) if " " not in p}
+        english |= _single_words("en", name)
+        spanish |= _single_words("es", name)
     return frozenset(english - spanish), frozenset(spanish - english)
+
+
+def _single_words(language: Language, name: str) -> set[str]:
+    """One-word entries of a list; exact-case acronyms ("IT") are left out, they read as words."""
+    exact = exact_case_entries(language, name)
+    return {p.lower() for p in load_lexicon(language, name) if " " not in p and p not in exact}
 
 
 def language_scores(text: str) -> tuple[int, int]:
