@@ -7,7 +7,7 @@ import spacy
 from spacy.matcher import Matcher
 
 from preflight.core.analysis import components, pipeline  # registers the factories
-from preflight.core.analysis.components import achievement_patterns
+from preflight.core.analysis.achievements import achievement_patterns
 from preflight.core.analysis.lexicons import lexicon_words
 
 

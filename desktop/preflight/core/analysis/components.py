@@ -6,10 +6,10 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import cast
 
 from spacy.language import Language as Nlp
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -17,11 +17,9 @@ from spacy.vocab import Vocab
 
 from preflight.core.analysis.emoji import count_emoji
 from preflight.core.analysis.lexicons import (
-    ACHIEVEMENT_LIST,
     PHRASE_LISTS,
     exact_case_entries,
     lexicon_names,
-    lexicon_words,
     load_lexicon,
 )
 from preflight.core.models import Language
@@ -195,81 +193,3 @@ class PhraseLists:
             by_label.setdefault(span.label_, []).append(span)
         add_mentions(doc, (s for spans in by_label.values() for s in filter_spans(spans)))
         return doc
-
-
-def achievement_patterns(
-    verbs: Iterable[str], cues: Iterable[str] | None
-) -> list[list[dict[str, Any]]]:
-    """Matcher patterns for achievement verbs; the verb is always the last token of a match.
-
-    Without cues every form of a verb counts (Spanish: "aumenté", "lideramos", "logrado").
-    With cues (English, where "lead" or "cut" may be nouns) an uninflected form counts only
-    after a cue ("I", "we", "to"...) or at the start of a sentence or bullet.
-    """
-    verb_list = sorted({v.lower() for v in verbs})
-    if cues is None:
-        return [[{"LEMMA": {"IN": verb_list}}]]
-    cue_list = sorted({c.lower() for c in cues})
-    return [
-        [{"LEMMA": {"IN": verb_list}, "LOWER": {"NOT_IN": verb_list}}],
-        [{"LOWER": {"IN": cue_list}}, {"LOWER": {"IN": verb_list}}],
-        [{"IS_SENT_START": True, "LOWER": {"IN": verb_list}}],
-        [{"IS_SENT_START": True, "IS_ALPHA": False}, {"LOWER": {"IN": verb_list}}],
-    ]
-
-
-@Nlp.factory(
-    "preflight_achievements",
-    assigns=[f"doc._.{MENTIONS}"],
-    requires=["token.lemma"],
-    default_config={"verbs": ACHIEVEMENT_LIST, "cues": "", "ongoing_endings": []},
-)
-class AchievementVerbs:
-    """Finds achievement verbs through their lower-cased lookup lemma, as done deeds only.
-
-    ``ongoing_endings`` are the endings of inflected forms that describe, not report: "-ing" and
-    "-s" in English ("building", "drives"), the gerund in Spanish ("liderando"). A verb inside a
-    cliché ("results-driven") or a hyphenated compound ("AI-powered") is no achievement either.
-    """
-
-    def __init__(
-        self, nlp: Nlp, name: str, *, verbs: str, cues: str, ongoing_endings: list[str]
-    ) -> None:
-        language = nlp_language(nlp, name)
-        require_lists(language, [verbs, *([cues] if cues else [])], name)
-        if any(not ending or not ending.isalpha() for ending in ongoing_endings):
-            raise ValueError(f"{name}: ongoing_endings must be letters only, got {ongoing_endings}")
-        self.ongoing_endings = tuple(e.lower() for e in ongoing_endings)
-        self.name = name
-        self.matcher = Matcher(nlp.vocab)
-        cue_words = lexicon_words(language, cues) if cues else None
-        self.matcher.add(
-            "achievement_verb", achievement_patterns(lexicon_words(language, verbs), cue_words)
-        )
-
-    def __call__(self, doc: Doc) -> Doc:
-        """Add one span per achievement verb."""
-        ends = sorted({end for _, _, end in self.matcher(doc)})
-        cliches = [s for s in doc._.get(MENTIONS) or () if s.label_ == "buzzword"]
-        spans = []
-        for end in ends:
-            token = doc[end - 1]
-            if self._is_ongoing(token) or _in_compound(token):
-                continue
-            if any(c.start <= token.i < c.end for c in cliches):
-                continue
-            spans.append(Span(doc, end - 1, end, label="achievement_verb"))
-        add_mentions(doc, spans)
-        return doc
-
-    def _is_ongoing(self, token: Token) -> bool:
-        lower = token.lower_
-        return lower != token.lemma_ and lower.endswith(self.ongoing_endings)
-
-
-def _in_compound(token: Token) -> bool:
-    """True for the second half of "data-driven" or "AI-powered"."""
-    if token.i == 0:
-        return False
-    before = token.doc[token.i - 1]
-    return before.text in {"-", "‐"} and not before.whitespace_

@@ -11,7 +11,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_suffix_regex
 
 # Importing the modules registers the factories the pipelines name.
-from preflight.core.analysis import components, quantities  # noqa: F401
+from preflight.core.analysis import achievements, components, quantities  # noqa: F401
 from preflight.core.analysis.lexicons import PHRASE_LISTS
 from preflight.core.models import Language
 
