@@ -92,6 +92,8 @@ def test_longest_phrase_of_a_list_wins() -> None:
          ["Aumenté", "lideré", "reduje", "logramos", "duplicar"]),
         ("es", "Conseguí 3 clientes. Ahorré tiempo. Lanzamos la app.",
          ["Conseguí", "Ahorré", "Lanzamos"]),
+        ("es", "Redujo costes, obtuve la certificación y el proyecto fue liderado por mí.",
+         ["Redujo", "obtuve", "liderado"]),
     ],
 )  # fmt: skip
 def test_achievement_verbs_match_any_inflection_and_case(
@@ -109,6 +111,8 @@ def test_achievement_verbs_match_any_inflection_and_case(
         ("en", "A data-driven, AI-powered approach."),
         ("en", "Driven professional."),
         ("es", "Liderando equipos y aumentando ventas."),
+        ("es", "Diseño UX, mejora continua, ahorro de costes y aumento de ventas."),
+        ("es", "Lidero un equipo que lanza productos."),
     ],
 )
 def test_descriptions_and_cliches_are_not_achievements(language: str, text: str) -> None:

@@ -43,24 +43,41 @@ def achievement_patterns(
     "preflight_achievements",
     assigns=[f"doc._.{MENTIONS}"],
     requires=["token.lemma"],
-    default_config={"verbs": ACHIEVEMENT_LIST, "cues": "", "ongoing_endings": []},
+    default_config={
+        "verbs": ACHIEVEMENT_LIST,
+        "cues": "",
+        "ongoing_endings": [],
+        "done_endings": [],
+    },
 )
 class AchievementVerbs:
     """Finds achievement verbs through their lower-cased lookup lemma, as done deeds only.
 
-    ``ongoing_endings`` are the endings of inflected forms that describe, not report: "-ing" and
-    "-s" in English ("building", "drives"), the gerund in Spanish ("liderando"). A verb inside a
-    cliché ("results-driven") or a hyphenated compound ("AI-powered") is no achievement either.
+    An inflected form counts when it ends in none of ``ongoing_endings`` (forms that describe,
+    not report: "building", "drives") and, if ``done_endings`` is given, in one of those (Spanish
+    past tenses and participles: "aumenté", "redujo", "logrado", while the nouns "aumento" or
+    "diseño" that the lookup table maps to verbs do not). A verb inside a cliché
+    ("results-driven") or a hyphenated compound ("AI-powered") is no achievement either.
     """
 
     def __init__(
-        self, nlp: Nlp, name: str, *, verbs: str, cues: str, ongoing_endings: list[str]
+        self,
+        nlp: Nlp,
+        name: str,
+        *,
+        verbs: str,
+        cues: str,
+        ongoing_endings: list[str],
+        done_endings: list[str],
     ) -> None:
         language = nlp_language(nlp, name)
         require_lists(language, [verbs, *([cues] if cues else [])], name)
-        if any(not ending or not ending.isalpha() for ending in ongoing_endings):
-            raise ValueError(f"{name}: ongoing_endings must be letters only, got {ongoing_endings}")
+        options = {"ongoing_endings": ongoing_endings, "done_endings": done_endings}
+        for option, endings in options.items():
+            if any(not ending or not ending.isalpha() for ending in endings):
+                raise ValueError(f"{name}: {option} must be letters only, got {endings}")
         self.ongoing_endings = tuple(e.lower() for e in ongoing_endings)
+        self.done_endings = tuple(e.lower() for e in done_endings)
         self.name = name
         self.matcher = Matcher(nlp.vocab)
         cue_words = lexicon_words(language, cues) if cues else None
@@ -85,7 +102,11 @@ class AchievementVerbs:
 
     def _is_ongoing(self, token: Token) -> bool:
         lower = token.lower_
-        return lower != token.lemma_ and lower.endswith(self.ongoing_endings)
+        if lower == token.lemma_:
+            return False  # the bare verb: the patterns already decided
+        if self.done_endings and not lower.endswith(self.done_endings):
+            return True
+        return lower.endswith(self.ongoing_endings)
 
 
 def _in_compound(token: Token) -> bool:

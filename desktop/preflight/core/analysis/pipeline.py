@@ -21,6 +21,16 @@ LANGUAGES: tuple[Language, ...] = ("en", "es")
 _ACHIEVEMENT_CUES: dict[Language, str] = {"en": "achievement_cues", "es": ""}
 # Inflections that describe ongoing work rather than a result: "building", "drives", "liderando".
 _ONGOING: dict[Language, list[str]] = {"en": ["ing", "s"], "es": ["ando", "iendo", "yendo"]}
+# Spanish results are told in the past: preterite (regular and the -je/-uve/-ice kinds) and
+# participle forms. Present forms stay out, and so do nouns such as "aumento" or "diseño".
+_DONE: dict[Language, list[str]] = {
+    "en": [],
+    "es": [
+        *("é", "í", "ó", "aste", "iste", "amos", "imos", "aron", "ieron", "yeron"),
+        *("je", "jo", "jimos", "jeron", "uve", "uvo", "uvimos", "uvieron", "ice", "izo"),
+        *("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    ],
+}
 
 # A full stop after a currency sign, a percent sign or a digit-letter pair ends the sentence.
 _EXTRA_SUFFIXES = (r"(?<=[€$£¥%])\.", r"(?<=[0-9][A-Za-z])\.")
@@ -42,7 +52,11 @@ def build_nlp(language: Language) -> Nlp:
     nlp.add_pipe("preflight_phrases", config={"lists": list(PHRASE_LISTS), "attr": "NORM"})
     nlp.add_pipe(
         "preflight_achievements",
-        config={"cues": _ACHIEVEMENT_CUES[language], "ongoing_endings": _ONGOING[language]},
+        config={
+            "cues": _ACHIEVEMENT_CUES[language],
+            "ongoing_endings": _ONGOING[language],
+            "done_endings": _DONE[language],
+        },
     )
     nlp.add_pipe("preflight_quantities")
     nlp.initialize()  # loads the lemma tables from spacy-lookups-data; no download
