@@ -36,7 +36,7 @@ def test_screenshots_of_start_blocked_and_ready(
 ) -> None:
     window = make_window()
     window.translations.apply(language)
-    window.preferences = window.preferences.model_copy(update={"language": language})
+    window.preferences = window.preferences.replace(language=language)
     window.resize(1100, 760)
     window.show()
     qtbot.waitExposed(window)

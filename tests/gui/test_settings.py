@@ -82,7 +82,7 @@ def test_settings_and_language_switch_apply_and_persist(
     assert loaded.assessment.check(CheckId.SKILLS).status == Status.PASS
     chosen = (
         Settings(skills={"pass_min": 8, "warn_min": 3}),
-        loaded.preferences.model_copy(update={"language": "es"}),
+        loaded.preferences.replace(language="es"),
     )
     monkeypatch.setattr(SettingsDialog, "edit", classmethod(lambda cls, p, s, pr: chosen))
     loaded.settings_action.trigger()
@@ -103,7 +103,7 @@ def test_settings_and_language_switch_apply_and_persist(
     monkeypatch.setattr(
         SettingsDialog,
         "edit",
-        classmethod(lambda cls, p, s, pr: (s, pr.model_copy(update={"language": "en"}))),
+        classmethod(lambda cls, p, s, pr: (s, pr.replace(language="en"))),
     )
     loaded.settings_action.trigger()
     qtbot.waitUntil(lambda: loaded.file_menu.title() == "&File")

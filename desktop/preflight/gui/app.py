@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from preflight.gui.main_window import MainWindow
 
 QUIT_AFTER = ("shown", "ready")
+PAGE_PREBUILD_MS = 200
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -79,6 +80,9 @@ def run(args: argparse.Namespace) -> int:
     if args.photo is not None:
         window.profile_loaded.connect(lambda _p: window.attach_photo(args.photo))
     window.show()
+    # The profile page is built while the user looks at the start page (opening a file sooner
+    # builds it on the spot).
+    QTimer.singleShot(PAGE_PREBUILD_MS, lambda: window.page)
     if args.path is None and args.quit_after is None:
         # spaCy and the pipelines load after the window is up, on the worker thread (when a PATH
         # is given, reading it loads the pipeline it needs first).
@@ -106,7 +110,9 @@ def create_application() -> QApplication:
     app.setApplicationName("Preflight")
     app.setApplicationDisplayName("Preflight")
     app.setDesktopFileName("io.github.preflight.Preflight")
-    app.setStyle("Fusion")
+    if app.style().name().lower() != "fusion":
+        # Fusion draws both the light and the dark palette well on every platform.
+        app.setStyle("Fusion")
     return app
 
 

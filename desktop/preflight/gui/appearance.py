@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from preflight.core.models import Language
 from preflight.core.resources import resource_path
-from preflight.gui.preferences import InterfaceLanguage, Theme
+
+if TYPE_CHECKING:
+    from preflight.core.models import Language
+    from preflight.gui.preferences import InterfaceLanguage, Theme
 
 
 def system_language() -> Language:

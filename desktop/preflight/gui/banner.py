@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -14,9 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from preflight.core.assessment import Assessment, CheckId
-from preflight.core.models import Status
-from preflight.gui.status import section_name, status_colour, status_icon, status_word
+from preflight.gui.status import (
+    FAIL,
+    PASS,
+    WARN,
+    section_name,
+    status_colour,
+    status_icon,
+    status_word,
+)
+
+if TYPE_CHECKING:
+    from preflight.core.assessment import Assessment, CheckId
 
 
 class ReadinessBanner(QFrame):
@@ -33,18 +44,8 @@ class ReadinessBanner(QFrame):
 
         self.icon = QLabel()
         self.icon.setFixedSize(40, 40)
-        self.headline = QLabel()
-        self.headline.setObjectName("bannerHeadline")
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        self.headline.setFont(font)
-        self.score = QLabel()
-        self.score.setObjectName("bannerScore")
-        score_font = self.score.font()
-        score_font.setPointSizeF(score_font.pointSizeF() * 1.45)
-        score_font.setBold(True)
-        self.score.setFont(score_font)
+        self.headline = _big_label("bannerHeadline")
+        self.score = _big_label("bannerScore")
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.note = QLabel()
@@ -52,7 +53,7 @@ class ReadinessBanner(QFrame):
         self.note.setWordWrap(True)
         self.note.hide()
         self.note_icon = QLabel()
-        self.note_icon.setPixmap(status_icon(Status.WARN).pixmap(18, 18))
+        self.note_icon.setPixmap(status_icon(WARN).pixmap(18, 18))
         self.note_icon.hide()
         self.report_button = QPushButton()
         self.report_button.clicked.connect(self.report_requested)
@@ -128,7 +129,7 @@ class ReadinessBanner(QFrame):
         self.score.setAccessibleName(
             self.tr("Score {score} out of 100").format(score=assessment.score)
         )
-        status = Status.PASS if assessment.ready else Status.FAIL
+        status = PASS if assessment.ready else FAIL
         self.icon.setPixmap(status_icon(status).pixmap(40, 40))
         if assessment.ready:
             self.headline.setText(self.tr("Ready to send InMail"))
@@ -183,11 +184,21 @@ class ReadinessBanner(QFrame):
         if self._assessment is None:
             accent = self.palette().color(QPalette.ColorRole.Mid)
         else:
-            accent = status_colour(Status.PASS if self._assessment.ready else Status.FAIL)
+            accent = status_colour(PASS if self._assessment.ready else FAIL)
         painter.setPen(QPen(accent, 1.5))
         painter.setBrush(_blend(base, accent, 0.14))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 8, 8)
         painter.end()
+
+
+def _big_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.45)
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 def _blend(base: QColor, accent: QColor, amount: float) -> QColor:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from preflight.core.assessment import CheckId, CheckResult, TextFix
-from preflight.core.models import Status
 from preflight.gui.editors import TextFieldEditor
 from preflight.gui.photo_view import PhotoView
-from preflight.gui.status import section_name, status_icon, status_word
+from preflight.gui.status import UNKNOWN, section_name, status_icon, status_word
+
+if TYPE_CHECKING:
+    from preflight.core.assessment import CheckResult, TextFix
 
 
 def _bullets(lines: list[str], *, quoted: bool) -> str:
@@ -146,9 +148,9 @@ class SectionDetails(QScrollArea):
         """Shows one section's verdict (None: nothing selected)."""
         self._result = result
         check = result.id if result else None
-        self.headline_editor.setVisible(check == CheckId.HEADLINE)
-        self.summary_editor.setVisible(check == CheckId.SUMMARY)
-        self.photo_box.setVisible(check == CheckId.PHOTO)
+        self.headline_editor.setVisible(check == "headline")
+        self.summary_editor.setVisible(check == "summary")
+        self.photo_box.setVisible(check == "photo")
         self.retranslate()
 
     def set_photo(self, path: str, analysis: object) -> None:
@@ -220,7 +222,7 @@ class SectionDetails(QScrollArea):
             widget.show()
         for fix in result.fixes:
             self._add_fix(fix)
-        can_confirm = result.status == Status.UNKNOWN or result.confirmed_by_user
+        can_confirm = result.status == UNKNOWN or result.confirmed_by_user
         self.confirm.setVisible(can_confirm)
         self.confirm_note.setVisible(can_confirm)
         self.confirm.blockSignals(True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QLocale, QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -24,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from preflight.core.models import Status
-from preflight.gui.session import Field
-from preflight.gui.status import status_colour
+from preflight.gui.status import FAIL, WARN, status_colour
+
+if TYPE_CHECKING:
+    from preflight.gui.session import Field
 
 
 class FoldedTextEdit(QPlainTextEdit):
@@ -84,7 +87,7 @@ class FoldedTextEdit(QPlainTextEdit):
         rect = self.cursorRect(cursor)
         painter = QPainter(self.viewport())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = QColor(status_colour(Status.WARN))
+        colour = QColor(status_colour(WARN))
         painter.setPen(QPen(colour, 2))
         painter.drawLine(rect.topLeft(), rect.bottomLeft())
         painter.setBrush(colour)
@@ -198,9 +201,7 @@ class TextFieldEditor(QWidget):
             text += " \u2014 " + self.tr("{over} over LinkedIn's limit").format(
                 over=locale.toString(count - self.limit)
             )
-            self.counter.setStyleSheet(
-                f"color: {status_colour(Status.FAIL).name()}; font-weight: bold;"
-            )
+            self.counter.setStyleSheet(f"color: {status_colour(FAIL).name()}; font-weight: bold;")
         else:
             self.counter.setStyleSheet("")
         self.counter.setText(text)

@@ -6,11 +6,14 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from preflight.core.assessment import Assessment, CheckId
 from preflight.core.errors import InputError
-from preflight.core.models import Language, Profile
-from preflight.core.settings import PhotoSettings, Settings
+
+if TYPE_CHECKING:
+    from preflight.core.assessment import Assessment, CheckId
+    from preflight.core.models import Language, Profile
+    from preflight.core.settings import PhotoSettings, Settings
 
 
 class Engine:

@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import (
@@ -19,7 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QStackedWidget
 
-from preflight.core.assessment import Assessment, CheckId
 from preflight.core.errors import InputError
 from preflight.core.resources import resource_path
 from preflight.gui.appearance import Translations, apply_theme, effective_language
@@ -30,7 +29,6 @@ from preflight.gui.dialogs import (
     PhotoFileDialog,
     SaveFileDialog,
 )
-from preflight.gui.drafts import DraftStore
 from preflight.gui.engine import Engine
 from preflight.gui.preferences import (
     load_checklist_settings,
@@ -38,12 +36,17 @@ from preflight.gui.preferences import (
     save_checklist_settings,
     save_preferences,
 )
-from preflight.gui.profile_page import ProfilePage
-from preflight.gui.session import Field, ProfileSession
 from preflight.gui.start_page import StartPage
 from preflight.gui.status import app_icon
 from preflight.gui.storage import AppPaths, write_atomically
 from preflight.gui.tasks import TaskRunner, describe
+
+if TYPE_CHECKING:
+    from preflight.core.assessment import Assessment
+    from preflight.core.settings import Settings
+    from preflight.gui.drafts import DraftStore
+    from preflight.gui.profile_page import ProfilePage
+    from preflight.gui.session import Field, ProfileSession
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
 RESCORE_DELAY_MS = 150
@@ -73,9 +76,9 @@ class MainWindow(QMainWindow):
         self.engine = engine or Engine()
         self.translations = translations or Translations()
         self.as_of = as_of or dt.date.today()
-        self.drafts = DraftStore(paths.drafts)
+        self._drafts: DraftStore | None = None
         self.preferences = load_preferences(paths.preferences_file)
-        self.settings = load_checklist_settings(paths.settings_file)
+        self._settings: Settings | None = None
         self.session: ProfileSession | None = None
         self.assessment: Assessment | None = None
         self._generation = 0
@@ -85,10 +88,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.start = StartPage()
-        self.page = ProfilePage()
+        self._page: ProfilePage | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
-        self.stack.addWidget(self.page)
         self.setCentralWidget(self.stack)
         self.busy_label = QLabel()
         self.busy_bar = QProgressBar()
@@ -108,11 +110,30 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self.retranslate()
         self.start.set_recent(self.preferences.recent)
-        self.page.details.headline_editor.set_limits(self.settings.headline.max_chars)
-        self.page.details.summary_editor.set_limits(
-            self.settings.summary.max_chars, self.settings.summary.fold_chars
-        )
         self.resize(1100, 760)
+
+    @property
+    def settings(self) -> Settings:
+        """The checklist settings (read on first use, after the window shows)."""
+        if self._settings is None:
+            self._settings = load_checklist_settings(self.paths.settings_file)
+        return self._settings
+
+    @property
+    def drafts(self) -> DraftStore:
+        """Where each profile's edits are kept."""
+        if self._drafts is None:
+            from preflight.gui.drafts import DraftStore
+
+            self._drafts = DraftStore(self.paths.drafts)
+        return self._drafts
+
+    def _apply_limits(self) -> None:
+        settings = self.settings
+        self.page.details.headline_editor.set_limits(settings.headline.max_chars)
+        self.page.details.summary_editor.set_limits(
+            settings.summary.max_chars, settings.summary.fold_chars
+        )
 
     # ----- wiring -------------------------------------------------------------------------------
 
@@ -122,7 +143,20 @@ class MainWindow(QMainWindow):
         self.start.paste_requested.connect(self.paste_profile)
         self.start.sample_requested.connect(self.open_sample)
         self.start.recent_requested.connect(lambda p: self.open_path(Path(p)))
-        details = self.page.details
+
+    @property
+    def page(self) -> ProfilePage:
+        """The page for a loaded profile, built on first use (not on the way to the first paint)."""
+        if self._page is None:
+            from preflight.gui.profile_page import ProfilePage
+
+            self._page = ProfilePage()
+            self.stack.addWidget(self._page)
+            self._wire_page(self._page)
+        return self._page
+
+    def _wire_page(self, page: ProfilePage) -> None:
+        details = page.details
         for editor in (details.headline_editor, details.summary_editor):
             editor.text_edited.connect(self._text_edited)
             editor.copy_requested.connect(self.copy_field)
@@ -132,7 +166,7 @@ class MainWindow(QMainWindow):
         details.attach_photo_requested.connect(self.attach_photo_dialog)
         details.remove_photo_requested.connect(self.remove_photo)
         details.save_crop_requested.connect(self.save_cropped_copy)
-        self.page.banner.report_requested.connect(self.print_preview)
+        page.banner.report_requested.connect(self.print_preview)
 
     def _create_actions(self) -> None:
         self.file_menu = QMenu(self)
@@ -284,6 +318,8 @@ class MainWindow(QMainWindow):
         language, as_of = self.language(), self.as_of
 
         def load() -> tuple[ProfileSession, Assessment]:
+            from preflight.gui.session import ProfileSession
+
             imported = engine.load(path, as_of=as_of)
             draft = drafts.load(path)
             with_photo = None
@@ -316,6 +352,7 @@ class MainWindow(QMainWindow):
         session, assessment = result
         self._generation += 1
         self.session = session
+        self._apply_limits()
         details = self.page.details
         details.headline_editor.set_text(session.text("headline"))
         details.summary_editor.set_text(session.text("summary"))
@@ -443,6 +480,8 @@ class MainWindow(QMainWindow):
     def _confirm_toggled(self, check: str, confirmed: bool) -> None:
         if self.session is None:
             return
+        from preflight.core.assessment import CheckId
+
         self.session.set_confirmed(CheckId(check), confirmed)
         self.save_draft()
         self.rescore()
@@ -485,7 +524,7 @@ class MainWindow(QMainWindow):
             photo = profile.photo
             self.page.details.set_photo(str(path), photo.analysis if photo else None)
             self.save_draft()
-            self.page.select(CheckId.PHOTO, focus=False)
+            self.page.select("photo", focus=False)
             self.rescore()
 
         self.runner.run(
@@ -593,17 +632,14 @@ class MainWindow(QMainWindow):
             return
         settings, preferences = chosen
         language_changed = effective_language(preferences.language) != self.language()
-        self.settings = settings
         self.preferences = preferences
+        self._settings = settings
         save_checklist_settings(self.paths.settings_file, settings)
         self._save_preferences()
         apply_theme(preferences.theme)
         if language_changed:
             self.translations.apply(self.language())
-        self.page.details.headline_editor.set_limits(settings.headline.max_chars)
-        self.page.details.summary_editor.set_limits(
-            settings.summary.max_chars, settings.summary.fold_chars
-        )
+        self._apply_limits()
         self.rescore()
 
     def _save_preferences(self) -> None:

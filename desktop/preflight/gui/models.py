@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -11,7 +11,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from preflight.core.assessment import Assessment, CheckId, CheckResult
+if TYPE_CHECKING:
+    from preflight.core.assessment import Assessment, CheckId, CheckResult
 from preflight.gui.status import section_name, status_icon, status_word
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,7 +47,7 @@ class ChecklistModel(QAbstractTableModel):
         """The result shown in ``row``."""
         return self._checks[row]
 
-    def row_of(self, check: CheckId) -> int:
+    def row_of(self, check: CheckId | str) -> int:
         """The row of a section, or -1."""
         for row, result in enumerate(self._checks):
             if result.id == check:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from preflight.core.models import Box, PhotoAnalysis, Status
-from preflight.gui.status import status_colour
+from preflight.gui.status import PASS, WARN, status_colour
+
+if TYPE_CHECKING:
+    from preflight.core.models import Box, PhotoAnalysis
 
 
 class PhotoView(QWidget):
@@ -71,12 +75,12 @@ class PhotoView(QWidget):
         painter.drawImage(target, self._image)
         scale = target.width() / max(1, self._source_width())
         for face in self._analysis.faces if self._analysis else []:
-            painter.setPen(QPen(status_colour(Status.PASS), 2))
+            painter.setPen(QPen(status_colour(PASS), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._mapped(face, target, scale))
         crop = self._crop_box()
         if self._analysis and self._analysis.suggested_crop:
-            pen = QPen(status_colour(Status.WARN), 2, Qt.PenStyle.DashLine)
+            pen = QPen(status_colour(WARN), 2, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawRect(self._mapped(self._analysis.suggested_crop, target, scale))
         circle = QRectF(area.right() - side, area.top(), side, side)

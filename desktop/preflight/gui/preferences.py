@@ -1,53 +1,86 @@
-"""The app's own preferences (language, theme, recent files) and the checklist settings file."""
+"""The app's own preferences (language, theme, recent files) and the checklist settings file.
+
+Preferences are read before the window shows, so they are a small validated dataclass (no pydantic
+import on the way to the first paint); the checklist settings use the core's model, loaded later."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
-
-from preflight.core.errors import InputError
-from preflight.core.settings import Settings, load_settings
 from preflight.gui.storage import write_atomically
 
+if TYPE_CHECKING:
+    from preflight.core.settings import Settings
+
 MAX_RECENT = 8
+LANGUAGES = ("system", "en", "es")
+THEMES = ("system", "light", "dark")
 
 InterfaceLanguage = Literal["system", "en", "es"]
 Theme = Literal["system", "light", "dark"]
 
 
-class Preferences(BaseModel):
+@dataclass(frozen=True)
+class Preferences:
     """Interface choices remembered between runs."""
-
-    model_config = ConfigDict(extra="ignore", validate_assignment=True)
 
     language: InterfaceLanguage = "system"
     theme: Theme = "system"
-    recent: list[str] = Field(default_factory=list)
+    recent: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.language not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+        if self.theme not in THEMES:
+            raise ValueError(f"theme must be one of {', '.join(THEMES)}")
+        if not isinstance(self.recent, list) or not all(isinstance(p, str) for p in self.recent):
+            raise ValueError("recent must be a list of paths")
+
+    def replace(self, **changes: Any) -> Preferences:
+        """A validated copy with ``changes``."""
+        return dataclasses.replace(self, **changes)
 
     def with_recent(self, path: str) -> Preferences:
         """A copy with ``path`` first in the recent list."""
         recent = [path] + [p for p in self.recent if p != path]
-        return self.model_copy(update={"recent": recent[:MAX_RECENT]})
+        return self.replace(recent=recent[:MAX_RECENT])
+
+    def to_json(self) -> str:
+        """The preferences as the JSON file holds them."""
+        return json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Preferences:
+        """Parses and validates the file's JSON; unknown keys are ignored."""
+        data = json.loads(text)
+        if not isinstance(data, dict):
+            raise ValueError("preferences must be a JSON object")
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
 
 
 def load_preferences(path: Path) -> Preferences:
     """The saved preferences; defaults when the file is missing or damaged."""
     try:
-        return Preferences.model_validate_json(path.read_bytes())
-    except (OSError, ValidationError, ValueError):
+        return Preferences.from_json(path.read_bytes())
+    except (OSError, ValueError, TypeError):
         return Preferences()
 
 
 def save_preferences(path: Path, preferences: Preferences) -> None:
     """Saves the preferences atomically."""
-    write_atomically(path, preferences.model_dump_json(indent=2))
+    write_atomically(path, preferences.to_json())
 
 
 def load_checklist_settings(path: Path) -> Settings:
-    """The saved checklist settings; defaults when there is no file yet."""
+    """The saved checklist settings; defaults when there is no file yet or it is damaged."""
+    from preflight.core.errors import InputError
+    from preflight.core.settings import Settings, load_settings
+
     if not path.exists():
         return Settings()
     try:

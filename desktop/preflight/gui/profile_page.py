@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from preflight.core.assessment import Assessment, CheckId
-from preflight.core.models import Profile, SourceFormat
 from preflight.gui.banner import ReadinessBanner
 from preflight.gui.details import SectionDetails
 from preflight.gui.models import ChecklistModel
+
+if TYPE_CHECKING:
+    from preflight.core.assessment import Assessment, CheckId
+    from preflight.core.models import Profile
 
 
 class ProfilePage(QWidget):
@@ -75,7 +79,7 @@ class ProfilePage(QWidget):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
-        self.banner.blocker_clicked.connect(lambda check: self.select(CheckId(check)))
+        self.banner.blocker_clicked.connect(self.select)
         self.retranslate()
 
     def show_profile(self, profile: Profile) -> None:
@@ -95,7 +99,7 @@ class ProfilePage(QWidget):
         else:
             self.details.show_result(assessment.check(keep))
 
-    def select(self, check: CheckId, *, focus: bool = True) -> None:
+    def select(self, check: CheckId | str, *, focus: bool = True) -> None:
         """Selects a section in the checklist and shows it."""
         row = self.model.row_of(check)
         if row < 0:
@@ -110,9 +114,9 @@ class ProfilePage(QWidget):
         self.details.verticalScrollBar().setValue(0)
         if focus:
             editor = {
-                CheckId.HEADLINE: self.details.headline_editor.edit,
-                CheckId.SUMMARY: self.details.summary_editor.edit,
-            }.get(check)
+                "headline": self.details.headline_editor.edit,
+                "summary": self.details.summary_editor.edit,
+            }.get(str(check))
             (editor or self.table).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_selection(self) -> None:
@@ -137,14 +141,14 @@ class ProfilePage(QWidget):
             return
         self.who.setText(profile.name or self.tr("(no name in the file)"))
         kinds = {
-            SourceFormat.LINKEDIN_EXPORT: self.tr("LinkedIn data export"),
-            SourceFormat.PASTED_TEXT: self.tr("Text pasted from the profile page"),
-            SourceFormat.LINKEDIN_PDF: self.tr("Profile saved as PDF"),
-            SourceFormat.JSON_RESUME: self.tr("JSON Resume"),
+            "linkedin-export": self.tr("LinkedIn data export"),
+            "pasted-text": self.tr("Text pasted from the profile page"),
+            "linkedin-pdf": self.tr("Profile saved as PDF"),
+            "json-resume": self.tr("JSON Resume"),
         }
         language = self.tr("Spanish") if profile.source.language == "es" else self.tr("English")
         text = self.tr("{kind} \u00b7 written in {language}").format(
-            kind=kinds[profile.source.format], language=language
+            kind=kinds[str(profile.source.format)], language=language
         )
         if profile.warnings:
             text += "\n" + self.tr("Could not read everything: {warnings}").format(

@@ -253,8 +253,8 @@ class SettingsDialog(QDialog):
 
     def preferences(self) -> Preferences:
         """The interface choices in the form."""
-        return self._preferences.model_copy(
-            update={"language": self.language.currentData(), "theme": self.theme.currentData()}
+        return self._preferences.replace(
+            language=self.language.currentData(), theme=self.theme.currentData()
         )
 
     def accept(self) -> None:

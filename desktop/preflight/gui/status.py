@@ -1,4 +1,7 @@
-"""How a status looks: its icon (shape differs, not only colour) and its translated word."""
+"""How a status looks: its icon (shape differs, not only colour) and its translated word.
+
+Statuses and section ids are taken as their string values (the core's StrEnums compare equal), so
+the window can be built before the core's models are imported."""
 
 from __future__ import annotations
 
@@ -7,22 +10,21 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
-from preflight.core.assessment import CheckId
-from preflight.core.models import Status
 from preflight.core.resources import resource_path
 
-_COLOURS = {
-    Status.PASS: "#1e7d3a",
-    Status.WARN: "#c77700",
-    Status.FAIL: "#c62828",
-    Status.UNKNOWN: "#6b7280",
-}
+PASS, WARN, FAIL, UNKNOWN = "pass", "warn", "fail", "unknown"
+
+_COLOURS = {PASS: "#1e7d3a", WARN: "#c77700", FAIL: "#c62828", UNKNOWN: "#6b7280"}
 
 
 @cache
-def status_icon(status: Status) -> QIcon:
+def _icon(status: str) -> QIcon:
+    return QIcon(str(resource_path("icons", f"status-{status}.svg")))
+
+
+def status_icon(status: str) -> QIcon:
     """The icon for a status, drawn from resources/icons/status-<status>.svg."""
-    return QIcon(str(resource_path("icons", f"status-{status.value}.svg")))
+    return _icon(str(status))
 
 
 @cache
@@ -32,30 +34,30 @@ def app_icon() -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-def status_colour(status: Status) -> QColor:
+def status_colour(status: str) -> QColor:
     """The accent colour of a status (always shown together with its icon and word)."""
-    return QColor(_COLOURS[status])
+    return QColor(_COLOURS[str(status)])
 
 
-def status_word(status: Status) -> str:
+def status_word(status: str) -> str:
     """The status as a short translated word."""
     words = {
-        Status.PASS: QCoreApplication.translate("Status", "Pass"),
-        Status.WARN: QCoreApplication.translate("Status", "Needs work"),
-        Status.FAIL: QCoreApplication.translate("Status", "Fail"),
-        Status.UNKNOWN: QCoreApplication.translate("Status", "Unknown"),
+        PASS: QCoreApplication.translate("Status", "Pass"),
+        WARN: QCoreApplication.translate("Status", "Needs work"),
+        FAIL: QCoreApplication.translate("Status", "Fail"),
+        UNKNOWN: QCoreApplication.translate("Status", "Unknown"),
     }
-    return words[status]
+    return words[str(status)]
 
 
-def section_name(check: CheckId) -> str:
+def section_name(check: str) -> str:
     """The checklist section's short translated name."""
     names = {
-        CheckId.PHOTO: QCoreApplication.translate("Status", "Photo"),
-        CheckId.HEADLINE: QCoreApplication.translate("Status", "Headline"),
-        CheckId.SUMMARY: QCoreApplication.translate("Status", "About"),
-        CheckId.EXPERIENCE: QCoreApplication.translate("Status", "Experience"),
-        CheckId.SKILLS: QCoreApplication.translate("Status", "Skills"),
-        CheckId.POSTS: QCoreApplication.translate("Status", "Posts"),
+        "photo": QCoreApplication.translate("Status", "Photo"),
+        "headline": QCoreApplication.translate("Status", "Headline"),
+        "summary": QCoreApplication.translate("Status", "About"),
+        "experience": QCoreApplication.translate("Status", "Experience"),
+        "skills": QCoreApplication.translate("Status", "Skills"),
+        "posts": QCoreApplication.translate("Status", "Posts"),
     }
-    return names[check]
+    return names[str(check)]
