@@ -40,6 +40,12 @@ def test_achievement_component_names_the_missing_list() -> None:
         nlp.add_pipe("preflight_achievements", config={"verbs": "verbos"})
 
 
+def test_achievement_component_refuses_endings_that_are_not_letters() -> None:
+    nlp = spacy.blank("en")
+    with pytest.raises(ValueError, match="ongoing_endings must be letters only"):
+        nlp.add_pipe("preflight_achievements", config={"ongoing_endings": ["ing", ""]})
+
+
 def test_phrase_component_can_be_limited_to_some_lists() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("preflight_phrases", config={"lists": ["calls_to_action"]})

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from preflight.core.analysis.profile import analyze_profile
+from preflight.core.analysis.text import MAX_ANALYSED_CHARS
 from preflight.core.models import PartialDate, Position, Profile, SourceFormat, SourceInfo
 
 
@@ -63,3 +64,12 @@ def test_profile_posts_and_dates_do_not_disturb_analysis() -> None:
     profile = make_profile("en", headline="Nurse", posts=[], connections=10)
     assert analyze_profile(profile).headline.roles[0].text == "Nurse"
     assert dt.date.today()  # the analysis has no notion of "today"
+
+
+def test_huge_summary_is_analysed_from_its_start_without_failing() -> None:
+    summary = "Grew revenue 30% for clients. " * 60_000  # 1.8 million characters
+    analysis = analyze_profile(make_profile("en", headline="Nurse", summary=summary))
+    assert analysis.summary.truncated
+    assert len(analysis.summary.text) == MAX_ANALYSED_CHARS
+    assert analysis.summary.quantities[0].text == "30%"
+    assert not analysis.headline.truncated

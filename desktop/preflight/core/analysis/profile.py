@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from preflight.core.analysis.pipeline import get_nlp
-from preflight.core.analysis.text import TextAnalysis, analysis_from_doc
+from preflight.core.analysis.text import (
+    MAX_ANALYSED_CHARS,
+    TextAnalysis,
+    analysable,
+    analysis_from_doc,
+)
 from preflight.core.models import Language, Position, Profile
 
 ROLE_SEPARATOR = " — "
@@ -33,7 +38,11 @@ def analyze_profile(profile: Profile) -> ProfileAnalysis:
     nlp = get_nlp(language)
     texts = [profile.headline, profile.summary]
     texts += [position_text(p) for p in profile.current_positions]
-    analyses = [analysis_from_doc(doc, language) for doc in nlp.pipe(texts)]
+    docs = nlp.pipe(analysable(text) for text in texts)
+    analyses = [
+        analysis_from_doc(doc, language, truncated=len(text) > MAX_ANALYSED_CHARS)
+        for text, doc in zip(texts, docs, strict=True)
+    ]
     return ProfileAnalysis(
         language=language,
         headline=analyses[0],

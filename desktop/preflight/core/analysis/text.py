@@ -43,6 +43,9 @@ class TextAnalysis:
     sentence_word_counts: tuple[int, ...] = ()
     # Character offsets (start, end) of each entry of ``sentences`` in ``text``.
     sentence_offsets: tuple[tuple[int, int], ...] = ()
+    # True when the text was longer than MAX_ANALYSED_CHARS and only its start was analysed;
+    # ``text`` is then that start.
+    truncated: bool = False
 
     def sentence_containing(self, mention: Mention) -> str:
         """The sentence a mention sits in ("" when it sits in none)."""
@@ -61,6 +64,10 @@ class TextAnalysis:
         return self.word_count == 0
 
 
+# LinkedIn caps an About section at 2,600 characters; a paste far beyond that is not a profile
+# text worth reading whole, and spaCy refuses texts over a million characters.
+MAX_ANALYSED_CHARS = 100_000
+
 # Every label the pipeline components give their spans.
 LABELS = (
     "role",
@@ -75,7 +82,12 @@ LABELS = (
 )
 
 
-def analysis_from_doc(doc: Doc, language: Language) -> TextAnalysis:
+def analysable(text: str) -> str:
+    """The part of a text the analysis reads: all of it, up to MAX_ANALYSED_CHARS."""
+    return text[:MAX_ANALYSED_CHARS]
+
+
+def analysis_from_doc(doc: Doc, language: Language, *, truncated: bool = False) -> TextAnalysis:
     """Turn a Doc that went through a Preflight pipeline into a TextAnalysis."""
     by_label: dict[str, list[Mention]] = {label: [] for label in LABELS}
     for span in doc._.preflight_mentions or ():
@@ -109,12 +121,14 @@ def analysis_from_doc(doc: Doc, language: Language) -> TextAnalysis:
         skills=_sorted(by_label["skill"]),
         sentence_word_counts=tuple(counts),
         sentence_offsets=tuple(offsets),
+        truncated=truncated,
     )
 
 
 def analyze_text(text: str, language: Language) -> TextAnalysis:
     """Analyse one text with the pipeline for ``language``."""
-    return analysis_from_doc(get_nlp(language)(text), language)
+    doc = get_nlp(language)(analysable(text))
+    return analysis_from_doc(doc, language, truncated=len(text) > MAX_ANALYSED_CHARS)
 
 
 def _sorted(mentions: list[Mention]) -> tuple[Mention, ...]:
