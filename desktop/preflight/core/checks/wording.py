@@ -74,8 +74,11 @@ def mention_texts(mentions: Iterable[Mention]) -> list[str]:
 
 def sentence_of(analysis: TextAnalysis, mention: Mention) -> str:
     """The sentence (or bullet line) of ``analysis`` holding ``mention``, else the mention."""
+    for start, end in analysis.sentence_offsets:
+        if start <= mention.start < end:
+            return _segment(analysis.text[start:end], mention.start - start)
     offset = 0
-    for sentence in analysis.sentences:
+    for sentence in analysis.sentences:  # analyses built without offsets
         start = analysis.text.find(sentence, offset)
         if start < 0:
             continue
