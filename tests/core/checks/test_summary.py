@@ -248,3 +248,15 @@ def test_spanish_weak_opening_is_reordered_from_her_own_sentences() -> None:
         "Ayudo a empresas de alimentación a comprar mejor. En 2023 bajé un 12%"
     )
     assert opening.endswith("la gestión del equipo de compras.")
+
+
+def test_passing_about_without_a_call_to_action_gets_one_last_tip() -> None:
+    about = EN_PASS.replace(" Message me if your team is evaluating a new planning tool.", "")
+    about += " I have also run pricing reviews for 8 subscription businesses."
+    verdict = run(summary.check, profile(summary=about))
+    assert verdict.status is Status.PASS
+    assert verdict.suggestions == [
+        "End with an easy next step for the reader, e.g. “If that sounds like your team, "
+        "send me a message.”"
+    ]
+    assert run(summary.check, profile(summary=EN_PASS)).suggestions == []

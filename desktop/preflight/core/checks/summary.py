@@ -66,7 +66,9 @@ def check(ctx: CheckContext) -> Verdict:
         msg("checks.summary.has_value", value=quote(msg, value, 160)),
         msg("checks.summary.has_result", result=quote(msg, result_sentence(text), 160)),
     ]
-    return Verdict(Status.PASS, evidence)
+    # Not a rule of the checklist, but the last thing a coach would add: an easy next step.
+    advice = [] if text.calls_to_action else [msg("checks.summary.suggest_call_to_action")]
+    return Verdict(Status.PASS, evidence, advice)
 
 
 def _empty(ctx: CheckContext) -> Verdict:
