@@ -4,27 +4,27 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../desktop/preflight/gui/models.py" line="88" />
+        <location filename="../../desktop/preflight/gui/models.py" line="89" />
         <source>{status} (checked by you)</source>
         <translation>{status} (comprobado por ti)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/models.py" line="90" />
+        <location filename="../../desktop/preflight/gui/models.py" line="91" />
         <source>{points} of {max}</source>
         <translation>{points} de {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/models.py" line="99" />
+        <location filename="../../desktop/preflight/gui/models.py" line="100" />
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/models.py" line="99" />
+        <location filename="../../desktop/preflight/gui/models.py" line="100" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/models.py" line="99" />
+        <location filename="../../desktop/preflight/gui/models.py" line="100" />
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
@@ -98,202 +98,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="195" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="229" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="196" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="230" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="197" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="231" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="198" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="232" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="200" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="234" />
         <source>&amp;Open Profile…</source>
         <translation>&amp;Abrir perfil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="201" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="235" />
         <source>Open Export &amp;Folder…</source>
         <translation>Abrir carpeta de e&amp;xportación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="202" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="236" />
         <source>Try the &amp;Sample</source>
         <translation>Probar el &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="203" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="237" />
         <source>&amp;Paste Profile Text</source>
         <translation>&amp;Pegar texto del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="204" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="238" />
         <source>Attach P&amp;hoto…</source>
         <translation>Adjuntar &amp;foto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="205" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="239" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="206" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="240" />
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="207" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="241" />
         <source>&amp;Export PDF…</source>
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="208" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="242" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="209" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="243" />
         <source>&amp;Reset to Imported</source>
         <translation>&amp;Restablecer lo importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="210" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="244" />
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="211" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="245" />
         <source>&amp;About Preflight</source>
         <translation>&amp;Acerca de Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="215" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="249" />
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="221" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="255" />
         <source>Preflight — {name}</source>
         <translation>Preflight — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="224" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="258" />
         <source>Preflight</source>
         <translation>Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="238" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="272" />
         <source>No recent profiles</source>
         <translation>No hay perfiles recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="268" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="302" />
         <source>The clipboard holds no text. Copy your LinkedIn profile page first.</source>
         <translation>El portapapeles no tiene texto. Copia primero la página de tu perfil de LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="312" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="348" />
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="343" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="380" />
         <source>Preflight could not read {name}.</source>
         <translation>Preflight no pudo leer {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="344" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="381" />
         <source>Whatever you had open stays open. Copy the details if you report this.</source>
         <translation>Lo que tenías abierto sigue abierto. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="389" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="426" />
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido algo inesperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="391" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="428" />
         <source>Your profile and your edits are still here. Copy the details if you report this.</source>
         <translation>Tu perfil y tus cambios siguen aquí. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="425" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="462" />
         <source>Copied. Paste it into your LinkedIn profile.</source>
         <translation>Copiado. Pégalo en tu perfil de LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="433" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="470" />
         <source>Reset to imported</source>
         <translation>Restablecer lo importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="434" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="471" />
         <source>Throw away your edits to the headline and About and use the imported text?</source>
         <translation>¿Descartar tus cambios en el titular y el Acerca de y usar el texto importado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="459" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="498" />
         <source>Could not save your edits: {error}</source>
         <translation>No se pudieron guardar tus cambios: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="495" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="534" />
         <source>Looking at {name}…</source>
         <translation>Analizando {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="515" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="554" />
         <source>Save cropped copy</source>
         <translation>Guardar copia recortada</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="517" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="556" />
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="523" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="562" />
         <source>Choose a new file name; the original is never overwritten.</source>
         <translation>Elige un nombre de archivo nuevo; el original nunca se sobrescribe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="530" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="569" />
         <source>Saved {name}.</source>
         <translation>Guardado {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="573" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="612" />
         <source>Open a profile first, then drop your photo.</source>
         <translation>Abre primero un perfil y después suelta tu foto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="614" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="650" />
         <source>Could not save your preferences: {error}</source>
         <translation>No se pudieron guardar tus preferencias: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="621" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="657" />
         <source>Printing is not available in this build.</source>
         <translation>La impresión no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="651" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="690" />
         <source>About Preflight</source>
         <translation>Acerca de Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="653" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="692" />
         <source>Preflight {version}
 
 Checks whether your LinkedIn profile is ready before you spend InMail credits, and says what to fix. Everything stays on your computer.</source>
@@ -305,71 +305,75 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../desktop/preflight/gui/photo_view.py" line="51" />
-        <location filename="../../desktop/preflight/gui/photo_view.py" line="65" />
+        <location filename="../../desktop/preflight/gui/photo_view.py" line="56" />
         <source>No photo attached</source>
         <translation>No hay ninguna foto adjunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/photo_view.py" line="55" />
+        <location filename="../../desktop/preflight/gui/photo_view.py" line="60" />
         <source>Your photo as a circle crop; faces found: {faces}</source>
         <translation>Tu foto recortada en círculo; caras encontradas: {faces}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/photo_view.py" line="74" />
+        <source>No photo attached. Attach your photo file to check its size, framing and light, and to see it as the circle LinkedIn shows.</source>
+        <translation>No hay ninguna foto adjunta. Adjunta el archivo de tu foto para comprobar su tamaño, encuadre y luz, y verla en el círculo que muestra LinkedIn.</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="130" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="136" />
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="131" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="137" />
         <source>Section details</source>
         <translation>Detalles de la sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="138" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="144" />
         <source>(no name in the file)</source>
         <translation>(el archivo no tiene nombre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="140" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="146" />
         <source>LinkedIn data export</source>
         <translation>Exportación de datos de LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="141" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="147" />
         <source>Text pasted from the profile page</source>
         <translation>Texto pegado de la página del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="142" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="148" />
         <source>Profile saved as PDF</source>
         <translation>Perfil guardado como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="143" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="149" />
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="145" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="151" />
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="145" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="151" />
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="146" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="152" />
         <source>{kind} · written in {language}</source>
         <translation>{kind} · escrito en {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="150" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="156" />
         <source>Could not read everything: {warnings}</source>
         <translation>No se pudo leer todo: {warnings}</translation>
     </message>
@@ -377,72 +381,72 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>ReadinessBanner</name>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="101" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="108" />
         <source>&amp;Report…</source>
         <translation>&amp;Informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="102" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="109" />
         <source>Print or save the readiness report</source>
         <translation>Imprimir o guardar el informe de preparación</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="111" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="118" />
         <source>No profile loaded</source>
         <translation>No hay ningún perfil cargado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="120" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="128" />
         <source>{score}/100</source>
         <translation>{score}/100</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="122" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="130" />
         <source>Score {score} out of 100</source>
         <translation>Puntuación: {score} de 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="127" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="135" />
         <source>Ready to send InMail</source>
         <translation>Listo para enviar InMail</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="129" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="137" />
         <source>Nothing blocks you. Every section passes or only needs polish.</source>
         <translation>Nada te frena. Todas las secciones aprueban o solo necesitan retoques.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="132" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="140" />
         <source>Not ready to send InMail yet</source>
         <translation>Aún no está listo para enviar InMail</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="133" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="141" />
         <source>Fix or confirm these sections first:</source>
         <translation>Corrige o confirma antes estas secciones:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="143" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="151" />
         <source>This verdict counts edits you have not copied to LinkedIn yet ({fields}). Copy them and update your profile before sending InMail.</source>
         <translation>Este resultado cuenta con cambios que aún no has copiado a LinkedIn ({fields}). Cópialos y actualiza tu perfil antes de enviar InMail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="156" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="165" />
         <source>{section}: {status}</source>
         <translation>{section}: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="161" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="170" />
         <source>Show the {section} section</source>
         <translation>Mostrar la sección {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="169" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="178" />
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="169" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="178" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
@@ -450,67 +454,72 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>SectionDetails</name>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="168" />
+        <location filename="../../desktop/preflight/gui/details.py" line="173" />
         <source>What we found</source>
         <translation>Lo que encontramos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="169" />
+        <location filename="../../desktop/preflight/gui/details.py" line="174" />
         <source>What to change</source>
         <translation>Qué cambiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="170" />
+        <location filename="../../desktop/preflight/gui/details.py" line="175" />
         <source>Attach &amp;photo…</source>
         <translation>Adjuntar &amp;foto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="171" />
+        <location filename="../../desktop/preflight/gui/details.py" line="176" />
         <source>Remove photo</source>
         <translation>Quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="172" />
+        <location filename="../../desktop/preflight/gui/details.py" line="177" />
         <source>Save cropped copy…</source>
         <translation>Guardar copia recortada…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="176" />
+        <location filename="../../desktop/preflight/gui/details.py" line="181" />
+        <source>Solid box: the face found. Dashed box: the suggested square crop. Right: the circle visitors see next to your InMail.</source>
+        <translation>Recuadro continuo: la cara encontrada. Recuadro discontinuo: el recorte cuadrado sugerido. A la derecha: el círculo que se ve junto a tu InMail.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/details.py" line="188" />
         <source>I checked this myself</source>
         <translation>Lo he comprobado yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="179" />
+        <location filename="../../desktop/preflight/gui/details.py" line="191" />
         <source>Preflight cannot see this in your file. Tick the box only if you looked at your live LinkedIn profile and it is in order; the report will say you confirmed it.</source>
         <translation>Preflight no puede verlo en tu archivo. Marca la casilla solo si has mirado tu perfil de LinkedIn publicado y está en orden; el informe dirá que lo confirmaste tú.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="191" />
+        <location filename="../../desktop/preflight/gui/details.py" line="203" />
         <source>Select a section of the checklist</source>
         <translation>Elige una sección de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="205" />
+        <location filename="../../desktop/preflight/gui/details.py" line="217" />
         <source>{section} — {status} · {points} of {max} points</source>
         <translation>{section} — {status} · {points} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="215" />
+        <location filename="../../desktop/preflight/gui/details.py" line="227" />
         <source>Nothing to quote.</source>
         <translation>Nada que citar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="217" />
+        <location filename="../../desktop/preflight/gui/details.py" line="229" />
         <source>Nothing to change here.</source>
         <translation>Aquí no hay nada que cambiar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="239" />
+        <location filename="../../desktop/preflight/gui/details.py" line="251" />
         <source>Use this headline</source>
         <translation>Usar este titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="241" />
+        <location filename="../../desktop/preflight/gui/details.py" line="253" />
         <source>Use this About draft</source>
         <translation>Usar este borrador</translation>
     </message>
@@ -779,52 +788,52 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="43" />
+        <location filename="../../desktop/preflight/gui/status.py" line="45" />
         <source>Pass</source>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="44" />
+        <location filename="../../desktop/preflight/gui/status.py" line="46" />
         <source>Needs work</source>
         <translation>Mejorable</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="45" />
+        <location filename="../../desktop/preflight/gui/status.py" line="47" />
         <source>Fail</source>
         <translation>Suspenso</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="46" />
+        <location filename="../../desktop/preflight/gui/status.py" line="48" />
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="54" />
+        <location filename="../../desktop/preflight/gui/status.py" line="56" />
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="55" />
+        <location filename="../../desktop/preflight/gui/status.py" line="57" />
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="56" />
+        <location filename="../../desktop/preflight/gui/status.py" line="58" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="57" />
+        <location filename="../../desktop/preflight/gui/status.py" line="59" />
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="58" />
+        <location filename="../../desktop/preflight/gui/status.py" line="60" />
         <source>Skills</source>
         <translation>Aptitudes</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="59" />
+        <location filename="../../desktop/preflight/gui/status.py" line="61" />
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
@@ -832,52 +841,52 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>TextFieldEditor</name>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="154" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="172" />
         <source>&amp;Headline</source>
         <translation>&amp;Titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="155" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="173" />
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="156" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="174" />
         <source>Copy headline</source>
         <translation>Copiar el titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="158" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="176" />
         <source>A&amp;bout</source>
         <translation>A&amp;cerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="159" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="177" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="160" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="178" />
         <source>Copy About</source>
         <translation>Copiar el Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="161" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="179" />
         <source>Copy the text to paste it into LinkedIn</source>
         <translation>Copia el texto para pegarlo en LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="165" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="183" />
         <source>LinkedIn shows about the first {fold} characters before “see more”; the greyed text after the marker is hidden until the reader clicks.</source>
         <translation>LinkedIn muestra unos {fold} primeros caracteres antes de «ver más»; el texto en gris tras la marca queda oculto hasta que el lector hace clic.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="179" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="197" />
         <source>{count} / {limit} characters</source>
         <translation>{count} / {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="183" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="201" />
         <source>{over} over LinkedIn's limit</source>
         <translation>{over} por encima del límite de LinkedIn</translation>
     </message>

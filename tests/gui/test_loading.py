@@ -195,3 +195,16 @@ def test_excepthook_saves_drafts_and_shows_details(loaded: Any, dialogs: Any) ->
         hook(ValueError, error, error.__traceback__)
     assert "boom in a slot" in dialogs.errors[0]["details"]
     assert loaded.drafts.load(ALMOST_READY).summary == "Typed before the crash"
+
+
+def test_drop_a_photo_attaches_it(loaded: Any, tmp_path: Path) -> None:
+    from PIL import Image
+
+    picture = tmp_path / "portrait.jpg"
+    Image.new("RGB", (300, 300), (120, 110, 100)).save(picture)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(picture))])
+    _drop(loaded, mime)
+    assert loaded.session.path == ALMOST_READY  # still the same profile
+    assert loaded.session.draft.photo_path == str(picture)
+    assert loaded.page.details.current().id == CheckId.PHOTO

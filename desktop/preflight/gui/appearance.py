@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from preflight.core.resources import resource_path
@@ -69,3 +69,48 @@ def apply_theme(theme: Theme) -> None:
         "system": Qt.ColorScheme.Unknown,
     }[theme]
     QGuiApplication.styleHints().setColorScheme(scheme)
+    # Not every platform follows the hint (X11 without a desktop's theme does not), so the
+    # chosen palette is also set outright; "system" goes back to the platform's own.
+    if theme == "dark":
+        app.setPalette(dark_palette())
+    elif theme == "light":
+        app.setPalette(app.style().standardPalette())
+    else:
+        app.setPalette(QPalette())
+
+
+def dark_palette() -> QPalette:
+    """A dark palette with enough contrast for text, links and selections."""
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#202225",
+        QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#17181a",
+        QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.ToolTipBase: "#2d2f33",
+        QPalette.ColorRole.ToolTipText: "#e8e8e8",
+        QPalette.ColorRole.PlaceholderText: "#9a9da3",
+        QPalette.ColorRole.Text: "#e8e8e8",
+        QPalette.ColorRole.Button: "#2d2f33",
+        QPalette.ColorRole.ButtonText: "#e8e8e8",
+        QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.Light: "#3a3d42",
+        QPalette.ColorRole.Midlight: "#33363a",
+        QPalette.ColorRole.Mid: "#5a5d63",
+        QPalette.ColorRole.Dark: "#121314",
+        QPalette.ColorRole.Shadow: "#000000",
+        QPalette.ColorRole.Highlight: "#3d7bd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#7fb0ff",
+        QPalette.ColorRole.LinkVisited: "#c39bff",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+        QPalette.ColorRole.WindowText,
+    ):
+        palette.setColor(disabled, role, QColor("#7c7f85"))
+    return palette

@@ -99,6 +99,9 @@ class SectionDetails(QScrollArea):
         photo_layout = QVBoxLayout(box)
         photo_layout.setContentsMargins(0, 0, 0, 0)
         photo_layout.addWidget(self.photo_view)
+        self.photo_legend = QLabel()
+        self.photo_legend.setWordWrap(True)
+        photo_layout.addWidget(self.photo_legend)
         photo_layout.addLayout(photo_buttons)
         return box
 
@@ -173,6 +176,13 @@ class SectionDetails(QScrollArea):
         self.remove_button.setText(self.tr("Remove photo"))
         self.crop_button.setText(self.tr("Save cropped copy…"))
         has_photo = self.photo_view.has_photo()
+        self.photo_legend.setText(
+            self.tr(
+                "Solid box: the face found. Dashed box: the suggested square crop. "
+                "Right: the circle visitors see next to your InMail."
+            )
+        )
+        self.photo_legend.setVisible(has_photo)
         self.remove_button.setVisible(has_photo)
         self.crop_button.setVisible(has_photo)
         self.confirm.setText(self.tr("I checked this myself"))

@@ -21,7 +21,7 @@ class PhotoView(QWidget):
         super().__init__(parent)
         self._image = QImage()
         self._analysis: PhotoAnalysis | None = None
-        self.setMinimumSize(QSize(320, 170))
+        self.setMinimumSize(QSize(320, 80))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.retranslate()
 
@@ -35,6 +35,7 @@ class PhotoView(QWidget):
         self._image = image
         self._analysis = analysis
         self.retranslate()
+        self.updateGeometry()
         self.update()
 
     def has_photo(self) -> bool:
@@ -42,7 +43,7 @@ class PhotoView(QWidget):
         return not self._image.isNull()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(420, 200)
+        return QSize(420, 200 if self.has_photo() else 90)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -66,7 +67,14 @@ class PhotoView(QWidget):
         area = QRectF(self.rect()).adjusted(4, 4, -4, -4)
         if self._image.isNull():
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("No photo attached"))
+            painter.drawText(
+                area,
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.tr(
+                    "No photo attached. Attach your photo file to check its size, framing and "
+                    "light, and to see it as the circle LinkedIn shows."
+                ),
+            )
             painter.end()
             return
         side = area.height()

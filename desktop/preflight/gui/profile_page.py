@@ -94,7 +94,9 @@ class ProfilePage(QWidget):
         self.banner.set_assessment(assessment, uncopied)
         keep = current.id if current else None
         if keep is None:
-            keep = assessment.blockers[0] if assessment.blockers else assessment.checks[0].id
+            # The first blocker, else the section with the most points still to gain.
+            best = max(assessment.checks, key=lambda c: c.points_to_gain)
+            keep = assessment.blockers[0] if assessment.blockers else best.id
             self.select(keep, focus=False)
         else:
             self.details.show_result(assessment.check(keep))

@@ -1,0 +1,67 @@
+"""The entry points: `preflight gui PATH --quit-after ...` as tests and benchmarks run it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QImage, QPalette
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.conftest import ALMOST_READY
+
+
+def _gui(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PREFLIGHT_DATA_DIR": str(tmp_path / "data"),
+        "PREFLIGHT_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "preflight", "gui", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_quit_after_ready_saves_a_screenshot_of_the_verdict(tmp_path: Path) -> None:
+    shot = tmp_path / "ready.png"
+    result = _gui(tmp_path, str(ALMOST_READY), "--quit-after", "ready", "--screenshot", str(shot))
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(shot))
+    assert image.width() > 800 and image.height() > 500
+    # The profile was really read: it is now in the recent files.
+    assert str(ALMOST_READY) in (tmp_path / "config" / "preferences.json").read_text()
+
+
+def test_quit_after_shown_and_a_bad_path(tmp_path: Path) -> None:
+    assert _gui(tmp_path, "--quit-after", "shown").returncode == 0
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    failed = _gui(tmp_path, str(empty), "--quit-after", "ready")
+    assert failed.returncode == 2
+    assert "empty" in failed.stderr
+    assert "Traceback" not in failed.stderr
+
+
+@pytest.mark.parametrize("theme", ["dark", "light"])
+def test_theme_sets_a_readable_palette(qtbot: Any, theme: str) -> None:
+    from preflight.gui.appearance import apply_theme
+
+    try:
+        apply_theme(theme)  # type: ignore[arg-type]
+        palette = QApplication.palette()
+        window = palette.color(QPalette.ColorRole.Window).lightness()
+        text = palette.color(QPalette.ColorRole.WindowText).lightness()
+        assert (window < text) if theme == "dark" else (window > text)
+        assert abs(window - text) > 120
+    finally:
+        apply_theme("system")
