@@ -71,3 +71,9 @@ def test_everyday_words_only_match_skills_with_their_capitals() -> None:
     assert [m.text for m in analysis.skills] == ["Excel"]
     spanish = analyze_text("Uso IA a diario; la ia no es una aptitud escrita así.", "es")
     assert [m.text for m in spanish.skills] == ["IA"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_achievement_verbs_are_single_lemmas(language: str) -> None:
+    verbs = load_lexicon(language, ACHIEVEMENT_LIST)  # type: ignore[arg-type]
+    assert [v for v in verbs if " " in v or v != v.lower()] == []
