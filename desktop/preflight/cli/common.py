@@ -1,4 +1,4 @@
-"""Options shared by ``check`` and ``report``, and turning them into a profile and its assessment."""
+"""Options shared by ``check`` and ``report``, and turning them into a profile and assessment."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ def add_profile_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "path",
         metavar="PATH",
-        help="a LinkedIn export ZIP or folder, a profile PDF, a JSON Resume, a .txt paste, or - for stdin",
+        help="a LinkedIn export ZIP or folder, a profile PDF, a JSON Resume, a .txt paste, "
+        "or - for stdin",
     )
     parser.add_argument("--photo", metavar="IMAGE", type=Path, help="your profile photo file")
     parser.add_argument(
