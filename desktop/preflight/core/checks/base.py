@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class CheckContext:
-    """Everything a check may look at: the profile, its analysis, the settings, the day, the language."""
+    """Everything a check may look at: profile, analysis, settings, the day and the language."""
 
     profile: Profile
     analysis: ProfileAnalysis
