@@ -98,202 +98,213 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="229" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="230" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="236" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="231" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="237" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="232" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="238" />
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="234" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="240" />
         <source>&amp;Open Profile…</source>
         <translation>&amp;Abrir perfil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="235" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="241" />
         <source>Open Export &amp;Folder…</source>
         <translation>Abrir carpeta de e&amp;xportación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="236" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="242" />
         <source>Try the &amp;Sample</source>
         <translation>Probar el &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="237" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="243" />
         <source>&amp;Paste Profile Text</source>
         <translation>&amp;Pegar texto del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="238" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="244" />
         <source>Attach P&amp;hoto…</source>
         <translation>Adjuntar &amp;foto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="239" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="245" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="240" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="246" />
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="241" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="247" />
         <source>&amp;Export PDF…</source>
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="242" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="248" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="243" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="249" />
         <source>&amp;Reset to Imported</source>
         <translation>&amp;Restablecer lo importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="244" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="250" />
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="245" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="251" />
         <source>&amp;About Preflight</source>
         <translation>&amp;Acerca de Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="249" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="255" />
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="255" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="261" />
         <source>Preflight — {name}</source>
         <translation>Preflight — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="258" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="264" />
         <source>Preflight</source>
         <translation>Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="272" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="278" />
         <source>No recent profiles</source>
         <translation>No hay perfiles recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="302" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="308" />
         <source>The clipboard holds no text. Copy your LinkedIn profile page first.</source>
         <translation>El portapapeles no tiene texto. Copia primero la página de tu perfil de LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="348" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="354" />
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="380" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="386" />
         <source>Preflight could not read {name}.</source>
         <translation>Preflight no pudo leer {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="381" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="387" />
         <source>Whatever you had open stays open. Copy the details if you report this.</source>
         <translation>Lo que tenías abierto sigue abierto. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="426" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="432" />
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido algo inesperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="428" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="434" />
         <source>Your profile and your edits are still here. Copy the details if you report this.</source>
         <translation>Tu perfil y tus cambios siguen aquí. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="462" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="468" />
         <source>Copied. Paste it into your LinkedIn profile.</source>
         <translation>Copiado. Pégalo en tu perfil de LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="470" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="476" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="493" />
         <source>Reset to imported</source>
         <translation>Restablecer lo importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="471" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="477" />
         <source>Throw away your edits to the headline and About and use the imported text?</source>
         <translation>¿Descartar tus cambios en el titular y el Acerca de y usar el texto importado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="498" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="489" />
+        <source>Throw away your edits to the headline and use the imported text?</source>
+        <translation>¿Descartar tus cambios en el titular y usar el texto importado?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="491" />
+        <source>Throw away your edits to the About and use the imported text?</source>
+        <translation>¿Descartar tus cambios en el Acerca de y usar el texto importado?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="523" />
         <source>Could not save your edits: {error}</source>
         <translation>No se pudieron guardar tus cambios: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="534" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="559" />
         <source>Looking at {name}…</source>
         <translation>Analizando {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="554" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="579" />
         <source>Save cropped copy</source>
         <translation>Guardar copia recortada</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="556" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="581" />
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="562" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="587" />
         <source>Choose a new file name; the original is never overwritten.</source>
         <translation>Elige un nombre de archivo nuevo; el original nunca se sobrescribe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="569" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="594" />
         <source>Saved {name}.</source>
         <translation>Guardado {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="612" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="637" />
         <source>Open a profile first, then drop your photo.</source>
         <translation>Abre primero un perfil y después suelta tu foto.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="650" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="675" />
         <source>Could not save your preferences: {error}</source>
         <translation>No se pudieron guardar tus preferencias: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="657" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="682" />
         <source>Printing is not available in this build.</source>
         <translation>La impresión no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="690" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="715" />
         <source>About Preflight</source>
         <translation>Acerca de Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="692" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="717" />
         <source>Preflight {version}
 
 Checks whether your LinkedIn profile is ready before you spend InMail credits, and says what to fix. Everything stays on your computer.</source>
@@ -841,52 +852,62 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>TextFieldEditor</name>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="172" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="178" />
         <source>&amp;Headline</source>
         <translation>&amp;Titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="173" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="179" />
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="174" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="180" />
         <source>Copy headline</source>
         <translation>Copiar el titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="176" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="182" />
         <source>A&amp;bout</source>
         <translation>A&amp;cerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="177" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="183" />
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="178" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="184" />
         <source>Copy About</source>
         <translation>Copiar el Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="179" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="185" />
         <source>Copy the text to paste it into LinkedIn</source>
         <translation>Copia el texto para pegarlo en LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="183" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="186" />
+        <source>Reset to imported</source>
+        <translation>Restablecer lo importado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/editors.py" line="187" />
+        <source>Put back the text from your file</source>
+        <translation>Volver a poner el texto de tu archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/editors.py" line="191" />
         <source>LinkedIn shows about the first {fold} characters before “see more”; the greyed text after the marker is hidden until the reader clicks.</source>
         <translation>LinkedIn muestra unos {fold} primeros caracteres antes de «ver más»; el texto en gris tras la marca queda oculto hasta que el lector hace clic.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="197" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="205" />
         <source>{count} / {limit} characters</source>
         <translation>{count} / {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="201" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="209" />
         <source>{over} over LinkedIn's limit</source>
         <translation>{over} por encima del límite de LinkedIn</translation>
     </message>

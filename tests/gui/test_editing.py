@@ -206,3 +206,17 @@ def test_report_commands_get_the_profile_as_edited(loaded: Any, monkeypatch: Any
 def test_report_commands_wait_for_a_profile(window: Any) -> None:
     assert not window.print_action.isEnabled()
     assert not window.pdf_action.isEnabled()
+
+
+def test_reset_one_field_from_its_editor(loaded: Any, dialogs: Any) -> None:
+    headline = loaded.page.details.headline_editor
+    summary = loaded.page.details.summary_editor
+    assert not headline.reset_button.isVisibleTo(headline)
+    edit(loaded, "headline", GOOD_HEADLINE)
+    edit(loaded, "summary", GOOD_SUMMARY)
+    assert headline.reset_button.isVisibleTo(headline)
+    headline.reset_button.click()
+    assert headline.text() == loaded.session.imported.headline
+    assert summary.text() == GOOD_SUMMARY
+    assert not headline.reset_button.isVisibleTo(headline)
+    assert loaded.drafts.load(ALMOST_READY).summary == GOOD_SUMMARY

@@ -101,6 +101,7 @@ class TextFieldEditor(QWidget):
 
     text_edited = Signal(str, str)
     copy_requested = Signal(str)
+    reset_requested = Signal(str)
 
     def __init__(self, field: Field, limit: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,10 +127,15 @@ class TextFieldEditor(QWidget):
         self.copy_button = QPushButton()
         self.copy_button.setObjectName(f"{field}Copy")
         self.copy_button.clicked.connect(lambda: self.copy_requested.emit(self.field))
+        self.reset_button = QPushButton()
+        self.reset_button.setObjectName(f"{field}Reset")
+        self.reset_button.clicked.connect(lambda: self.reset_requested.emit(self.field))
+        self.reset_button.hide()
         self.edit.textChanged.connect(self._changed)
 
         row = QHBoxLayout()
         row.addWidget(self.counter, 1)
+        row.addWidget(self.reset_button)
         row.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -177,6 +183,8 @@ class TextFieldEditor(QWidget):
             self.edit.setAccessibleName(self.tr("About"))
             self.copy_button.setText(self.tr("Copy About"))
         self.copy_button.setToolTip(self.tr("Copy the text to paste it into LinkedIn"))
+        self.reset_button.setText(self.tr("Reset to imported"))
+        self.reset_button.setToolTip(self.tr("Put back the text from your file"))
         locale = QLocale()
         self.fold_note.setText(
             self.tr(

@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         for editor in (details.headline_editor, details.summary_editor):
             editor.text_edited.connect(self._text_edited)
             editor.copy_requested.connect(self.copy_field)
+            editor.reset_requested.connect(self.reset_field)
             editor.edit.viewport().installEventFilter(self)
         details.fix_applied.connect(self.apply_fix)
         details.confirm_toggled.connect(self._confirm_toggled)
@@ -218,6 +219,11 @@ class MainWindow(QMainWindow):
         for act in (self.print_action, self.preview_action, self.pdf_action, self.photo_action):
             act.setEnabled(loaded)
         self.reset_action.setEnabled(bool(self.session and self.session.has_text_edits()))
+        if self._page is not None:
+            draft = self.session.draft if self.session else None
+            for editor in (self._page.details.headline_editor, self._page.details.summary_editor):
+                edited = draft is not None and getattr(draft, editor.field) is not None
+                editor.reset_button.setVisible(edited)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -472,6 +478,25 @@ class MainWindow(QMainWindow):
         ):
             return
         self.session.reset_text()
+        self._after_reset()
+
+    def reset_field(self, field: str) -> None:
+        """Puts the imported text of one field back, after asking."""
+        if self.session is None:
+            return
+        key: Field = "headline" if field == "headline" else "summary"
+        question = (
+            self.tr("Throw away your edits to the headline and use the imported text?")
+            if key == "headline"
+            else self.tr("Throw away your edits to the About and use the imported text?")
+        )
+        if not ConfirmDialog.ask(self, self.tr("Reset to imported"), question):
+            return
+        self.session.reset_field(key)
+        self._after_reset()
+
+    def _after_reset(self) -> None:
+        assert self.session is not None
         self.page.details.headline_editor.set_text(self.session.text("headline"))
         self.page.details.summary_editor.set_text(self.session.text("summary"))
         self.save_draft()

@@ -60,6 +60,11 @@ class ProfileSession:
         """Puts the imported headline and About back."""
         self.draft = self.draft.model_copy(update={"headline": None, "summary": None, "copied": {}})
 
+    def reset_field(self, field: Field) -> None:
+        """Puts the imported text of one field back."""
+        copied = {k: v for k, v in self.draft.copied.items() if k != field}
+        self.draft = self.draft.model_copy(update={field: None, "copied": copied})
+
     def has_text_edits(self) -> bool:
         """True when the headline or About differs from the import."""
         return self.draft.headline is not None or self.draft.summary is not None
