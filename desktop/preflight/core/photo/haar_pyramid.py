@@ -1,0 +1,154 @@
+"""The image pyramid a Haar cascade scans: shrunk copies, their integral images, the window grid.
+
+As in OpenCV, the picture is shrunk by the scale factor per level while the window keeps the
+cascade's size. All levels' integral images share one buffer with one row stride (packed in
+shelves, largest first), so a feature corner lies at the same offset from every window of every
+level: a whole stage is then one pass of gathers over all surviving windows, whatever their level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+Grey = npt.NDArray[np.uint8]
+Ints = npt.NDArray[np.int64]
+Bools = npt.NDArray[np.bool_]
+# Below this many pixels a level's pixel sums fit in 32-bit integers (255 × pixels < 2**31).
+INT32_PIXELS = 8_000_000
+# OpenCV scans every other position on levels shrunk less than twice, every position beyond.
+DENSE_FROM_FACTOR = 2.0
+
+
+@dataclass(frozen=True)
+class Level:
+    """One pyramid level: its shrink factor and size, and where its integral image sits."""
+
+    factor: float
+    width: int
+    height: int
+    row: int
+    col: int
+
+    @property
+    def step(self) -> int:
+        """Distance between scanned window positions, in the level's pixels."""
+        return 1 if self.factor >= DENSE_FROM_FACTOR else 2
+
+
+@dataclass(frozen=True)
+class WindowGrid:
+    """Every scanned window as rows of positions, one row of the grid per level row scanned.
+
+    Rows are padded to one length; ``valid`` marks real windows. ``base`` is the buffer offset of
+    the window's top-left integral corner.
+    """
+
+    base: Ints
+    level: Ints
+    x: Ints
+    y: Ints
+    valid: Bools
+
+
+class Pyramid:
+    """All levels of one grey image for a window of ``window`` (width, height)."""
+
+    def __init__(
+        self, grey: Grey, window: tuple[int, int], scale_factor: float, min_size: int
+    ) -> None:
+        self.window = window
+        shapes = _level_shapes(grey.shape, window, scale_factor, min_size)
+        self.stride = shapes[0][1] + 1 if shapes else 1
+        self.levels = _pack(shapes, self.stride)
+        rows = max((level.row + level.height + 1 for level in self.levels), default=1)
+        int_type = np.int32 if grey.size < INT32_PIXELS else np.int64
+        self.sums = np.zeros((rows, self.stride), dtype=int_type)
+        self.squares = np.zeros((rows, self.stride), dtype=np.int64)
+        for level in self.levels:
+            pixels = resize_bilinear(grey, level.width, level.height).astype(np.int64)
+            top, left = level.row + 1, level.col + 1
+            area = np.s_[top : top + level.height, left : left + level.width]
+            self.sums[area] = pixels.cumsum(0).cumsum(1)
+            self.squares[area] = (pixels * pixels).cumsum(0).cumsum(1)
+        self.factors = np.array([level.factor for level in self.levels], dtype=np.float64)
+        self.sides = np.array(
+            [(round(window[0] * f), round(window[1] * f)) for f in self.factors], dtype=np.int64
+        ).reshape(-1, 2)
+
+    def offsets(self, x: Ints, y: Ints) -> Ints:
+        """Buffer offsets of integral-image points (x, y) relative to a window's corner."""
+        return np.asarray(y * self.stride + x, dtype=np.int64)
+
+    def grid(self) -> WindowGrid:
+        """The windows OpenCV scans on each level, before any skipping."""
+        width, height = self.window
+        spans = []
+        for index, level in enumerate(self.levels):
+            ys = np.arange(0, level.height - height + 1, level.step)
+            xs = np.arange(0, level.width - width + 1, level.step)
+            spans.append((index, level, ys, xs))
+        columns = max(xs.size for *_, xs in spans)
+        shape = (sum(ys.size for _, _, ys, _ in spans), columns)
+        base, level_of, x, y = (np.zeros(shape, dtype=np.int64) for _ in range(4))
+        valid = np.zeros(shape, dtype=np.bool_)
+        start = 0
+        for index, level, ys, xs in spans:
+            block = np.s_[start : start + ys.size, : xs.size]
+            base[block] = (level.row + ys)[:, None] * self.stride + level.col + xs[None, :]
+            level_of[block], x[block], y[block] = index, xs[None, :], ys[:, None]
+            valid[block] = True
+            start += ys.size
+        return WindowGrid(base, level_of, x, y, valid)
+
+
+def _level_shapes(
+    shape: tuple[int, ...], window: tuple[int, int], scale_factor: float, min_size: int
+) -> list[tuple[float, int, int]]:
+    height, width = shape
+    shapes: list[tuple[float, int, int]] = []
+    factor = 1.0
+    while True:
+        level_w, level_h = round(width / factor), round(height / factor)
+        if level_w <= window[0] or level_h <= window[1]:
+            return shapes
+        if round(window[0] * factor) >= min_size and round(window[1] * factor) >= min_size:
+            shapes.append((factor, level_w, level_h))
+        factor *= scale_factor
+
+
+def _pack(shapes: list[tuple[float, int, int]], stride: int) -> list[Level]:
+    levels = []
+    row = col = shelf = 0
+    for factor, width, height in shapes:
+        if col + width + 1 > stride:
+            row, col, shelf = row + shelf, 0, 0
+        levels.append(Level(factor, width, height, row, col))
+        col += width + 1
+        shelf = max(shelf, height + 1)
+    return levels
+
+
+def resize_bilinear(grey: Grey, width: int, height: int) -> Grey:
+    """The image resized with bilinear weights and pixel centres aligned (OpenCV's INTER_LINEAR)."""
+    if (height, width) == grey.shape:
+        return grey
+    rows, row_weight = _taps(grey.shape[0], height)
+    cols, col_weight = _taps(grey.shape[1], width)
+    pixels = grey.astype(np.float32)
+    upper, lower = pixels[rows], pixels[np.minimum(rows + 1, grey.shape[0] - 1)]
+    mixed = upper + (lower - upper) * row_weight[:, None]
+    left, right = mixed[:, cols], mixed[:, np.minimum(cols + 1, grey.shape[1] - 1)]
+    resized = np.rint(left + (right - left) * col_weight[None, :])
+    return np.asarray(resized, dtype=np.uint8)
+
+
+def _taps(source: int, target: int) -> tuple[Ints, npt.NDArray[np.float32]]:
+    """For each target pixel, the source pixel before its centre and the weight of the next one."""
+    centre = (np.arange(target) + 0.5) * (source / target) - 0.5
+    first = np.floor(centre)
+    weight = (centre - first).astype(np.float32)
+    weight[(centre < 0) | (first >= source - 1)] = 0.0
+    return np.clip(first, 0, source - 1).astype(np.int64), weight
