@@ -107,7 +107,7 @@ def load_settings(path: Path) -> Settings:
             data = json.loads(raw)
         else:
             data = tomllib.loads(raw.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         raise InputError(
             f"The settings file {path.name} is not valid TOML or JSON.", f"Details: {exc}"
         ) from exc

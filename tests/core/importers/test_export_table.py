@@ -100,3 +100,18 @@ def test_problem_list_stays_short_on_a_file_full_of_bad_rows() -> None:
     table = read_table("A,B\n" + "1,2,3,4,5\n" * 1000)
     assert len(table.problems) == 5
     assert table.more_problems == 995
+
+
+@pytest.mark.parametrize(
+    "body", ["\n" * 500, "1,2,3,4,5\n" * 500], ids=["blank-lines", "skipped-rows"]
+)
+def test_line_cap_stops_files_of_lines_that_are_never_rows(
+    monkeypatch: pytest.MonkeyPatch, body: str
+) -> None:
+    # 60 MB of blank lines took over 20 s before: neither blank nor skipped lines met the row cap.
+    from preflight.core.importers.export import table as table_module
+
+    monkeypatch.setattr(table_module, "MAX_RECORDS", 100)
+    table = read_table("A,B\n" + body + "x,y\n")
+    assert table.rows == []  # the row after the cap is never reached
+    assert len(table.problems) + table.more_problems <= 100

@@ -16,6 +16,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Rows read per file: LinkedIn allows 30,000 connections and 100 skills; nobody has 50,000 posts.
 # The cap bounds time and memory on hostile files.
 MAX_ROWS = 50_000
+# Lines looked at per file, blank and skipped ones included: 60 MB of empty lines ends here too.
+MAX_RECORDS = 2 * MAX_ROWS
 MAX_PROBLEMS = 5
 # Control characters that never appear in an export's text (tab, CR and LF are fine).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -114,7 +116,10 @@ def read_table(text: str, *, header_starts: str | None = None, count_only: bool 
     header: list[str] | None = None
     width = 0
     try:
-        for row in reader:
+        for seen, row in enumerate(reader, start=1):
+            if seen > MAX_RECORDS:
+                table.note(f"only the first {MAX_RECORDS:,} lines were read")
+                break
             if not row or (not row[0].strip() and not "".join(row).strip()):
                 continue  # all-empty rows: trailing blank lines, empty phone-number rows
             if header is None:
