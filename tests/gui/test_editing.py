@@ -220,3 +220,13 @@ def test_reset_one_field_from_its_editor(loaded: Any, dialogs: Any) -> None:
     assert summary.text() == GOOD_SUMMARY
     assert not headline.reset_button.isVisibleTo(headline)
     assert loaded.drafts.load(ALMOST_READY).summary == GOOD_SUMMARY
+
+
+def test_window_size_is_remembered(make_window: Any, qtbot: Any) -> None:
+    first = make_window()
+    first.resize(700, 500)  # inside the offscreen screen (800x600), so nothing is clamped
+    first.show()
+    qtbot.waitExposed(first)
+    first.close()
+    second = make_window()
+    assert (second.width(), second.height()) == (700, 500)

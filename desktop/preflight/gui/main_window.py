@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.start.set_recent(self.preferences.recent)
         self.resize(1100, 760)
+        self._restore_geometry()
 
     @property
     def settings(self) -> Settings:
@@ -719,6 +720,19 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
+    def _window_state(self) -> QSettings:
+        # QSettings holds only the window's geometry; everything else is a validated file.
+        return QSettings(str(self.paths.config / "window.ini"), QSettings.Format.IniFormat)
+
+    def _restore_geometry(self) -> None:
+        geometry = self._window_state().value("geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_draft()
+        try:
+            self._window_state().setValue("geometry", self.saveGeometry())
+        except OSError:
+            pass
         super().closeEvent(event)
