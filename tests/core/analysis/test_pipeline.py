@@ -60,3 +60,14 @@ def test_warm_up_builds_the_requested_languages(monkeypatch: pytest.MonkeyPatch)
 def test_unknown_language_is_refused_clearly() -> None:
     with pytest.raises(ValueError, match="en and es"):
         build_nlp("fr")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_lemma_table_is_trimmed_to_the_achievement_verbs(language: str) -> None:
+    from preflight.core.analysis.lexicons import lexicon_words
+
+    lemmatizer = get_nlp(language).get_pipe("preflight_lemmatizer")  # type: ignore[arg-type]
+    table = lemmatizer.lookups.get_table("lemma_lookup")
+    verbs = lexicon_words(language, "achievement_verbs")  # type: ignore[arg-type]
+    assert 0 < len(table) < 20_000
+    assert set(table.values()) <= verbs

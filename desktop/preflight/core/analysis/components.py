@@ -1,4 +1,4 @@
-"""Preflight's registered spaCy components: case-blind lemmas, line-break sentences, word lists."""
+"""Preflight's registered spaCy components: accent folding, line-break sentences, word lists."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from typing import cast
 
 from spacy.language import Language as Nlp
 from spacy.matcher import PhraseMatcher
-from spacy.pipeline import Lemmatizer
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -116,27 +115,6 @@ def fold_doc(doc: Doc) -> Doc:
 def fold_accents_component(doc: Doc) -> Doc:
     """Accent-free lower-case NORMs, so "gestion de proyectos" without accents still matches."""
     return fold_doc(doc)
-
-
-class LowercaseLookupLemmatizer(Lemmatizer):
-    """The lookup lemmatizer, but case-blind: "Increased" and "Aumenté" find their lemmas."""
-
-    def lookup_lemmatize(self, token: Token) -> list[str]:
-        """The lemma of the lower-cased token, or the lower-cased token itself."""
-        table = self.lookups.get_table("lemma_lookup", {})
-        lower = token.lower_
-        result = table.get(lower, lower)
-        return [result] if isinstance(result, str) else list(result)
-
-
-@Nlp.factory(
-    "preflight_lemmatizer",
-    assigns=["token.lemma"],
-    default_config={"overwrite": True},
-)
-def make_lemmatizer(nlp: Nlp, name: str, *, overwrite: bool) -> LowercaseLookupLemmatizer:
-    """A lookup lemmatizer (spacy-lookups-data tables) that lower-cases before the lookup."""
-    return LowercaseLookupLemmatizer(nlp.vocab, None, name, mode="lookup", overwrite=overwrite)
 
 
 @Nlp.component("preflight_line_breaks", assigns=["token.is_sent_start"])

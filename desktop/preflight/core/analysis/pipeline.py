@@ -11,8 +11,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_suffix_regex
 
 # Importing the modules registers the factories the pipelines name.
-from preflight.core.analysis import achievements, components, quantities  # noqa: F401
-from preflight.core.analysis.lexicons import PHRASE_LISTS
+from preflight.core.analysis import achievements, components, lemmas, quantities  # noqa: F401
+from preflight.core.analysis.lexicons import ACHIEVEMENT_LIST, PHRASE_LISTS
 from preflight.core.models import Language
 
 LANGUAGES: tuple[Language, ...] = ("en", "es")
@@ -47,7 +47,8 @@ def build_nlp(language: Language) -> Nlp:
     _split_final_periods(nlp)
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("preflight_line_breaks")
-    nlp.add_pipe("preflight_lemmatizer")
+    # Lemmas serve the achievement verbs only, so the table keeps just the forms that lead to them.
+    nlp.add_pipe("preflight_lemmatizer", config={"keep_lemmas": ACHIEVEMENT_LIST})
     nlp.add_pipe("preflight_fold_accents")
     nlp.add_pipe("preflight_phrases", config={"lists": list(PHRASE_LISTS), "attr": "NORM"})
     nlp.add_pipe(

@@ -1,0 +1,73 @@
+"""The lemmatizer: spaCy's lookup tables, case-blind, trimmed to the verbs Preflight matches."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from spacy.language import Language as Nlp
+from spacy.lookups import Lookups
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Token
+from spacy.training import Example
+from spacy.util import load_language_data, registry
+
+from preflight.core.analysis.components import nlp_language, require_lists
+from preflight.core.analysis.lexicons import lexicon_words
+from preflight.core.models import Language
+
+
+class LowercaseLookupLemmatizer(Lemmatizer):
+    """The lookup lemmatizer, but case-blind: "Increased" and "Aumenté" find their lemmas.
+
+    With ``keep_lemmas`` only the table entries that lead to those lemmas are kept: the Spanish
+    table has half a million forms, and building all of them would triple the pipeline's load time.
+    """
+
+    def __init__(
+        self, nlp: Nlp, name: str, *, overwrite: bool, keep_lemmas: frozenset[str] | None
+    ) -> None:
+        super().__init__(nlp.vocab, None, name, mode="lookup", overwrite=overwrite)
+        self.keep_lemmas = keep_lemmas
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Example]] | None = None,
+        *,
+        nlp: Nlp | None = None,
+        lookups: Lookups | None = None,
+    ) -> None:
+        """Load the lemma table from spacy-lookups-data (installed with Preflight; no download)."""
+        if lookups is None and self.keep_lemmas is not None:
+            lookups = Lookups()
+            paths: dict[str, Any] = registry.lookups.get(self.vocab.lang)
+            forms = load_language_data(paths["lemma_lookup"])
+            if not isinstance(forms, dict):
+                raise TypeError(f"spacy-lookups-data's {self.vocab.lang} lemma table is not a dict")
+            kept = {form: lemma for form, lemma in forms.items() if lemma in self.keep_lemmas}
+            lookups.add_table("lemma_lookup", kept)
+        super().initialize(get_examples, nlp=nlp, lookups=lookups)
+
+    def lookup_lemmatize(self, token: Token) -> list[str]:
+        """The lemma of the lower-cased token, or the lower-cased token itself."""
+        table = self.lookups.get_table("lemma_lookup", {})
+        lower = token.lower_
+        result = table.get(lower, lower)
+        return [result] if isinstance(result, str) else list(result)
+
+
+@Nlp.factory(
+    "preflight_lemmatizer",
+    assigns=["token.lemma"],
+    default_config={"overwrite": True, "keep_lemmas": ""},
+)
+def make_lemmatizer(
+    nlp: Nlp, name: str, *, overwrite: bool, keep_lemmas: str
+) -> LowercaseLookupLemmatizer:
+    """A case-blind lookup lemmatizer; ``keep_lemmas`` names a word list to trim the table to."""
+    language: Language = nlp_language(nlp, name)
+    kept = None
+    if keep_lemmas:
+        require_lists(language, [keep_lemmas], name)
+        kept = lexicon_words(language, keep_lemmas)
+    return LowercaseLookupLemmatizer(nlp, name, overwrite=overwrite, keep_lemmas=kept)
