@@ -120,6 +120,8 @@ def fold_accents_component(doc: Doc) -> Doc:
 @Nlp.component("preflight_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after each line break: profiles list points without full stops."""
+    if "\n" not in doc.text:
+        return doc
     for token in doc[:-1]:
         if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
             doc[token.i + 1].is_sent_start = True
