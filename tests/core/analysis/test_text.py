@@ -77,6 +77,19 @@ def test_acronym_roles_match_only_in_capitals() -> None:
     assert texts(analysis.roles) == ["IT", "student"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "role"),
+    [
+        ("es", "Trabajadora social", "Trabajadora social"),
+        ("en", "Creative director", "Creative director"),
+    ],
+)
+def test_a_cliche_inside_a_job_title_is_not_a_cliche(language: str, text: str, role: str) -> None:
+    analysis = analyze_text(text, language)  # type: ignore[arg-type]
+    assert texts(analysis.roles) == [role]
+    assert analysis.buzzwords == ()
+
+
 def test_longest_phrase_of_a_list_wins() -> None:
     analysis = analyze_text("Software engineer", "en")
     assert texts(analysis.roles) == ["Software engineer"]

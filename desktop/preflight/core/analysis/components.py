@@ -166,10 +166,22 @@ class PhraseLists:
             self.exact_matcher.add(PHRASE_LISTS[list_name], patterns.exact_case)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Add one labelled span per phrase found, the longest where phrases of a list overlap."""
+        """Add one labelled span per phrase found, the longest where phrases of a list overlap.
+
+        A cliché inside a job title or a skill is part of that name, not a cliché: "trabajador"
+        in "trabajador social", "creative" in "creative director".
+        """
         by_label: dict[str, list[Span]] = {}
         found = [*self.matcher(doc, as_spans=True), *self.exact_matcher(doc, as_spans=True)]
         for span in found:
             by_label.setdefault(span.label_, []).append(span)
-        add_mentions(doc, (s for spans in by_label.values() for s in filter_spans(spans)))
+        kept = {label: filter_spans(spans) for label, spans in by_label.items()}
+        names = [s for label in ("role", "skill") for s in kept.get(label, ())]
+        if names and "buzzword" in kept:
+            kept["buzzword"] = [b for b in kept["buzzword"] if not _inside_any(b, names)]
+        add_mentions(doc, (s for spans in kept.values() for s in spans))
         return doc
+
+
+def _inside_any(span: Span, others: list[Span]) -> bool:
+    return any(o.start <= span.start and span.end <= o.end for o in others)
