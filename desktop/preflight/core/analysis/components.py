@@ -64,17 +64,17 @@ def require_lists(language: Language, names: Iterable[str], component: str) -> N
         )
 
 
-# Pattern Docs are made once per vocabulary and list, whichever component asks.
-_pattern_cache: dict[tuple[int, str, str], tuple[Vocab, PhrasePatterns]] = {}
-_pattern_lock = threading.Lock()
-
-
 @dataclass(frozen=True)
 class PhrasePatterns:
     """One word list as tokenised patterns: most match in any case, a few only as written."""
 
     any_case: list[Doc]
     exact_case: list[Doc]
+
+
+# Pattern Docs are made once per vocabulary and list, whichever component asks.
+_pattern_cache: dict[tuple[int, str, str], tuple[Vocab, PhrasePatterns]] = {}
+_pattern_lock = threading.Lock()
 
 
 def phrase_patterns(nlp: Nlp, language: Language, name: str) -> PhrasePatterns:

@@ -17,7 +17,7 @@ from preflight.core.models import Language
 
 LANGUAGES: tuple[Language, ...] = ("en", "es")
 
-# English verbs such as "lead" or "cut" are also nouns: a bare form needs a cue (see components).
+# English verbs such as "lead" or "cut" are also nouns: a bare form needs a cue (see achievements).
 _ACHIEVEMENT_CUES: dict[Language, str] = {"en": "achievement_cues", "es": ""}
 # Inflections that describe ongoing work rather than a result: "building", "drives", "liderando".
 _ONGOING: dict[Language, list[str]] = {"en": ["ing", "s"], "es": ["ando", "iendo", "yendo"]}
