@@ -96,221 +96,123 @@
     </message>
 </context>
 <context>
+    <name>FileDrops</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/drops.py" line="60" />
+        <source>Open a profile first, then drop your photo.</source>
+        <translation>Abre primero un perfil y después suelta tu foto.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="235" />
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="236" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="237" />
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="238" />
-        <source>Open &amp;Recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="240" />
-        <source>&amp;Open Profile…</source>
-        <translation>&amp;Abrir perfil…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="241" />
-        <source>Open Export &amp;Folder…</source>
-        <translation>Abrir carpeta de e&amp;xportación…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="242" />
-        <source>Try the &amp;Sample</source>
-        <translation>Probar el &amp;ejemplo</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="243" />
-        <source>&amp;Paste Profile Text</source>
-        <translation>&amp;Pegar texto del perfil</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="244" />
-        <source>Attach P&amp;hoto…</source>
-        <translation>Adjuntar &amp;foto…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="245" />
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="246" />
-        <source>Print Pre&amp;view…</source>
-        <translation>&amp;Vista previa de impresión…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="247" />
-        <source>&amp;Export PDF…</source>
-        <translation>Exportar P&amp;DF…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="248" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="249" />
-        <source>&amp;Reset to Imported</source>
-        <translation>&amp;Restablecer lo importado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="250" />
-        <source>&amp;Settings…</source>
-        <translation>&amp;Configuración…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="251" />
-        <source>&amp;About Preflight</source>
-        <translation>&amp;Acerca de Preflight</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="255" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="209" />
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="261" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="215" />
         <source>Preflight — {name}</source>
         <translation>Preflight — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="264" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="218" />
         <source>Preflight</source>
         <translation>Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="278" />
-        <source>No recent profiles</source>
-        <translation>No hay perfiles recientes</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="308" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="256" />
         <source>The clipboard holds no text. Copy your LinkedIn profile page first.</source>
         <translation>El portapapeles no tiene texto. Copia primero la página de tu perfil de LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="354" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="302" />
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="386" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="335" />
         <source>Preflight could not read {name}.</source>
         <translation>Preflight no pudo leer {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="387" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="336" />
         <source>Whatever you had open stays open. Copy the details if you report this.</source>
         <translation>Lo que tenías abierto sigue abierto. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="432" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="381" />
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido algo inesperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="434" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="383" />
         <source>Your profile and your edits are still here. Copy the details if you report this.</source>
         <translation>Tu perfil y tus cambios siguen aquí. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="468" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="417" />
         <source>Copied. Paste it into your LinkedIn profile.</source>
         <translation>Copiado. Pégalo en tu perfil de LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="476" />
-        <location filename="../../desktop/preflight/gui/main_window.py" line="493" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="425" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="442" />
         <source>Reset to imported</source>
         <translation>Restablecer lo importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="477" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="426" />
         <source>Throw away your edits to the headline and About and use the imported text?</source>
         <translation>¿Descartar tus cambios en el titular y el Acerca de y usar el texto importado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="489" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="438" />
         <source>Throw away your edits to the headline and use the imported text?</source>
         <translation>¿Descartar tus cambios en el titular y usar el texto importado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="491" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="440" />
         <source>Throw away your edits to the About and use the imported text?</source>
         <translation>¿Descartar tus cambios en el Acerca de y usar el texto importado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="523" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="472" />
         <source>Could not save your edits: {error}</source>
         <translation>No se pudieron guardar tus cambios: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="559" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="503" />
+        <source>Could not save your preferences: {error}</source>
+        <translation>No se pudieron guardar tus preferencias: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCommands</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/photo_commands.py" line="57" />
         <source>Looking at {name}…</source>
         <translation>Analizando {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="579" />
+        <location filename="../../desktop/preflight/gui/photo_commands.py" line="77" />
         <source>Save cropped copy</source>
         <translation>Guardar copia recortada</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="581" />
+        <location filename="../../desktop/preflight/gui/photo_commands.py" line="79" />
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="587" />
+        <location filename="../../desktop/preflight/gui/photo_commands.py" line="85" />
         <source>Choose a new file name; the original is never overwritten.</source>
         <translation>Elige un nombre de archivo nuevo; el original nunca se sobrescribe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="594" />
+        <location filename="../../desktop/preflight/gui/photo_commands.py" line="92" />
         <source>Saved {name}.</source>
         <translation>Guardado {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="637" />
-        <source>Open a profile first, then drop your photo.</source>
-        <translation>Abre primero un perfil y después suelta tu foto.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="675" />
-        <source>Could not save your preferences: {error}</source>
-        <translation>No se pudieron guardar tus preferencias: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="682" />
-        <source>Printing is not available in this build.</source>
-        <translation>La impresión no está disponible en esta versión.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="715" />
-        <source>About Preflight</source>
-        <translation>Acerca de Preflight</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="717" />
-        <source>Preflight {version}
-
-Checks whether your LinkedIn profile is ready before you spend InMail credits, and says what to fix. Everything stays on your computer.</source>
-        <translation>Preflight {version}
-
-Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMail y te dice qué corregir. Todo se queda en tu ordenador.</translation>
     </message>
 </context>
 <context>
@@ -460,6 +362,28 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
         <location filename="../../desktop/preflight/gui/banner.py" line="178" />
         <source>About</source>
         <translation>Acerca de</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/report_commands.py" line="25" />
+        <source>Printing is not available in this build.</source>
+        <translation>La impresión no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/report_commands.py" line="65" />
+        <source>About Preflight</source>
+        <translation>Acerca de Preflight</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/report_commands.py" line="67" />
+        <source>Preflight {version}
+
+Checks whether your LinkedIn profile is ready before you spend InMail credits, and says what to fix. Everything stays on your computer.</source>
+        <translation>Preflight {version}
+
+Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMail y te dice qué corregir. Todo se queda en tu ordenador.</translation>
     </message>
 </context>
 <context>
@@ -910,6 +834,94 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
         <location filename="../../desktop/preflight/gui/editors.py" line="209" />
         <source>{over} over LinkedIn's limit</source>
         <translation>{over} por encima del límite de LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="78" />
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="79" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="80" />
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="81" />
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="83" />
+        <source>&amp;Open Profile…</source>
+        <translation>&amp;Abrir perfil…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="84" />
+        <source>Open Export &amp;Folder…</source>
+        <translation>Abrir carpeta de e&amp;xportación…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="85" />
+        <source>Try the &amp;Sample</source>
+        <translation>Probar el &amp;ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="86" />
+        <source>&amp;Paste Profile Text</source>
+        <translation>&amp;Pegar texto del perfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="87" />
+        <source>Attach P&amp;hoto…</source>
+        <translation>Adjuntar &amp;foto…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="88" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="89" />
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="90" />
+        <source>&amp;Export PDF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="91" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="92" />
+        <source>&amp;Reset to Imported</source>
+        <translation>&amp;Restablecer lo importado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="93" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="94" />
+        <source>&amp;About Preflight</source>
+        <translation>&amp;Acerca de Preflight</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="106" />
+        <source>No recent profiles</source>
+        <translation>No hay perfiles recientes</translation>
     </message>
 </context>
 </TS>

@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     window.load_failed.connect(failed)
     window.assessment_shown.connect(on_ready)
     if args.photo is not None:
-        window.profile_loaded.connect(lambda _p: window.attach_photo(args.photo))
+        window.profile_loaded.connect(lambda _p: window.photos.attach(args.photo))
     window.show()
     # The profile page is built while the user looks at the start page (opening a file sooner
     # builds it on the spot).

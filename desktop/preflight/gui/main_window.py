@@ -8,16 +8,12 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QMimeData, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
     QGuiApplication,
-    QKeySequence,
 )
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar, QStackedWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget
 
 from preflight.core.errors import InputError
 from preflight.core.resources import resource_path
@@ -26,16 +22,18 @@ from preflight.gui.dialogs import (
     ConfirmDialog,
     ErrorDialog,
     OpenProfileDialog,
-    PhotoFileDialog,
-    SaveFileDialog,
 )
+from preflight.gui.drops import FileDrops
 from preflight.gui.engine import Engine
+from preflight.gui.menus import WindowMenus
+from preflight.gui.photo_commands import PhotoCommands
 from preflight.gui.preferences import (
     load_checklist_settings,
     load_preferences,
     save_checklist_settings,
     save_preferences,
 )
+from preflight.gui.report_commands import ReportCommands
 from preflight.gui.start_page import StartPage
 from preflight.gui.status import app_icon
 from preflight.gui.storage import AppPaths, write_atomically
@@ -48,7 +46,6 @@ if TYPE_CHECKING:
     from preflight.gui.profile_page import ProfilePage
     from preflight.gui.session import Field, ProfileSession
 
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp"}
 RESCORE_DELAY_MS = 150
 DRAFT_DELAY_MS = 300
 
@@ -107,7 +104,15 @@ class MainWindow(QMainWindow):
         self._draft_timer.timeout.connect(self.save_draft)
 
         self._connect_pages()
-        self._create_actions()
+        self.photos = PhotoCommands(self)
+        self.reports = ReportCommands(self)
+        self.drops = FileDrops(self)
+        self.drops.watch(self)
+        self.menus = WindowMenus(self)
+        self._alias_actions()
+        self.file_menu = self.menus.file_menu
+        self.recent_menu = self.menus.recent_menu
+        self._update_actions()
         self.retranslate()
         self.start.set_recent(self.preferences.recent)
         self.resize(1100, 760)
@@ -162,64 +167,31 @@ class MainWindow(QMainWindow):
             editor.text_edited.connect(self._text_edited)
             editor.copy_requested.connect(self.copy_field)
             editor.reset_requested.connect(self.reset_field)
-            editor.edit.viewport().installEventFilter(self)
+            self.drops.watch(editor.edit.viewport())
         details.fix_applied.connect(self.apply_fix)
         details.confirm_toggled.connect(self._confirm_toggled)
-        details.attach_photo_requested.connect(self.attach_photo_dialog)
-        details.remove_photo_requested.connect(self.remove_photo)
-        details.save_crop_requested.connect(self.save_cropped_copy)
-        page.banner.report_requested.connect(self.print_preview)
+        details.attach_photo_requested.connect(self.photos.ask_and_attach)
+        details.remove_photo_requested.connect(self.photos.remove)
+        details.save_crop_requested.connect(self.photos.save_crop)
+        page.banner.report_requested.connect(self.reports.print_preview)
 
-    def _create_actions(self) -> None:
-        self.file_menu = QMenu(self)
-        self.edit_menu = QMenu(self)
-        self.help_menu = QMenu(self)
-        self.recent_menu = QMenu(self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        for menu in (self.file_menu, self.edit_menu, self.help_menu):
-            self.menuBar().addMenu(menu)
-
-        def action(shortcut: Any, slot: Any, name: str) -> QAction:
-            act = QAction(self)
-            act.setObjectName(name)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.triggered.connect(lambda _=False: slot())
-            self.addAction(act)
-            return act
-
-        self.open_action = action(QKeySequence.StandardKey.Open, self.open_dialog, "openAction")
-        self.open_folder_action = action(None, self.open_folder_dialog, "openFolderAction")
-        self.sample_action = action(None, self.open_sample, "sampleAction")
-        self.paste_action = action("Ctrl+Shift+V", self.paste_profile, "pasteAction")
-        self.photo_action = action(None, self.attach_photo_dialog, "photoAction")
-        self.print_action = action(QKeySequence.StandardKey.Print, self.print_report, "printAction")
-        self.preview_action = action(None, self.print_preview, "previewAction")
-        self.pdf_action = action(None, self.export_pdf, "pdfAction")
-        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close, "quitAction")
-        self.reset_action = action(None, self.reset_to_imported, "resetAction")
-        self.settings_action = action(
-            QKeySequence.StandardKey.Preferences, self.edit_settings, "settingsAction"
-        )
-        self.about_action = action(None, self.show_about, "aboutAction")
-        self.file_menu.addActions([self.open_action, self.open_folder_action])
-        self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addActions([self.sample_action, self.paste_action, self.photo_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.print_action, self.preview_action, self.pdf_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu.addActions([self.paste_action, self.reset_action])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.settings_action)
-        self.help_menu.addAction(self.about_action)
-        self._update_actions()
+    def _alias_actions(self) -> None:
+        menus = self.menus
+        self.open_action = menus.open_action
+        self.open_folder_action = menus.open_folder_action
+        self.sample_action = menus.sample_action
+        self.paste_action = menus.paste_action
+        self.photo_action = menus.photo_action
+        self.print_action = menus.print_action
+        self.preview_action = menus.preview_action
+        self.pdf_action = menus.pdf_action
+        self.quit_action = menus.quit_action
+        self.reset_action = menus.reset_action
+        self.settings_action = menus.settings_action
+        self.about_action = menus.about_action
 
     def _update_actions(self) -> None:
-        loaded = self.assessment is not None
-        for act in (self.print_action, self.preview_action, self.pdf_action, self.photo_action):
-            act.setEnabled(loaded)
-        self.reset_action.setEnabled(bool(self.session and self.session.has_text_edits()))
+        self.menus.update_enabled()
         if self._page is not None:
             draft = self.session.draft if self.session else None
             for editor in (self._page.details.headline_editor, self._page.details.summary_editor):
@@ -232,27 +204,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        """Sets every menu and action text for the current language."""
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.recent_menu.setTitle(self.tr("Open &Recent"))
-        texts = {
-            self.open_action: self.tr("&Open Profile…"),
-            self.open_folder_action: self.tr("Open Export &Folder…"),
-            self.sample_action: self.tr("Try the &Sample"),
-            self.paste_action: self.tr("&Paste Profile Text"),
-            self.photo_action: self.tr("Attach P&hoto…"),
-            self.print_action: self.tr("&Print…"),
-            self.preview_action: self.tr("Print Pre&view…"),
-            self.pdf_action: self.tr("&Export PDF…"),
-            self.quit_action: self.tr("&Quit"),
-            self.reset_action: self.tr("&Reset to Imported"),
-            self.settings_action: self.tr("&Settings…"),
-            self.about_action: self.tr("&About Preflight"),
-        }
-        for act, text in texts.items():
-            act.setText(text)
+        """Sets the window's texts for the current language."""
+        self.menus.retranslate()
         self.busy_bar.setAccessibleName(self.tr("Working"))
         self._update_title()
 
@@ -269,15 +222,9 @@ class MainWindow(QMainWindow):
         self.busy_label.setVisible(busy)
         self.busy_bar.setVisible(busy)
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for path in self.preferences.recent:
-            act = self.recent_menu.addAction(Path(path).name or path)
-            act.setToolTip(path)
-            act.triggered.connect(lambda _=False, p=path: self.open_path(Path(p)))
-        if not self.preferences.recent:
-            empty = self.recent_menu.addAction(self.tr("No recent profiles"))
-            empty.setEnabled(False)
+    def showing_start(self) -> bool:
+        """True while the start page is on screen."""
+        return self.stack.currentWidget() is self.start
 
     def warm_up(self) -> None:
         """Loads the language pipelines on the worker thread, after the window is up."""
@@ -351,7 +298,7 @@ class MainWindow(QMainWindow):
         self.runner.run(
             load,
             self._loaded,
-            partial(self._load_failed, path),
+            partial(self.report_failure, path),
             self.tr("Reading {name}…").format(name=path.name),
         )
 
@@ -375,7 +322,8 @@ class MainWindow(QMainWindow):
         self.profile_loaded.emit(str(session.path))
         self._show_assessment(assessment)
 
-    def _load_failed(self, path: Path, error: BaseException) -> None:
+    def report_failure(self, path: Path, error: BaseException) -> None:
+        """Says why ``path`` could not be used; whatever was open stays open."""
         self.load_failed.emit(str(error))
         if not self.interactive:
             return
@@ -526,127 +474,6 @@ class MainWindow(QMainWindow):
             return
         self.draft_saved.emit()
 
-    # ----- photo ---------------------------------------------------------------------------------
-
-    def attach_photo_dialog(self) -> None:
-        """Asks for the photo file and attaches it."""
-        if self.session is None:
-            return
-        path = PhotoFileDialog.ask(self)
-        if path is not None:
-            self.attach_photo(path)
-
-    def attach_photo(self, path: Path) -> None:
-        """Analyses the photo off the GUI thread and judges the profile with it."""
-        session = self.session
-        if session is None:
-            return
-        engine, imported, settings = self.engine, session.imported, self.settings.photo
-
-        def attached(profile: Any) -> None:
-            if self.session is not session:
-                return
-            session.set_photo(str(path), profile)
-            photo = profile.photo
-            self.page.details.set_photo(str(path), photo.analysis if photo else None)
-            self.save_draft()
-            self.page.select("photo", focus=False)
-            self.rescore()
-
-        self.runner.run(
-            lambda: engine.attach_photo(imported, path, settings),
-            attached,
-            partial(self._load_failed, path),
-            self.tr("Looking at {name}…").format(name=path.name),
-        )
-
-    def remove_photo(self) -> None:
-        """Detaches the photo file."""
-        if self.session is None:
-            return
-        self.session.set_photo("", None)
-        self.page.details.set_photo("", None)
-        self.save_draft()
-        self.rescore()
-
-    def save_cropped_copy(self) -> None:
-        """Writes the suggested square crop of the photo to a new file."""
-        session = self.session
-        if session is None or session.with_photo is None:
-            return
-        original = Path(session.draft.photo_path)
-        target = SaveFileDialog.ask(
-            self,
-            self.tr("Save cropped copy"),
-            str(original.with_name(f"{original.stem}-cropped{original.suffix}")),
-            self.tr("Images (*.jpg *.jpeg *.png *.webp)"),
-        )
-        if target is None:
-            return
-        if target.resolve() == original.resolve():
-            ErrorDialog.show_error(
-                self, self.tr("Choose a new file name; the original is never overwritten.")
-            )
-            return
-        engine, profile = self.engine, session.with_photo
-        self.runner.run(
-            lambda: engine.save_cropped_copy(profile, target),
-            lambda saved: self.statusBar().showMessage(
-                self.tr("Saved {name}.").format(name=Path(saved).name), 6000
-            ),
-            partial(self._load_failed, target),
-        )
-
-    # ----- drag and drop --------------------------------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if self._droppable(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        if self.handle_drop(event.mimeData()):
-            event.acceptProposedAction()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # File drops on the editors open the file instead of pasting its path as text.
-        if not isinstance(event, QDropEvent) or not event.mimeData().hasUrls():
-            return super().eventFilter(watched, event)
-        kind = event.type()
-        mime = event.mimeData()
-        handled = False
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            handled = self._droppable(mime)
-        elif kind == QEvent.Type.Drop:
-            handled = self.handle_drop(mime)
-        if handled:
-            event.acceptProposedAction()
-        return handled
-
-    def _droppable(self, mime: QMimeData) -> bool:
-        if mime.hasUrls():
-            return any(url.isLocalFile() for url in mime.urls())
-        return mime.hasText() and self.stack.currentWidget() is self.start
-
-    def handle_drop(self, mime: QMimeData) -> bool:
-        """Opens a dropped profile, attaches a dropped photo, or reads text dropped on the start."""
-        files = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-        if files:
-            target = files[0]
-            if target.suffix.lower() in IMAGE_SUFFIXES:
-                if self.session is None:
-                    self.statusBar().showMessage(
-                        self.tr("Open a profile first, then drop your photo."), 6000
-                    )
-                    return False
-                self.attach_photo(target)
-            else:
-                self.open_path(target)
-            return True
-        if mime.hasText() and self.stack.currentWidget() is self.start:
-            self.open_text(mime.text())
-            return True
-        return False
-
     # ----- settings, report, about ----------------------------------------------------------------
 
     def edit_settings(self) -> None:
@@ -676,50 +503,6 @@ class MainWindow(QMainWindow):
                 self.tr("Could not save your preferences: {error}").format(error=error)
             )
 
-    def _printing(self) -> Any:
-        try:
-            from preflight.gui import printing
-        except ImportError:
-            self.statusBar().showMessage(self.tr("Printing is not available in this build."), 6000)
-            return None
-        return printing
-
-    def _judged(self) -> Any:
-        return self.session.profile_to_judge() if self.session else None
-
-    def print_report(self) -> None:
-        """Prints the readiness report."""
-        printing = self._printing()
-        if printing is not None and self.assessment is not None:
-            printing.print_report(self, self.assessment, self._judged(), settings=self.settings)
-
-    def print_preview(self) -> None:
-        """Shows the readiness report in a print preview."""
-        printing = self._printing()
-        if printing is not None and self.assessment is not None:
-            printing.preview_report(self, self.assessment, self._judged(), settings=self.settings)
-
-    def export_pdf(self) -> None:
-        """Saves the readiness report as a PDF file."""
-        printing = self._printing()
-        if printing is not None and self.assessment is not None:
-            printing.export_pdf(self, self.assessment, self._judged(), settings=self.settings)
-
-    def show_about(self) -> None:
-        """Shows what Preflight is."""
-        from PySide6.QtWidgets import QMessageBox
-
-        from preflight import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About Preflight"),
-            self.tr(
-                "Preflight {version}\n\nChecks whether your LinkedIn profile is ready before you "
-                "spend InMail credits, and says what to fix. Everything stays on your computer."
-            ).format(version=__version__),
-        )
-
     def _window_state(self) -> QSettings:
         # QSettings holds only the window's geometry; everything else is a validated file.
         return QSettings(str(self.paths.config / "window.ini"), QSettings.Format.IniFormat)
@@ -731,8 +514,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_draft()
-        try:
-            self._window_state().setValue("geometry", self.saveGeometry())
-        except OSError:
-            pass
+        self._window_state().setValue("geometry", self.saveGeometry())
         super().closeEvent(event)

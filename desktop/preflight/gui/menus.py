@@ -1,0 +1,107 @@
+"""The menu bar: every action with its shortcut, its translated text and when it is enabled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from preflight.gui.main_window import MainWindow
+
+
+class WindowMenus(QObject):
+    """File, Edit and Help, wired to the window's commands."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.file_menu = QMenu(window)
+        self.edit_menu = QMenu(window)
+        self.help_menu = QMenu(window)
+        self.recent_menu = QMenu(window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        for menu in (self.file_menu, self.edit_menu, self.help_menu):
+            window.menuBar().addMenu(menu)
+
+        def action(shortcut: Any, slot: Any, name: str) -> QAction:
+            act = QAction(window)
+            act.setObjectName(name)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(lambda _=False: slot())
+            window.addAction(act)
+            return act
+
+        self.open_action = action(QKeySequence.StandardKey.Open, window.open_dialog, "openAction")
+        self.open_folder_action = action(None, window.open_folder_dialog, "openFolderAction")
+        self.sample_action = action(None, window.open_sample, "sampleAction")
+        self.paste_action = action("Ctrl+Shift+V", window.paste_profile, "pasteAction")
+        self.photo_action = action(None, window.photos.ask_and_attach, "photoAction")
+        self.print_action = action(
+            QKeySequence.StandardKey.Print, window.reports.print_report, "printAction"
+        )
+        self.preview_action = action(None, window.reports.print_preview, "previewAction")
+        self.pdf_action = action(None, window.reports.export_pdf, "pdfAction")
+        self.quit_action = action(QKeySequence.StandardKey.Quit, window.close, "quitAction")
+        self.reset_action = action(None, window.reset_to_imported, "resetAction")
+        self.settings_action = action(
+            QKeySequence.StandardKey.Preferences, window.edit_settings, "settingsAction"
+        )
+        self.about_action = action(None, window.reports.show_about, "aboutAction")
+        self.file_menu.addActions([self.open_action, self.open_folder_action])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addActions([self.sample_action, self.paste_action, self.photo_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.print_action, self.preview_action, self.pdf_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu.addActions([self.paste_action, self.reset_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings_action)
+        self.help_menu.addAction(self.about_action)
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        """Enables what makes sense for the window's current state."""
+        window = self.window
+        loaded = window.assessment is not None
+        for act in (self.print_action, self.preview_action, self.pdf_action, self.photo_action):
+            act.setEnabled(loaded)
+        self.reset_action.setEnabled(bool(window.session and window.session.has_text_edits()))
+
+    def retranslate(self) -> None:
+        """Sets every menu and action text for the current language."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        texts = {
+            self.open_action: self.tr("&Open Profile…"),
+            self.open_folder_action: self.tr("Open Export &Folder…"),
+            self.sample_action: self.tr("Try the &Sample"),
+            self.paste_action: self.tr("&Paste Profile Text"),
+            self.photo_action: self.tr("Attach P&hoto…"),
+            self.print_action: self.tr("&Print…"),
+            self.preview_action: self.tr("Print Pre&view…"),
+            self.pdf_action: self.tr("&Export PDF…"),
+            self.quit_action: self.tr("&Quit"),
+            self.reset_action: self.tr("&Reset to Imported"),
+            self.settings_action: self.tr("&Settings…"),
+            self.about_action: self.tr("&About Preflight"),
+        }
+        for act, text in texts.items():
+            act.setText(text)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.window.preferences.recent:
+            act = self.recent_menu.addAction(Path(path).name or path)
+            act.setToolTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.window.open_path(Path(p)))
+        if not self.window.preferences.recent:
+            empty = self.recent_menu.addAction(self.tr("No recent profiles"))
+            empty.setEnabled(False)

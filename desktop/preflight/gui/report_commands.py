@@ -1,0 +1,70 @@
+"""The report commands (print, preview, PDF through the printing helper) and About."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from preflight.gui.main_window import MainWindow
+
+
+class ReportCommands(QObject):
+    """What File → Print…, Print Preview…, Export PDF…, the Report button and About do."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def _printing(self) -> Any:
+        try:
+            from preflight.gui import printing
+        except ImportError:
+            self.window.statusBar().showMessage(
+                self.tr("Printing is not available in this build."), 6000
+            )
+            return None
+        return printing
+
+    def _judged(self) -> Any:
+        return self.window.session.profile_to_judge() if self.window.session else None
+
+    def print_report(self) -> None:
+        """Prints the readiness report."""
+        printing = self._printing()
+        if printing is not None and self.window.assessment is not None:
+            printing.print_report(
+                self.window, self.window.assessment, self._judged(), settings=self.window.settings
+            )
+
+    def print_preview(self) -> None:
+        """Shows the readiness report in a print preview."""
+        printing = self._printing()
+        if printing is not None and self.window.assessment is not None:
+            printing.preview_report(
+                self.window, self.window.assessment, self._judged(), settings=self.window.settings
+            )
+
+    def export_pdf(self) -> None:
+        """Saves the readiness report as a PDF file."""
+        printing = self._printing()
+        if printing is not None and self.window.assessment is not None:
+            printing.export_pdf(
+                self.window, self.window.assessment, self._judged(), settings=self.window.settings
+            )
+
+    def show_about(self) -> None:
+        """Shows what Preflight is."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from preflight import __version__
+
+        QMessageBox.about(
+            self.window,
+            self.tr("About Preflight"),
+            self.tr(
+                "Preflight {version}\n\nChecks whether your LinkedIn profile is ready before you "
+                "spend InMail credits, and says what to fix. Everything stays on your computer."
+            ).format(version=__version__),
+        )
