@@ -665,57 +665,62 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="111" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="115" />
         <source>Is your profile ready for InMail?</source>
         <translation>¿Está tu perfil listo para InMail?</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="114" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="118" />
         <source>Before you spend InMail credits, Preflight checks the six things a recipient looks at first (photo, headline, About, experience, skills and recent posts), shows what holds you back, and lets you fix your headline and About right here.</source>
         <translation>Antes de que gastes créditos de InMail, Preflight revisa las seis cosas que un destinatario mira primero (foto, titular, Acerca de, experiencia, aptitudes y publicaciones recientes), te muestra qué te frena y te deja corregir tu titular y tu Acerca de aquí mismo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="119" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="123" />
         <source>&amp;Open a profile…</source>
         <translation>&amp;Abrir un perfil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="122" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="126" />
         <source>A LinkedIn data export (ZIP), a profile saved as PDF, a JSON Resume or a .txt file</source>
         <translation>Una exportación de datos de LinkedIn (ZIP), un perfil guardado como PDF, un JSON Resume o un archivo .txt</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="125" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="129" />
         <source>Open an export &amp;folder…</source>
         <translation>Abrir una &amp;carpeta exportada…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="126" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="130" />
         <source>&amp;Paste profile text</source>
         <translation>&amp;Pegar el texto del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="128" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="132" />
         <source>Copy everything on your LinkedIn profile page, then paste it here (Ctrl+V)</source>
         <translation>Copia todo lo que hay en la página de tu perfil de LinkedIn y pégalo aquí (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="130" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="134" />
         <source>Try the &amp;sample</source>
         <translation>Probar el &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="133" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="137" />
         <source>Or drop your export ZIP, PDF, JSON or text file anywhere on this window. Nothing leaves your computer.</source>
         <translation>O suelta tu ZIP exportado, PDF, JSON o archivo de texto en cualquier parte de esta ventana. Nada sale de tu ordenador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="137" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="143" />
+        <source>To get your export: on LinkedIn open Settings &amp; Privacy → Data privacy → Get a copy of your data, and choose the larger archive (it includes your posts). Or open your profile page, select everything (Ctrl+A), copy it and paste it here.</source>
+        <translation>Para conseguir tu exportación: en LinkedIn abre Configuración y privacidad → Privacidad de datos → Obtener una copia de tus datos y elige el archivo más completo (incluye tus publicaciones). O abre la página de tu perfil, selecciona todo (Ctrl+A), cópialo y pégalo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="148" />
         <source>&amp;Recent profiles</source>
         <translation>Perfiles &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="138" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="149" />
         <source>Recent profiles</source>
         <translation>Perfiles recientes</translation>
     </message>

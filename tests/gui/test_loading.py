@@ -208,3 +208,16 @@ def test_drop_a_photo_attaches_it(loaded: Any, tmp_path: Path) -> None:
     assert loaded.session.path == ALMOST_READY  # still the same profile
     assert loaded.session.draft.photo_path == str(picture)
     assert loaded.page.details.current().id == CheckId.PHOTO
+
+
+def test_error_dialog_copies_its_details(qtbot: Any) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from preflight.gui.dialogs import ErrorDialog
+
+    dialog = ErrorDialog(None, "Could not read x.zip.", "Try again.", "Traceback: boom")
+    qtbot.addWidget(dialog)
+    copy = next(b for b in dialog.findChildren(QPushButton) if "Copy" in b.text())
+    copy.click()
+    assert QGuiApplication.clipboard().text() == "Could not read x.zip.\n\nTraceback: boom"
+    assert dialog.details.isReadOnly()

@@ -54,6 +54,9 @@ class StartPage(QWidget):
         self.sample_button.clicked.connect(self.sample_requested)
         self.drop_hint = QLabel()
         self.drop_hint.setWordWrap(True)
+        self.export_hint = QLabel()
+        self.export_hint.setWordWrap(True)
+        self.export_hint.setObjectName("exportHint")
         self.recent_label = QLabel()
         self.recent = QListWidget()
         self.recent.setObjectName("recentList")
@@ -79,6 +82,7 @@ class StartPage(QWidget):
         column.addWidget(self.intro)
         column.addLayout(buttons)
         column.addWidget(self.drop_hint)
+        column.addWidget(self.export_hint)
         column.addSpacing(8)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent)
@@ -132,6 +136,13 @@ class StartPage(QWidget):
             self.tr(
                 "Or drop your export ZIP, PDF, JSON or text file anywhere on this window. "
                 "Nothing leaves your computer."
+            )
+        )
+        self.export_hint.setText(
+            self.tr(
+                "To get your export: on LinkedIn open Settings & Privacy \u2192 Data privacy \u2192 "
+                "Get a copy of your data, and choose the larger archive (it includes your posts). "
+                "Or open your profile page, select everything (Ctrl+A), copy it and paste it here."
             )
         )
         self.recent_label.setText(self.tr("&Recent profiles"))
