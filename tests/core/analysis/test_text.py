@@ -75,6 +75,8 @@ def test_matching_forgives_missing_accents_and_curly_apostrophes(
 def test_acronym_roles_match_only_in_capitals() -> None:
     analysis = analyze_text("IT student. It is late.", "en")
     assert texts(analysis.roles) == ["IT", "student"]
+    assert texts(analyze_text("PM at Initech, home by 5 pm.", "en").roles) == ["PM"]
+    assert texts(analyze_text("Ing. en Sistemas", "es").roles) == ["Ing."]
 
 
 @pytest.mark.parametrize(
