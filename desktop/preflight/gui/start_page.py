@@ -140,9 +140,10 @@ class StartPage(QWidget):
         )
         self.export_hint.setText(
             self.tr(
-                "To get your export: on LinkedIn open Settings & Privacy \u2192 Data privacy \u2192 "
-                "Get a copy of your data, and choose the larger archive (it includes your posts). "
-                "Or open your profile page, select everything (Ctrl+A), copy it and paste it here."
+                "To get your export: on LinkedIn open Settings & Privacy \u2192 Data privacy "
+                "\u2192 Get a copy of your data, and choose the larger archive (it includes "
+                "your posts). Or open your profile page, select everything (Ctrl+A), copy it "
+                "and paste it here."
             )
         )
         self.recent_label.setText(self.tr("&Recent profiles"))
