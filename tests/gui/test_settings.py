@@ -116,3 +116,18 @@ def test_damaged_settings_file_falls_back_to_defaults(make_window: Any, app_path
     window = make_window()
     assert window.settings == Settings()
     assert window.preferences == Preferences()
+
+
+@pytest.mark.parametrize(
+    ("system", "expected"), [("es_MX", "es"), ("en_GB", "en"), ("de_DE", "en")]
+)
+def test_interface_language_follows_the_system(
+    monkeypatch: Any, system: str, expected: str
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from preflight.gui import appearance
+
+    monkeypatch.setattr(appearance.QLocale, "system", staticmethod(lambda: QLocale(system)))
+    assert appearance.effective_language("system") == expected
+    assert appearance.effective_language("en") == "en"
