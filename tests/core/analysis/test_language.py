@@ -18,6 +18,7 @@ from preflight.core.analysis.language import detect_language
         "Nurse",
         "José García, engineer at Telefónica in Bogotá",
         "IT is what I do",
+        "I help people grow with legal advice",
     ],
 )
 def test_english_texts_are_english(text: str) -> None:
