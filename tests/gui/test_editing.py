@@ -230,3 +230,13 @@ def test_window_size_is_remembered(make_window: Any, qtbot: Any) -> None:
     first.close()
     second = make_window()
     assert (second.width(), second.height()) == (700, 500)
+
+
+def test_applied_fix_can_be_undone(loaded: Any) -> None:
+    edit(loaded, "summary", GOOD_SUMMARY)
+    loaded.page.select(CheckId.HEADLINE)
+    before = loaded.page.details.headline_editor.text()
+    loaded.page.details.fix_buttons[0].click()
+    assert loaded.page.details.headline_editor.text() != before
+    loaded.page.details.headline_editor.edit.undo()
+    assert loaded.page.details.headline_editor.text() == before

@@ -12,6 +12,7 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
+    QTextCursor,
 )
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget
 
@@ -402,7 +403,11 @@ class MainWindow(QMainWindow):
             if field == "headline"
             else self.page.details.summary_editor
         )
-        editor.edit.setPlainText(text)
+        # One undoable step (Ctrl+Z brings the user's own text back), unlike setPlainText.
+        cursor = editor.edit.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        editor.edit.setTextCursor(cursor)
         editor.edit.setFocus()
 
     def copy_field(self, field: str) -> None:

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "Preflight"
 
@@ -22,6 +19,8 @@ class AppPaths:
     @classmethod
     def default(cls) -> AppPaths:
         """The platform's folders, or PREFLIGHT_DATA_DIR / PREFLIGHT_CONFIG_DIR when set."""
+        import platformdirs
+
         data = os.environ.get("PREFLIGHT_DATA_DIR")
         config = os.environ.get("PREFLIGHT_CONFIG_DIR")
         return cls(
@@ -54,6 +53,8 @@ class AppPaths:
 
 def write_atomically(path: Path, text: str) -> None:
     """Writes ``text`` to ``path`` through a temporary file and a rename: all or nothing."""
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
