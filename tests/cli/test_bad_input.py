@@ -388,3 +388,19 @@ def test_report_refuses_a_bad_photo(tmp_path: Path) -> None:
 def test_report_to_a_folder_that_does_not_exist_is_refused(tmp_path: Path) -> None:
     assert_refused(preflight("report", RESUME, "-o", tmp_path / "missing" / "x.pdf"))
 
+
+def test_a_spanish_run_says_what_is_wrong_in_spanish(tmp_path: Path) -> None:
+    done = preflight("check", _truncated_zip(tmp_path), lang="es")
+    assert_refused(done)
+    message, hint = done.stderr.strip().splitlines()
+    assert (
+        message == "preflight: No se puede leer cut.zip: el archivo ZIP está dañado o incompleto."
+    )
+    assert hint.startswith("Vuelve a descargar la exportación desde LinkedIn")
+
+
+def test_a_spanish_report_says_what_is_wrong_in_spanish(tmp_path: Path) -> None:
+    settings = _write(tmp_path / "ajustes.toml", b"[skills\n")
+    done = preflight("report", RESUME, "--settings", settings, "-o", tmp_path / "x.pdf", lang="es")
+    assert_refused(done)
+    assert "El archivo de ajustes ajustes.toml no es TOML ni JSON válido." in done.stderr

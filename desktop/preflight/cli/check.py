@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         _, assessment = load_and_assess(args)
     except InputError as error:
-        return report_input_error(error)
+        return report_input_error(error, output_language(args.lang))
     except (MemoryError, RecursionError, ValueError, OSError, LookupError, TypeError) as error:
         # A bug must still not reach the user as a traceback; say what failed and how to report it.
         msg = messages(output_language(args.lang))

@@ -80,11 +80,14 @@ def load_and_assess(args: argparse.Namespace) -> tuple[Profile, Assessment]:
     return profile, assessment
 
 
-def report_input_error(error: InputError) -> int:
-    """Prints an input error as one or two plain lines and returns exit code 2."""
-    print(f"preflight: {error.message}", file=sys.stderr)
-    if error.hint:
-        print(error.hint, file=sys.stderr)
+def report_input_error(error: InputError, language: Language = "en") -> int:
+    """Prints an input error as one or two plain lines in ``language`` and returns exit code 2."""
+    from preflight.core.messages import messages
+
+    message, hint = error.localized(messages(language))
+    print(f"preflight: {message}", file=sys.stderr)
+    if hint:
+        print(hint, file=sys.stderr)
     return EXIT_BAD_INPUT
 
 

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
             key = "report.cli.written_pdf_one" if pages == 1 else "report.cli.written_pdf"
             line = msg(key, pages=pages, size=size, **values)
     except InputError as error:
-        return report_input_error(error)
+        return report_input_error(error, language)
     except (MemoryError, RecursionError, ValueError, OSError, LookupError, TypeError) as error:
         # A bug must still not reach the user as a traceback; say what failed and how to report it.
         return report_input_error(

@@ -1,4 +1,4 @@
-"""Every threshold the checks use, declared once with defaults, overridable by a TOML or JSON file."""
+"""Every threshold the checks use, declared once with defaults; a TOML or JSON file overrides."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from preflight.core.errors import InputError
+from preflight.core.errors import input_error
 
 
 class _Section(BaseModel):
@@ -28,7 +28,9 @@ class SummarySettings(_Section):
     min_chars: int = Field(200, ge=0, le=2600, description="Shorter than this is too thin")
     max_chars: int = Field(2600, ge=100, le=10000, description="LinkedIn's About limit")
     fold_chars: int = Field(270, ge=50, le=1000, description="What shows before 'see more'")
-    max_sentence_words: int = Field(35, ge=10, le=200, description="Longer sentences are hard to read")
+    max_sentence_words: int = Field(
+        35, ge=10, le=200, description="Longer sentences are hard to read"
+    )
 
 
 class SkillsSettings(_Section):
@@ -47,7 +49,9 @@ class SkillsSettings(_Section):
 class PostsSettings(_Section):
     """How recent the newest own post must be."""
 
-    recent_days: int = Field(30, ge=1, le=3650, description="Newest post within this many days passes")
+    recent_days: int = Field(
+        30, ge=1, le=3650, description="Newest post within this many days passes"
+    )
     stale_days: int = Field(90, ge=1, le=3650, description="Within this many days only warns")
 
     @model_validator(mode="after")
@@ -63,7 +67,9 @@ class PhotoSettings(_Section):
     min_px: int = Field(200, ge=1, le=10000, description="Smaller than this fails")
     recommended_px: int = Field(400, ge=1, le=10000, description="Smaller than this warns")
     max_file_bytes: int = Field(8 * 1024 * 1024, ge=1, description="LinkedIn's upload limit")
-    face_ratio_target: float = Field(0.6, gt=0, le=1, description="Share of the frame the face fills")
+    face_ratio_target: float = Field(
+        0.6, gt=0, le=1, description="Share of the frame the face fills"
+    )
     face_ratio_min: float = Field(0.3, gt=0, le=1, description="Less than this warns")
     max_aspect_ratio: float = Field(1.25, ge=1, le=10, description="Further from square warns")
 
@@ -101,24 +107,22 @@ def load_settings(path: Path) -> Settings:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"Cannot read the settings file {path}: {exc.strerror}.") from exc
+        raise input_error("settings.cannot_read", path=str(path), reason=exc.strerror) from exc
     try:
         if path.suffix.lower() == ".json":
             data = json.loads(raw)
         else:
             data = tomllib.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise InputError(
-            f"The settings file {path.name} is not valid TOML or JSON.", f"Details: {exc}"
-        ) from exc
+        raise input_error("settings.invalid", name=path.name, detail=exc) from exc
     if not isinstance(data, dict):
-        raise InputError(f"The settings file {path.name} must hold a table of settings.")
+        raise input_error("settings.not_a_table", name=path.name)
     try:
         return Settings.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise InputError(
-            f"The settings file {path.name} has a bad value at '{where}': {first['msg']}.",
-            "Fix that value or delete it to use the default.",
+        problem = first["msg"]
+        raise input_error(
+            "settings.bad_value", name=path.name, where=where, problem=problem
         ) from exc

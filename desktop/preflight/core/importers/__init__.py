@@ -5,14 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from preflight.core.errors import InputError
+from preflight.core.errors import input_error
 from preflight.core.models import Profile
 
 EXPORT_PROFILE_FILES = {"profile.csv", "positions.csv", "skills.csv"}
-SUPPORTED_HINT = (
-    "Preflight reads a LinkedIn data export (ZIP or folder), a profile saved as PDF from "
-    "LinkedIn, a JSON Resume (.json), or text copied from your profile page (.txt)."
-)
 
 
 def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
@@ -30,7 +26,7 @@ def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
     else:
         source = Path(path)
         if not source.exists():
-            raise InputError(f"There is no file or folder at {source}.", SUPPORTED_HINT)
+            raise input_error("input.no_such_path", path=str(source))
         profile = _read(source, sniff(source), as_of)
     # The member's own words decide the language; the importer's guess (the UI's) is the fallback.
     text = profile.text_for_language_detection()
@@ -70,9 +66,9 @@ def sniff(path: Path) -> str:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise InputError(f"Cannot read {path.name}: {exc.strerror}.") from exc
+        raise input_error("file.cannot_read", name=path.name, reason=exc.strerror) from exc
     if not head:
-        raise InputError(f"{path.name} is empty.", SUPPORTED_HINT)
+        raise input_error("input.empty", name=path.name)
     if head.startswith(b"PK"):
         return "export"
     if head.startswith(b"%PDF"):

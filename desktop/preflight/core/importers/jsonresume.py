@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from preflight.core.errors import InputError
+from preflight.core.errors import input_error
 from preflight.core.models import (
     Education,
     PartialDate,
@@ -26,22 +26,17 @@ MAX_RESUME_BYTES = 20 * 1024 * 1024
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ].*)?)?)?")
 # A résumé has at least one of these, not empty.
 _RESUME_KEYS = (("basics", dict), ("work", list), ("skills", list))
-_HINT = "Preflight reads résumés in the JSON Resume format (jsonresume.org): basics, work, skills."
 
 
 def read_json_resume(path: Path) -> Profile:
     """The profile in the JSON Resume file at ``path``."""
     data = _load(path)
     if not isinstance(data, dict):
-        raise InputError(f"{path.name} is JSON but not a résumé: it holds no object.", _HINT)
+        raise input_error("resume.no_object", name=path.name)
     if _is_schema(data):
-        raise InputError(
-            f"{path.name} is the JSON Resume schema itself, not a résumé written with it.", _HINT
-        )
+        raise input_error("resume.schema_itself", name=path.name)
     if not any(data.get(key) and isinstance(data[key], kind) for key, kind in _RESUME_KEYS):
-        raise InputError(
-            f"{path.name} is JSON but not a résumé: it has no basics, work or skills.", _HINT
-        )
+        raise input_error("resume.no_resume_keys", name=path.name)
     warnings: list[str] = []
     basics = _table(data.get("basics"))
     # "picture" is what resumes written before the 1.0 schema call the photo.
@@ -66,27 +61,24 @@ def _load(path: Path) -> Any:
         with path.open("rb") as handle:
             raw = handle.read(MAX_RESUME_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+        raise input_error("file.cannot_read", name=path.name, reason=exc.strerror or exc) from exc
     if len(raw) > MAX_RESUME_BYTES:
-        raise InputError(
-            f"{path.name} is over {MAX_RESUME_BYTES // (1024 * 1024)} MB; "
-            "a JSON résumé is a few KB.",
-            _HINT,
-        )
+        raise input_error("resume.too_big", name=path.name, mb=MAX_RESUME_BYTES // (1024 * 1024))
     if not raw.strip():
-        raise InputError(f"{path.name} is empty.", _HINT)
+        raise input_error("resume.empty", name=path.name)
     try:
         # Bytes let json pick UTF-8, UTF-16 or UTF-32 itself; a UTF-8 BOM is accepted too.
         return json.loads(raw)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path.name} is not text in a Unicode encoding (UTF-8).", _HINT) from exc
+        raise input_error("resume.not_unicode", name=path.name) from exc
     except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{path.name} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}.",
-            _HINT,
+        raise input_error(
+            "resume.invalid", name=path.name, detail=exc.msg, line=exc.lineno, column=exc.colno
         ) from exc
-    except (ValueError, RecursionError) as exc:
-        raise InputError(f"{path.name} is not JSON Preflight can read: {exc}.", _HINT) from exc
+    except RecursionError as exc:
+        raise input_error("resume.too_deep", name=path.name) from exc
+    except ValueError as exc:
+        raise input_error("resume.unreadable", name=path.name, detail=exc) from exc
 
 
 def _is_schema(data: dict[str, Any]) -> bool:

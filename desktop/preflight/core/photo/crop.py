@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from preflight.core.errors import InputError
+from preflight.core.errors import input_error
 from preflight.core.models import Box
 from preflight.core.photo.decode import open_upright
 
@@ -20,16 +20,11 @@ def save_cropped_copy(source: Path, crop: Box, target: Path) -> Path:
     """Saves the ``crop`` of the upright ``source`` as the new file ``target`` and returns it."""
     image_format = SAVE_FORMATS.get(target.suffix.lower())
     if image_format is None:
-        raise InputError(
-            f"Cannot save the cropped copy as {target.name}.",
-            "Name it with .jpg, .png or .webp at the end.",
-        )
+        raise input_error("photo.crop.bad_suffix", name=target.name)
     if _same_file(source, target):
-        raise InputError(
-            "The cropped copy cannot replace the original photo.", "Choose another file name."
-        )
+        raise input_error("photo.crop.same_file")
     if target.exists():
-        raise InputError(f"{target.name} already exists.", "Choose a new file name.")
+        raise input_error("photo.crop.exists", name=target.name)
     image = open_upright(source)
     _check_inside(crop, image.width, image.height)
     cropped = image.crop((crop.x, crop.y, crop.x + crop.width, crop.y + crop.height))
@@ -51,9 +46,9 @@ def save_cropped_copy(source: Path, crop: Box, target: Path) -> Path:
                 target.unlink(missing_ok=True)
                 raise
     except FileExistsError as exc:
-        raise InputError(f"{target.name} already exists.", "Choose a new file name.") from exc
+        raise input_error("photo.crop.exists", name=target.name) from exc
     except (OSError, ValueError) as exc:
-        raise InputError(f"Cannot save the cropped copy to {target}: {exc}.") from exc
+        raise input_error("photo.crop.cannot_save", path=str(target), reason=exc) from exc
     return target
 
 
@@ -74,10 +69,14 @@ def _check_inside(crop: Box, width: int, height: int) -> None:
         and crop.y + crop.height <= height
     )
     if not inside:
-        raise InputError(
-            f"The crop {crop.width}×{crop.height} at ({crop.x}, {crop.y}) is outside the "
-            f"{width}×{height} photo.",
-            "Pick the crop again on this photo.",
+        raise input_error(
+            "photo.crop.outside",
+            width=crop.width,
+            height=crop.height,
+            x=crop.x,
+            y=crop.y,
+            photo_width=width,
+            photo_height=height,
         )
 
 

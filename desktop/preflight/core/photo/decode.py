@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from preflight.core.errors import InputError
+from preflight.core.errors import InputError, input_error
 
 # Pillow's names for the formats LinkedIn takes. Pillow's JPEG reader also opens the multi-picture
 # JPEGs many phones and cameras write and names them MPO; to the user they are JPEGs.
@@ -27,7 +27,6 @@ WORK_SIDE = 640
 # EXIF orientations that swap width and height (rotated a quarter turn, possibly mirrored).
 _QUARTER_TURNS = {5, 6, 7, 8}
 _ORIENTATION_TAG = 0x0112
-_HINT = "Save the photo as JPEG or PNG (any photo editor can) and try again."
 
 GreyImage = npt.NDArray[np.uint8]
 
@@ -75,10 +74,10 @@ def open_upright(path: Path) -> Image.Image:
 def _file_size(path: Path) -> int:
     try:
         if not path.is_file():
-            raise InputError(f"The photo {path} is not a file.", "Give the path of an image file.")
+            raise input_error("photo.not_a_file", path=str(path))
         return path.stat().st_size
     except OSError as exc:
-        raise InputError(f"Cannot read the photo {path}: {exc.strerror}.") from exc
+        raise input_error("photo.cannot_read", path=str(path), reason=exc.strerror) from exc
 
 
 def _open_checked(path: Path) -> Image.Image:
@@ -90,20 +89,22 @@ def _open_checked(path: Path) -> Image.Image:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(path, formats=ACCEPTED_FORMATS)
     except UnidentifiedImageError as exc:
-        raise InputError(
-            f"{path.name} is not a JPEG, PNG or WebP image{_actual_format(path)}.", _HINT
-        ) from exc
+        actual = _actual_format(path)
+        if actual:
+            raise input_error("photo.other_format", name=path.name, format=actual) from exc
+        raise input_error("photo.not_an_image", name=path.name) from exc
     except Image.DecompressionBombError as exc:
         raise _too_many_pixels(path) from exc
     except OSError as exc:
-        raise InputError(f"Cannot read the photo {path}: {exc.strerror or exc}.") from exc
+        reason = exc.strerror or exc
+        raise input_error("photo.cannot_read", path=str(path), reason=reason) from exc
     width, height = image.size
     if width * height > MAX_PIXELS:
         image.close()
         raise _too_many_pixels(path)
     if width < 1 or height < 1:
         image.close()
-        raise InputError(f"The photo {path.name} has no pixels.", _HINT)
+        raise input_error("photo.no_pixels", name=path.name)
     return image
 
 
@@ -121,10 +122,7 @@ def _load_upright(image: Image.Image, path: Path) -> Image.Image:
     try:
         image.load()
     except (OSError, ValueError, SyntaxError, EOFError, struct.error) as exc:
-        raise InputError(
-            f"The photo {path.name} is damaged or cut short and cannot be decoded.",
-            "Export it again from your phone or photo editor.",
-        ) from exc
+        raise input_error("photo.damaged", name=path.name) from exc
     if _orientation(image) == 1:
         return image
     try:
@@ -148,18 +146,16 @@ def _to_grey(image: Image.Image) -> Image.Image:
 
 
 def _actual_format(path: Path) -> str:
-    """' (it is a GIF file)' when Pillow knows the format, else ''."""
+    """'GIF' when Pillow knows the file's format, else ''."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             with Image.open(path) as other:
-                return f" (it is a {other.format} file)" if other.format else ""
+                return str(other.format or "")
     except Exception:  # only naming the format for the message; on any failure, don't
         return ""
 
 
 def _too_many_pixels(path: Path) -> InputError:
-    return InputError(
-        f"The photo {path.name} is too large to check (over {MAX_PIXELS // 1_000_000} megapixels).",
-        "Resize it to a few thousand pixels on its longer side; LinkedIn shows at most 400×400.",
-    )
+    megapixels = MAX_PIXELS // 1_000_000
+    return input_error("photo.too_many_pixels", name=path.name, megapixels=megapixels)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from preflight import __version__
 from preflight.core.assessment import Assessment
-from preflight.core.errors import InputError
+from preflight.core.errors import input_error
 from preflight.core.models import Language, Profile
 from preflight.core.report import sections
 from preflight.core.report.criteria import load_criteria
@@ -64,10 +64,8 @@ class Report:
         try:
             path.write_text(self.standalone_html(), encoding="utf-8")
         except OSError as exc:
-            raise InputError(
-                f"Cannot write the report to {path}: {exc.strerror or exc}.",
-                "Choose a folder you can write to.",
-            ) from exc
+            reason = exc.strerror or exc
+            raise input_error("report.cannot_write", path=str(path), reason=reason) from exc
 
 
 def build_report(

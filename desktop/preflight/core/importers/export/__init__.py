@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from preflight.core.errors import InputError
+from preflight.core.errors import input_error
 from preflight.core.importers.export import mapping
-from preflight.core.importers.export.archive import EXPORT_HINT, ExportArchive
+from preflight.core.importers.export.archive import ExportArchive
 from preflight.core.importers.export.table import Table, UnreadableFileError, decode, read_table
 from preflight.core.models import Post, Profile, SourceFormat, SourceInfo
 
@@ -37,9 +37,7 @@ class _ExportReader:
         """The Profile, or InputError when this is not a usable export."""
         me = mapping.identity(self._profile_table())
         if me is None:
-            raise InputError(
-                f"Profile.csv in {self.archive.path.name} has no profile row.", EXPORT_HINT
-            )
+            raise input_error("export.no_profile_row", name=self.archive.path.name)
         summary = me.summary or self._summary_file_text()
         # One file at a time, each turned into models before the next is read: bounded memory.
         table = self._table("positions")
@@ -78,37 +76,23 @@ class _ExportReader:
 
     def _profile_table(self) -> Table:
         archive = self.archive
+        name = archive.path.name
         if not archive.has("profile"):
-            partial = sorted(_EXPORT_FILES & archive.names())
-            if partial:
-                raise InputError(
-                    f"{archive.path.name} holds part of a LinkedIn data export but no Profile.csv, "
-                    "so there is no name, headline or About to check.",
-                    "Request the larger archive (all categories) from LinkedIn: "
-                    "Settings & Privacy > Data privacy > Get a copy of your data.",
-                )
-            hint = EXPORT_HINT
+            if _EXPORT_FILES & archive.names():
+                raise input_error("export.partial", name=name)
             if archive.zip_files_inside:
                 inside = archive.zip_files_inside[0]
-                hint = f"Choose the ZIP file inside that folder instead ({inside})."
-            raise InputError(
-                f"{archive.path.name} does not look like a LinkedIn data export "
-                "(it has no Profile.csv).",
-                hint,
-            )
+                raise input_error("export.zip_inside", name=name, inside=inside)
+            raise input_error("export.not_an_export", name=name)
         data = archive.read("profile") or b""
         try:
             table = read_table(decode(data))
         except UnreadableFileError as exc:
-            raise InputError(
-                f"Profile.csv in {archive.path.name} cannot be read: {exc}.", EXPORT_HINT
-            ) from exc
+            if exc.encoding is None:
+                raise input_error("export.profile_binary", name=name) from exc
+            raise input_error("export.profile_encoding", name=name, encoding=exc.encoding) from exc
         if not (table.has("First Name") and table.has("Headline")):
-            raise InputError(
-                f"{archive.path.name} does not look like a LinkedIn data export: "
-                "its Profile.csv has no 'First Name' and 'Headline' columns.",
-                EXPORT_HINT,
-            )
+            raise input_error("export.no_profile_columns", name=name)
         self._note_problems("profile", table)
         return table
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 from types import TracebackType
 
-from preflight.core.errors import InputError
+from preflight.core.errors import InputError, input_error
 
 # A real export's CSVs are a few MB; these caps only stop ZIP bombs and mistaken inputs.
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -21,11 +21,6 @@ MAX_FOLDER_ENTRIES = 20_000
 MAX_FOLDER_DEPTH = 6
 _CHUNK = 1024 * 1024
 _MEMBER_ID = re.compile(r"_\d+$")
-
-EXPORT_HINT = (
-    "Get your data from LinkedIn: Settings & Privacy > Data privacy > Get a copy of your data. "
-    "Give Preflight the ZIP file from the e-mail, or the folder you extracted it to."
-)
 
 
 def normalise_name(file_name: str) -> str:
@@ -111,22 +106,20 @@ class ExportArchive:
             struct.error,
             OverflowError,
         ) as exc:
-            raise _damaged(self.path, f"{label} cannot be unpacked ({exc})") from exc
+            name = self.path.name
+            raise input_error("export.damaged.entry", name=name, label=label, detail=exc) from exc
         except NotImplementedError as exc:
-            detail = f"{label} uses a compression method Preflight cannot read"
-            raise _damaged(self.path, detail) from exc
+            name = self.path.name
+            raise input_error("export.damaged.compression", name=name, label=label) from exc
         except RuntimeError as exc:  # encrypted entries
-            raise InputError(
-                f"{label} in {self.path.name} is password-protected.",
-                "Export your data again from LinkedIn; its ZIP files have no password.",
-            ) from exc
+            raise input_error("export.password", name=self.path.name, label=label) from exc
 
     def _read_file(self, file: Path) -> bytes:
         try:
             with file.open("rb") as handle:
                 return self._read_capped(iter(lambda: handle.read(_CHUNK), b""), file.name)
         except OSError as exc:
-            raise InputError(f"Cannot read {file.name}: {exc.strerror or exc}.") from exc
+            raise _cannot_read(file, exc) from exc
 
     def _read_capped(self, chunks: Iterator[bytes], label: str) -> bytes:
         """Reads chunk by chunk and stops once a cap is passed, whatever the header claimed."""
@@ -138,11 +131,8 @@ class ExportArchive:
             if size > MAX_FILE_BYTES:
                 raise _too_big(label, self.path)
             if self._total_read > MAX_TOTAL_BYTES:
-                raise InputError(
-                    f"{self.path.name} holds more data than a LinkedIn export "
-                    f"(over {MAX_TOTAL_BYTES // 2**20} MiB in the files Preflight reads).",
-                    EXPORT_HINT,
-                )
+                mib = MAX_TOTAL_BYTES // 2**20
+                raise input_error("export.too_much", name=self.path.name, mib=mib)
             parts.append(chunk)
         return b"".join(parts)
 
@@ -160,9 +150,9 @@ def _open_zip(path: Path) -> zipfile.ZipFile:
         struct.error,
         OverflowError,
     ) as exc:
-        raise _damaged(path, "the ZIP file is damaged or incomplete") from exc
+        raise input_error("export.damaged.zip", name=path.name) from exc
     except OSError as exc:
-        raise InputError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+        raise _cannot_read(path, exc) from exc
 
 
 def _index_zip(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -205,16 +195,9 @@ def _depth(name: str) -> int:
 
 
 def _too_big(label: str, path: Path) -> InputError:
-    return InputError(
-        f"{label} in {path.name} is larger than any LinkedIn export file "
-        f"(over {MAX_FILE_BYTES // 2**20} MiB), so Preflight stopped reading it.",
-        EXPORT_HINT,
-    )
+    mib = MAX_FILE_BYTES // 2**20
+    return input_error("export.file_too_big", label=label, name=path.name, mib=mib)
 
 
-def _damaged(path: Path, detail: str) -> InputError:
-    return InputError(
-        f"{path.name} cannot be read: {detail}.",
-        "Download the export again from LinkedIn (the link in the e-mail works for 72 hours) "
-        "and give Preflight the new ZIP file.",
-    )
+def _cannot_read(path: Path, exc: OSError) -> InputError:
+    return input_error("file.cannot_read", name=path.name, reason=exc.strerror or exc)

@@ -26,6 +26,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 class UnreadableFileError(Exception):
     """The bytes are not a text table (binary, or not a CSV at all)."""
 
+    def __init__(self, reason: str, encoding: str | None = None) -> None:
+        super().__init__(reason)
+        # The encoding the bytes claimed but broke; None when they are binary data.
+        self.encoding = encoding
+
 
 @lru_cache(maxsize=512)
 def header_key(name: str) -> str:
@@ -79,7 +84,8 @@ def decode(data: bytes) -> str:
         text = body.decode(encoding.replace("-sig", ""))
     except UnicodeDecodeError:
         if encoding != "utf-8":
-            raise UnreadableFileError(f"it is not valid {encoding.upper()} text") from None
+            name = encoding.upper()
+            raise UnreadableFileError(f"it is not valid {name} text", name) from None
         # Not UTF-8: older tools re-save exports in Windows-1252; keep the words readable.
         text = body.decode("cp1252", errors="replace")
     sample = text[:4096]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from preflight.core.errors import InputError
+from preflight.core.errors import input_error
 from preflight.core.importers.pasted.activity import read_posts
 from preflight.core.importers.pasted.experience import read_education, read_positions
 from preflight.core.importers.pasted.lines import clean_lines
@@ -25,11 +25,6 @@ MAX_PASTE_LINES = 20_000
 # Share of control characters above which text is taken for binary data.
 _MAX_CONTROL_SHARE = 0.01
 
-PASTE_HINT = (
-    "Open your own LinkedIn profile page, press Ctrl+A (select all) and Ctrl+C, and save the text "
-    "in a .txt file, or paste it into Preflight."
-)
-
 
 def read_pasted_text(text: str, *, as_of: dt.date, source_path: str = "") -> Profile:
     """The profile in text copied from a LinkedIn profile page (English or Spanish interface)."""
@@ -37,31 +32,21 @@ def read_pasted_text(text: str, *, as_of: dt.date, source_path: str = "") -> Pro
     vocab = vocabulary()
     lines = clean_lines(text)
     if len(lines) > MAX_PASTE_LINES:
-        raise InputError(
-            f"The pasted text has {len(lines):,} lines; a profile page has a few hundred.",
-            PASTE_HINT,
-        )
+        raise input_error("paste.too_many_lines", lines=len(lines))
     page = split_sections(lines, vocab)
     if not any(page.has(key) for key in PROFILE_SECTIONS):
-        raise InputError(
-            "This text does not look like a LinkedIn profile page: it has none of the headings "
-            "About, Experience, Education, Skills or Activity (Acerca de, Experiencia, Educación, "
-            "Aptitudes, Actividad).",
-            PASTE_HINT,
-        )
+        raise input_error("paste.not_a_profile_page")
     return _profile(page, vocab, as_of, source_path)
 
 
 def _refuse_unlikely_text(text: str) -> None:
     if len(text) > MAX_PASTE_CHARS:
-        raise InputError(
-            f"The pasted text is {len(text) // 1000:,} KB; a profile page is a few KB.", PASTE_HINT
-        )
+        raise input_error("paste.too_long", kb=len(text) // 1000)
     if not text.strip():
-        raise InputError("The pasted text is empty.", PASTE_HINT)
+        raise input_error("paste.empty")
     control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
     if "\x00" in text or control > _MAX_CONTROL_SHARE * len(text):
-        raise InputError("This is binary data, not text copied from a profile page.", PASTE_HINT)
+        raise input_error("paste.binary")
 
 
 def _profile(page: PageSections, vocab: UiVocabulary, as_of: dt.date, path: str) -> Profile:

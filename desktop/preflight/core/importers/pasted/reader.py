@@ -7,8 +7,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TextIO
 
-from preflight.core.errors import InputError
-from preflight.core.importers.pasted.page import MAX_PASTE_CHARS, PASTE_HINT, read_pasted_text
+from preflight.core.errors import input_error
+from preflight.core.importers.pasted.page import MAX_PASTE_CHARS, read_pasted_text
 from preflight.core.models import Profile
 
 # UTF-8 takes up to four bytes a character; nothing near this is a copied profile page.
@@ -22,13 +22,9 @@ def read_pasted_file(path: Path, *, as_of: dt.date) -> Profile:
         with path.open("rb") as handle:
             data = handle.read(MAX_PASTE_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+        raise input_error("file.cannot_read", name=path.name, reason=exc.strerror or exc) from exc
     if len(data) > MAX_PASTE_BYTES:
-        raise InputError(
-            f"{path.name} is over {MAX_PASTE_BYTES // 1_000_000} MB; "
-            "a copied profile page is a few KB.",
-            PASTE_HINT,
-        )
+        raise input_error("paste.file_too_big", name=path.name, mb=MAX_PASTE_BYTES // 1_000_000)
     return read_pasted_text(decode_text(data, path.name), as_of=as_of, source_path=str(path))
 
 
@@ -39,7 +35,7 @@ def decode_text(data: bytes, name: str) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise InputError(f"{name} says it is UTF-16 text but is not.", PASTE_HINT) from exc
+                raise input_error("paste.bad_utf16", name=name) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -48,7 +44,7 @@ def decode_text(data: bytes, name: str) -> str:
         # Notepad's older "ANSI" files: Spanish accents in Windows-1252.
         return data.decode("cp1252")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name} is not a text file.", PASTE_HINT) from exc
+        raise input_error("paste.not_text", name=name) from exc
 
 
 def read_stdin(stream: TextIO) -> str:
@@ -56,13 +52,9 @@ def read_stdin(stream: TextIO) -> str:
     try:
         text = stream.read(MAX_PASTE_CHARS + 1)
     except UnicodeDecodeError as exc:
-        raise InputError("Standard input is not UTF-8 text.", PASTE_HINT) from exc
+        raise input_error("paste.stdin_not_utf8") from exc
     except OSError as exc:
-        raise InputError(f"Cannot read standard input: {exc.strerror or exc}.") from exc
+        raise input_error("paste.stdin_unreadable", reason=exc.strerror or exc) from exc
     if len(text) > MAX_PASTE_CHARS:
-        raise InputError(
-            f"Standard input holds over {MAX_PASTE_CHARS // 1_000_000} million characters; "
-            "a copied profile page is a few thousand.",
-            PASTE_HINT,
-        )
+        raise input_error("paste.stdin_too_big", millions=MAX_PASTE_CHARS // 1_000_000)
     return text

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from preflight.core.errors import InputError
-from preflight.core.importers.pdf.document import SAVE_HINT, read_spans
+from preflight.core.errors import input_error
+from preflight.core.importers.pdf.document import read_spans
 from preflight.core.importers.pdf.experience import read_education, read_positions
 from preflight.core.importers.pdf.layout import Span, join_wrapped, split_columns
 from preflight.core.importers.pdf.lexicon import pdf_lexicon
@@ -43,10 +43,7 @@ def profile_from_spans(spans: list[Span], path: Path) -> Profile:
     sidebar = split_sections(columns.sidebar, lexicon)
     header = read_header(main.header)
     if not header.name:
-        raise InputError(
-            f"{path.name} looks like a LinkedIn PDF but holds no profile text Preflight can read.",
-            SAVE_HINT,
-        )
+        raise input_error("pdf.no_text", name=path.name)
     skills = sidebar_items(sidebar.by_kind.get("top_skills", []))[:TOP_SKILLS]
     languages = main.languages + sidebar.languages
     language: Language = languages[0] if languages else "en"

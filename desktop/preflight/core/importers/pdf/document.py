@@ -18,7 +18,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from preflight.core.errors import InputError
+from preflight.core.errors import InputError, input_error
 from preflight.core.importers.pdf.layout import Span
 from preflight.core.importers.pdf.lexicon import PdfLexicon, fold
 from preflight.core.importers.pdf.limits import (
@@ -31,21 +31,14 @@ from preflight.core.importers.pdf.limits import (
 # PDFium is not thread-safe: one document at a time, whichever thread asks.
 _PDFIUM_LOCK = threading.Lock()
 
-SAVE_HINT = (
-    'To save one: open your profile on LinkedIn, click "More", then "Save to PDF", and give '
-    "Preflight the Profile.pdf it downloads."
-)
-
 
 def read_spans(path: Path, lexicon: PdfLexicon) -> list[Span]:
     """The positioned text runs of a LinkedIn profile PDF; InputError for anything else."""
     data = _read_capped(path)
     if b"%PDF-" not in data[:1024]:
-        raise InputError(f"{path.name} is not a PDF file.", SAVE_HINT)
+        raise input_error("pdf.not_a_pdf", name=path.name)
     if b"%%EOF" not in data[-1024:]:
-        raise InputError(
-            f"{path.name} is incomplete: the PDF ends early (was the download cut off?).", SAVE_HINT
-        )
+        raise input_error("pdf.incomplete", name=path.name)
     with _PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(data)
@@ -68,13 +61,13 @@ def read_spans(path: Path, lexicon: PdfLexicon) -> list[Span]:
                     page.close()
             return spans
         except pdfium.PdfiumError as exc:
-            raise InputError(f"{path.name} is damaged: a page cannot be read.", SAVE_HINT) from exc
+            raise input_error("pdf.damaged_page", name=path.name) from exc
         finally:
             document.close()
 
 
 def _too_much(path: Path) -> InputError:
-    return InputError(f"{path.name} holds far more than a LinkedIn profile PDF does.", SAVE_HINT)
+    return input_error("pdf.too_much", name=path.name)
 
 
 def _read_capped(path: Path) -> bytes:
@@ -82,24 +75,18 @@ def _read_capped(path: Path) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as exc:
-        raise InputError(f"Cannot read {path.name}: {exc.strerror or exc}.") from exc
+        raise input_error("file.cannot_read", name=path.name, reason=exc.strerror or exc) from exc
     if not data:
-        raise InputError(f"{path.name} is empty.", SAVE_HINT)
+        raise input_error("pdf.empty", name=path.name)
     if len(data) > MAX_BYTES:
-        raise InputError(
-            f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB, far more than a "
-            "LinkedIn profile PDF.",
-            SAVE_HINT,
-        )
+        raise input_error("pdf.too_big", name=path.name, mb=MAX_BYTES // (1024 * 1024))
     return data
 
 
 def _open_error(path: Path, exc: pdfium.PdfiumError) -> InputError:
     if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-        return InputError(
-            f"{path.name} is protected by a password, so Preflight cannot read it.", SAVE_HINT
-        )
-    return InputError(f"{path.name} is damaged and cannot be opened as a PDF.", SAVE_HINT)
+        return input_error("pdf.password", name=path.name)
+    return input_error("pdf.damaged", name=path.name)
 
 
 def _check_made_by_linkedin(path: Path, document: pdfium.PdfDocument, lexicon: PdfLexicon) -> None:
@@ -107,18 +94,12 @@ def _check_made_by_linkedin(path: Path, document: pdfium.PdfDocument, lexicon: P
     title = fold(_info_text(document, "Title"))
     if pdfium_c.FPDF_GetSecurityHandlerRevision(document.raw) != -1:
         # Encrypted with an empty password opens silently; LinkedIn never encrypts its PDFs.
-        raise InputError(f"{path.name} is encrypted, so Preflight cannot read it.", SAVE_HINT)
+        raise input_error("pdf.encrypted", name=path.name)
     if author not in lexicon.authors or title not in lexicon.titles:
-        raise InputError(
-            f"This PDF was not saved from a LinkedIn profile ({path.name}), so Preflight cannot "
-            "read it.",
-            SAVE_HINT,
-        )
+        raise input_error("pdf.not_linkedin", name=path.name)
     if len(document) > MAX_PAGES:
-        raise InputError(
-            f"{path.name} has {len(document)} pages; a LinkedIn profile PDF has far fewer "
-            f"(Preflight reads up to {MAX_PAGES}).",
-            SAVE_HINT,
+        raise input_error(
+            "pdf.too_many_pages", name=path.name, pages=len(document), max_pages=MAX_PAGES
         )
 
 
