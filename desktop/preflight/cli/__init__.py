@@ -6,31 +6,39 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from preflight import __version__
 
 EXIT_INTERNAL_ERROR = 70
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every subcommand registered."""
-    from preflight.cli import check, gui, report
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser: every subcommand, or only ``gui`` when opening the app."""
+    from preflight.cli import gui
 
+    modules: tuple[ModuleType, ...] = (gui,)
+    if not argv or argv[0] != "gui":
+        # check and report pull in pydantic and the core; the window should not wait for them.
+        from preflight.cli import check, report
+
+        modules = (check, report, gui)
     parser = argparse.ArgumentParser(
         prog="preflight",
         description="Is your LinkedIn profile ready before you spend InMail credits?",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (check, report, gui):
+    for module in modules:
         module.register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs one subcommand and returns its exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(arguments)
+    args = parser.parse_args(arguments)
     try:
         code: int = args.run(args)
     except KeyboardInterrupt:
