@@ -55,6 +55,10 @@ def test_results_with_numbers_are_found(language: str, text: str, expected: list
         ("es", "Empecé el 15/03/2019."),
         ("es", "Llámame al +34 600 123 456."),
         ("en", "Call 555 0100 or 555 0199."),
+        ("es", "2023 reduje costes de envío."),
+        ("es", "En 2023 lideré el cambio de proveedor."),
+        ("en", "2021 launched the partner portal."),
+        ("en", "By 2022 shipped the mobile app."),
     ],
 )
 def test_years_dates_and_tenure_are_not_results(language: str, text: str) -> None:
@@ -63,6 +67,11 @@ def test_years_dates_and_tenure_are_not_results(language: str, text: str) -> Non
 
 def test_small_time_units_still_count_as_results() -> None:
     assert quantities("Saved 500 hours a year.", "en") == ["500 hours"]
+
+
+def test_a_year_before_a_deed_leaves_the_result_in_the_sentence() -> None:
+    assert quantities("2023 reduje los costes un 20 %.", "es") == ["20 %"]
+    assert quantities("Atendí 2023 pacientes.", "es") == ["2023 pacientes"]
 
 
 @pytest.mark.parametrize("language", ["en", "es"])

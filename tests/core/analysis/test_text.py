@@ -187,3 +187,28 @@ def test_empty_text_has_no_sentences_or_words() -> None:
 def test_emoji_count_is_what_a_reader_sees(text: str, expected: int) -> None:
     assert count_emoji(text) == expected
     assert analyze_text(text, "en").emoji_count == expected
+
+
+def test_the_longer_reading_of_overlapping_phrases_wins() -> None:
+    duty = analyze_text("Responsable de la facturación de 40 clientes.", "es")
+    assert [m.text for m in duty.duties] == ["Responsable de"]
+    assert "Responsable" not in [m.text for m in duty.roles]
+    title = analyze_text("Responsable de marketing en Acme", "es")
+    assert [m.text for m in title.roles] == ["Responsable de marketing"]
+    assert title.duties == ()
+    cliche = analyze_text("Soy responsable y proactivo.", "es")
+    assert cliche.roles == ()
+    assert cliche.buzzwords
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Results-driven seller with a passion for people."),
+        ("en", "Our leads come from referrals and trade shows."),
+        ("en", "Named accounts include building-supply distributors."),
+        ("es", "Tengo muchas ganas de aprender y de crecer."),
+    ],
+)
+def test_words_that_only_look_like_deeds_are_not_achievements(language: str, text: str) -> None:
+    assert analyze_text(text, language).achievement_verbs == ()  # type: ignore[arg-type]

@@ -1,1 +1,1 @@
-"""spaCy analysis of profile text in English and Spanish: roles, achievements, clichés, calls to action."""
+"""spaCy analysis of profile text, English and Spanish: roles, deeds, clichés, calls to action."""

@@ -103,7 +103,14 @@ class AchievementVerbs:
     def _is_ongoing(self, token: Token) -> bool:
         lower = token.lower_
         if lower == token.lemma_:
-            return False  # the bare verb: the patterns already decided
+            # The bare verb: English patterns already decided ("I lead"); a Spanish infinitive
+            # is a wish or a goal ("ganas de crecer"), unless a deed carries it ("logré duplicar").
+            if not self.done_endings or lower.endswith(self.done_endings):
+                return False
+            before = token.doc[token.i - 1] if token.i else None
+            return before is None or not (
+                before.lower_ != before.lemma_ and before.lower_.endswith(self.done_endings)
+            )
         if self.done_endings and not lower.endswith(self.done_endings):
             return True
         return lower.endswith(self.ongoing_endings)

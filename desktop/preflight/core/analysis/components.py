@@ -179,8 +179,37 @@ class PhraseLists:
         names = [s for label in ("role", "skill") for s in kept.get(label, ())]
         if names and "buzzword" in kept:
             kept["buzzword"] = [b for b in kept["buzzword"] if not _inside_any(b, names)]
+        kept = _longest_wins(kept)
         add_mentions(doc, (s for spans in kept.values() for s in spans))
         return doc
+
+
+# Lists whose phrases read the same words in different ways; where they overlap, the longer phrase
+# says what the words mean: "Responsable de" (a duty) over "Responsable" (a role), "soy
+# responsable" (a cliché) over "responsable", "responsable de marketing" (a role) over the duty.
+_RIVAL_LABELS = ("role", "duty", "buzzword")
+
+
+def _longest_wins(kept: dict[str, list[Span]]) -> dict[str, list[Span]]:
+    """Drop a role, duty or cliché that overlaps a strictly longer one of another of those lists."""
+    rivals = [(label, s) for label in _RIVAL_LABELS for s in kept.get(label, ())]
+    if len({label for label, _ in rivals}) < 2:
+        return kept
+    out = dict(kept)
+    for label in _RIVAL_LABELS:
+        if label in out:
+            out[label] = [
+                s
+                for s in out[label]
+                if not any(
+                    other != label and _overlap(s, o) and len(o) > len(s) for other, o in rivals
+                )
+            ]
+    return out
+
+
+def _overlap(one: Span, two: Span) -> bool:
+    return one.start < two.end and two.start < one.end
 
 
 def _inside_any(span: Span, others: list[Span]) -> bool:

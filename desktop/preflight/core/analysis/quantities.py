@@ -59,19 +59,29 @@ def quantity_patterns(
         "currencies": "currency_words",
         "durations": "durations",
         "months": "months",
+        "year_words": "year_words",
     },
 )
 class Quantities:
     """Finds quantified outcomes: percentages, money, multipliers, counts; never years or dates."""
 
     def __init__(
-        self, nlp: Nlp, name: str, *, scales: str, currencies: str, durations: str, months: str
+        self,
+        nlp: Nlp,
+        name: str,
+        *,
+        scales: str,
+        currencies: str,
+        durations: str,
+        months: str,
+        year_words: str,
     ) -> None:
         language = nlp_language(nlp, name)
-        require_lists(language, [scales, currencies, durations, months], name)
+        require_lists(language, [scales, currencies, durations, months, year_words], name)
         self.name = name
         self.durations = lexicon_words(language, durations)
         self.months = lexicon_words(language, months)
+        self.year_words = lexicon_words(language, year_words)
         self.matcher = Matcher(nlp.vocab)
         patterns = quantity_patterns(
             sorted(lexicon_words(language, scales)), sorted(lexicon_words(language, currencies))
@@ -105,12 +115,21 @@ class Quantities:
         return not (token.is_sent_start and followed_by_mark)
 
     def _year_used_as_count(self, token: Token) -> bool:
-        """A year-like number counts only before a content word: "2000 users", not "2019 I"."""
+        """A year-like number counts only before a content word: "2000 users", not "2019 I".
+
+        Never after "in"/"en"/"since"/"desde" ("en 2023 reduje") nor before an achievement verb
+        ("2023 reduje costes"): that is when the deed happened, not how much.
+        """
         doc = token.doc
         if token.i + 1 >= len(doc):
             return False
+        if token.i > 0 and doc[token.i - 1].lower_ in self.year_words:
+            return False
         following = doc[token.i + 1]
         if not following.is_alpha or following.is_stop or following.lower_ in self.months:
+            return False
+        verbs = [s for s in doc._.get(MENTIONS) or () if s.label_ == "achievement_verb"]
+        if any(v.start == following.i for v in verbs):
             return False
         return following.lower_ not in self.durations and not self._near_month(token)
 
