@@ -46,7 +46,7 @@ def test_current_roles_join_title_and_description_newest_first() -> None:
     )  # fmt: skip
     analysis = analyze_profile(profile)
     assert [a.text for a in analysis.current_roles] == [
-        "Product Manager — Launched 3 apps.",
+        "Product Manager\nLaunched 3 apps.",
         "Advisor",
     ]
     assert [m.text for m in analysis.current_roles[0].roles] == ["Product Manager"]

@@ -260,3 +260,29 @@ def test_passing_about_without_a_call_to_action_gets_one_last_tip() -> None:
         "send me a message.”"
     ]
     assert run(summary.check, profile(summary=EN_PASS)).suggestions == []
+
+
+def test_a_market_size_in_the_role_is_not_offered_as_a_result() -> None:
+    about = (
+        "I help mid-sized distributors replace spreadsheets with a warehouse system their teams "
+        "actually use. I spend a morning on the floor before any demo, because that is where a "
+        "rollout succeeds or stalls. If your team still counts stock by hand, message me."
+    )
+    role = "Sales of warehouse software to distributors with 50 to 500 employees."
+    member = profile(summary=about, positions=[current("Account Executive", "Tallgrass", role)])
+    verdict = run(summary.check, member)
+    assert verdict.status is Status.WARN
+    assert "50 to 500" not in text_of(verdict)
+    assert verdict.suggestions[0].startswith("Add one result with a number")
+
+
+def test_a_spanish_role_deed_with_a_figure_is_offered_after_the_title() -> None:
+    about = (
+        "Ayudo a clínicas pequeñas a llenar su agenda sin depender de las llamadas. Trabajo con "
+        "recepción y con dirección para que cada paciente encuentre cita en dos clics. Si tu "
+        "clínica pierde pacientes por teléfono, escríbeme."
+    )
+    role = "Reduje un 30 % las citas perdidas en 4 clínicas."
+    member = profile("es", summary=about, positions=[current("Consultora", "Citafácil", role)])
+    verdict = run(summary.check, member)
+    assert "«Reduje un 30 % las citas perdidas en 4 clínicas»" in verdict.suggestions[0]

@@ -13,7 +13,8 @@ from preflight.core.analysis.text import (
 )
 from preflight.core.models import Language, Position, Profile
 
-ROLE_SEPARATOR = " — "
+# The title on a line of its own, so the first deed of the description starts a sentence.
+ROLE_SEPARATOR = "\n"
 
 
 @dataclass(frozen=True)
@@ -23,12 +24,12 @@ class ProfileAnalysis:
     language: Language
     headline: TextAnalysis
     summary: TextAnalysis
-    # One per current position, newest first: title + " — " + description.
+    # One per current position, newest first: title, a line break, description.
     current_roles: tuple[TextAnalysis, ...]
 
 
 def position_text(position: Position) -> str:
-    """The text analysed for a position: its title and description joined by a dash."""
+    """The text analysed for a position: its title, then its description on the next line."""
     return ROLE_SEPARATOR.join(part for part in (position.title, position.description) if part)
 
 

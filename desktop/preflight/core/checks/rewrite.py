@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from preflight.core.analysis.emoji import count_emoji
+from preflight.core.analysis.profile import ROLE_SEPARATOR
 from preflight.core.checks.wording import (
     claimed_results,
     contains_words,
@@ -150,8 +151,12 @@ def _is_emoji_part(ch: str) -> bool:
     return bool(count_emoji(ch)) or unicodedata.name(ch, "").startswith(_EMOJI_MARKS)
 
 
-def result_sentence(text: TextAnalysis) -> str:
-    """The sentence with a measurable result, preferring one that also has an action verb."""
+def result_sentence(text: TextAnalysis, *, deed_only: bool = False) -> str:
+    """The sentence with a number, preferring one with an achievement verb too.
+
+    With ``deed_only`` a sentence counts only when it has both: "distributors with 50 to 500
+    employees" sizes a market, it is no result to hold up as an example.
+    """
     if not text.quantities:
         return ""
     verbs = [sentence_of(text, m) for m in claimed_results(text)]
@@ -159,13 +164,13 @@ def result_sentence(text: TextAnalysis) -> str:
     for sentence in sentences:
         if sentence in verbs:
             return _without_title(text, sentence)
-    return _without_title(text, sentences[0])
+    return "" if deed_only else _without_title(text, sentences[0])
 
 
 def role_result(analysis: ProfileAnalysis) -> str:
-    """A measurable result written in a current position's description, if any."""
+    """A deed with a number written in a current position's description, if any."""
     for role in analysis.current_roles:
-        sentence = result_sentence(role)
+        sentence = result_sentence(role, deed_only=True)
         if sentence:
             return sentence
     return ""
@@ -227,8 +232,8 @@ def _last_day(position: Position) -> dt.date:
 
 
 def _without_title(text: TextAnalysis, sentence: str) -> str:
-    """A role's first sentence without the "Title — " prefix the analysis adds."""
-    head, sep, tail = sentence.partition(" — ")
+    """A role's first sentence without the title line the analysis puts before it."""
+    head, sep, tail = sentence.partition(ROLE_SEPARATOR)
     if sep and text.text.startswith(head):
         return tail.strip()
     return sentence

@@ -147,7 +147,7 @@ def _judge_style(ctx: CheckContext, about: str, found: _Findings) -> None:
     has_claim = bool(text.quantities or claimed_results(text))
     if text.buzzwords and not found.cliches_named:
         words = quote_list(msg, mention_texts(text.buzzwords))
-        result = result_sentence(text)
+        result = result_sentence(text, deed_only=True)
         suggestion = (
             msg(
                 "checks.summary.suggest_cut_buzzwords_proof",
