@@ -404,3 +404,16 @@ def test_a_spanish_report_says_what_is_wrong_in_spanish(tmp_path: Path) -> None:
     done = preflight("report", RESUME, "--settings", settings, "-o", tmp_path / "x.pdf", lang="es")
     assert_refused(done)
     assert "El archivo de ajustes ajustes.toml no es TOML ni JSON válido." in done.stderr
+
+
+def test_resume_with_endless_jobs_and_skills_is_judged_in_time(tmp_path: Path) -> None:
+    job = {"name": "Acme", "position": "Account Executive", "startDate": "2020-01"}
+    resume = {
+        "basics": {"name": "Ines Okafor", "label": "Account Executive"},
+        "work": [job] * 100_000,
+        "skills": [{"name": f"Skill {n}"} for n in range(100_000)],
+    }
+    path = _write(tmp_path / "endless.json", json.dumps(resume).encode())
+    done = preflight("check", path, "--json")
+    assert done.returncode in (0, 1), done.stderr
+    assert json.loads(done.stdout)["profile"]["name"] == "Ines Okafor"

@@ -9,6 +9,12 @@ from preflight.core.errors import input_error
 from preflight.core.models import Profile
 
 EXPORT_PROFILE_FILES = {"profile.csv", "positions.csv", "skills.csv"}
+# Far above any real profile (LinkedIn lists at most 100 skills); past these a hostile file would
+# make the analysis, which reads every current position, take minutes.
+MAX_POSITIONS = 100
+MAX_SCHOOLS = 50
+MAX_SKILLS = 300
+MAX_WARNINGS = 20
 
 
 def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
@@ -28,11 +34,33 @@ def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
         if not source.exists():
             raise input_error("input.no_such_path", path=str(source))
         profile = _read(source, sniff(source), as_of)
+    profile = within_limits(profile)
     # The member's own words decide the language; the importer's guess (the UI's) is the fallback.
     text = profile.text_for_language_detection()
     language = detect_language(text, default=profile.source.language)
     info = profile.source.model_copy(update={"language": language})
     return profile.model_copy(update={"source": info})
+
+
+def within_limits(profile: Profile) -> Profile:
+    """The profile with at most MAX_POSITIONS jobs (and so on), saying what was left out."""
+    warnings = list(profile.warnings)
+    update: dict[str, object] = {}
+    for field, limit, what in (
+        ("positions", MAX_POSITIONS, "positions"),
+        ("education", MAX_SCHOOLS, "schools"),
+        ("skills", MAX_SKILLS, "skills"),
+    ):
+        items = getattr(profile, field)
+        if len(items) > limit:
+            update[field] = items[:limit]
+            warnings.append(f"Only the first {limit} {what} were read; the rest were left out.")
+    if len(warnings) > MAX_WARNINGS:
+        more = len(warnings) - MAX_WARNINGS + 1
+        warnings = [*warnings[: MAX_WARNINGS - 1], f"{more:,} more problems like these."]
+    if not update and warnings == profile.warnings:
+        return profile
+    return profile.model_copy(update={**update, "warnings": warnings})
 
 
 def _read(source: Path, kind: str, as_of: dt.date) -> Profile:

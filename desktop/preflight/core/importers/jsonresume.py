@@ -26,6 +26,8 @@ MAX_RESUME_BYTES = 20 * 1024 * 1024
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ].*)?)?)?")
 # A résumé has at least one of these, not empty.
 _RESUME_KEYS = (("basics", dict), ("work", list), ("skills", list))
+# Entries read per list: the dispatcher keeps far fewer; this bounds the work before it does.
+MAX_ENTRIES = 1_000
 
 
 def read_json_resume(path: Path) -> Profile:
@@ -100,7 +102,8 @@ def _table(value: Any) -> dict[str, Any]:
 
 
 def _tables(value: Any) -> list[dict[str, Any]]:
-    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+    items = value if isinstance(value, list) else []
+    return [item for item in items if isinstance(item, dict)][:MAX_ENTRIES]
 
 
 def _location(place: Any) -> str:
@@ -154,9 +157,11 @@ def _list(value: Any) -> list[Any]:
 def _skills(value: Any) -> list[str]:
     """Skill names in order, each once; a skill's keywords are details, not skills."""
     names: list[str] = []
+    seen: set[str] = set()
     for skill in _tables(value):
         name = _text(skill.get("name"))
-        if name and name.casefold() not in {n.casefold() for n in names}:
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
             names.append(name)
     return names
 

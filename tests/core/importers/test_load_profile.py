@@ -1,0 +1,52 @@
+"""The dispatcher's bounds: a file with endless jobs or skills still gives a small Profile."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from preflight.core.importers import (
+    MAX_POSITIONS,
+    MAX_SKILLS,
+    MAX_WARNINGS,
+    load_profile,
+    within_limits,
+)
+from preflight.core.models import Profile, SourceFormat, SourceInfo
+
+
+def _resume(tmp_path: Path, **lists: object) -> Path:
+    path = tmp_path / "resume.json"
+    resume = {"basics": {"name": "Ines Okafor", "label": "Payroll analyst"}, **lists}
+    path.write_text(json.dumps(resume), encoding="utf-8")
+    return path
+
+
+def test_endless_current_jobs_and_skills_are_cut_to_the_limits(tmp_path: Path) -> None:
+    # 150,000 open jobs took 30 s (each current job is analysed); 400,000 skills 60 s+ (a
+    # quadratic duplicate check). Both now stop at a count no real profile reaches.
+    jobs = [
+        {"name": f"Firm {n}", "position": "Analyst", "startDate": "2020-01"} for n in range(5000)
+    ]
+    skills = [{"name": f"Skill {n}"} for n in range(5000)]
+    profile = load_profile(_resume(tmp_path, work=jobs, skills=skills))
+    assert len(profile.positions) == MAX_POSITIONS
+    assert profile.positions[0].company == "Firm 0"
+    assert len(profile.skills) == MAX_SKILLS
+    assert f"Only the first {MAX_POSITIONS} positions were read; the rest were left out." in (
+        profile.warnings
+    )
+
+
+def test_a_flood_of_warnings_is_summed_up() -> None:
+    source = SourceInfo(format=SourceFormat.JSON_RESUME)
+    profile = Profile(source=source, warnings=[f"Bad date {n}" for n in range(500)])
+    warnings = within_limits(profile).warnings
+    assert len(warnings) == MAX_WARNINGS
+    assert warnings[0] == "Bad date 0"
+    assert warnings[-1] == f"{500 - MAX_WARNINGS + 1} more problems like these."
+
+
+def test_an_ordinary_profile_is_left_as_it_is() -> None:
+    profile = Profile(source=SourceInfo(format=SourceFormat.JSON_RESUME), skills=["Excel"])
+    assert within_limits(profile) is profile
