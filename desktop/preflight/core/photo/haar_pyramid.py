@@ -68,11 +68,12 @@ class Pyramid:
         self.sums = np.zeros((rows, self.stride), dtype=int_type)
         self.squares = np.zeros((rows, self.stride), dtype=np.int64)
         for level in self.levels:
-            pixels = resize_bilinear(grey, level.width, level.height).astype(np.int64)
+            pixels = resize_bilinear(grey, level.width, level.height)
             top, left = level.row + 1, level.col + 1
             area = np.s_[top : top + level.height, left : left + level.width]
-            self.sums[area] = pixels.cumsum(0).cumsum(1)
-            self.squares[area] = (pixels * pixels).cumsum(0).cumsum(1)
+            np.cumsum(pixels.cumsum(0, dtype=int_type), 1, out=self.sums[area])
+            squared = np.square(pixels, dtype=np.int32)
+            np.cumsum(squared.cumsum(0, dtype=np.int64), 1, out=self.squares[area])
         self.factors = np.array([level.factor for level in self.levels], dtype=np.float64)
         self.sides = np.array(
             [(round(window[0] * f), round(window[1] * f)) for f in self.factors], dtype=np.int64
