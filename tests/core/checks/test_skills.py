@@ -58,7 +58,7 @@ def test_spanish_profile_gets_spanish_suggestion_for_missing_skills() -> None:
     )
     verdict = run(skills.check, member)
     assert verdict.status is Status.FAIL
-    assert "«ventas B2B» y «HubSpot»" in verdict.suggestions[0]
+    assert "«Ventas B2B» y «HubSpot»" in verdict.suggestions[0]
     assert "«negociación»" not in verdict.suggestions[0]  # listed, whatever the case
     assert "Añade 3 más hasta llegar a 5" in verdict.suggestions[-1]
 
@@ -71,3 +71,70 @@ def test_skill_listed_under_a_longer_name_is_not_suggested() -> None:
     verdict = run(skills.check, member)
     assert verdict.status is Status.PASS
     assert verdict.suggestions == []
+
+
+def test_a_skill_written_in_lower_case_is_suggested_with_its_usual_capitals() -> None:
+    member = profile(
+        summary="I build long-term partnerships with distributors.",
+        skills=FIVE,
+    )
+    verdict = run(skills.check, member)
+    assert verdict.suggestions == [
+        "Add “Partnerships” to your skills: it already appears in your About, "
+        "and recruiters search for it."
+    ]
+
+
+def test_a_general_skill_is_not_suggested_next_to_a_more_specific_one() -> None:
+    listed = run(skills.check, profile(summary="Ten years in sales.", skills=["B2B Sales", *FIVE]))
+    assert listed.suggestions == []
+    both = run(
+        skills.check,
+        profile(headline="Account Executive | B2B Sales", summary="I love sales.", skills=FIVE),
+    )
+    assert both.suggestions[0].startswith("Add “B2B Sales” to your skills: it already appears")
+    assert "“Sales”" not in both.suggestions[0]
+    assert both.suggestions[0].count("your headline") == 1
+    assert "your About" not in both.suggestions[0]
+    spanish = profile("es", summary="Diez años en ventas.", skills=["Ventas B2B", "Liderazgo"])
+    assert "Ventas»" not in skills_text(run(skills.check, spanish))
+
+
+def test_one_or_several_missing_skills_agree_in_number_in_spanish() -> None:
+    one = run(skills.check, profile("es", headline="Analista | Power BI", skills=["SQL"]))
+    assert "ya aparece en tu titular" in one.suggestions[0]
+    assert one.evidence[1].startswith("Aparece en tu perfil pero falta")
+    two = run(skills.check, profile("es", headline="Analista | Power BI · Tableau", skills=["SQL"]))
+    assert "ya aparecen en tu titular" in two.suggestions[0]
+
+
+def test_a_pdf_with_three_top_skills_cannot_show_the_full_list() -> None:
+    member = profile(source="linkedin-pdf", skills=["MySQL", "PHP", "Linux"])
+    verdict = run(skills.check, member)
+    assert verdict.status is Status.UNKNOWN
+    assert verdict.evidence[0].startswith("A profile saved as PDF shows only your top 3 skills")
+    assert "Add 2 more" not in skills_text(verdict)
+    assert "confirm it here" in verdict.suggestions[-1]
+    spanish = run(skills.check, profile("es", source="linkedin-pdf", skills=["SQL", "R", "Excel"]))
+    assert spanish.evidence[0].startswith("Un perfil guardado como PDF solo muestra tus 3")
+
+
+def test_a_pdf_with_fewer_than_three_skills_shows_the_whole_list() -> None:
+    verdict = run(skills.check, profile(source="linkedin-pdf", skills=["MySQL", "PHP"]))
+    assert verdict.status is Status.FAIL
+
+
+def test_a_pdf_hedges_skills_named_beyond_its_top_three() -> None:
+    member = profile(
+        source="linkedin-pdf",
+        summary="Program management professional for research labs.",
+        skills=["Microsoft Excel", "PowerPoint", "Research"],
+    )
+    verdict = run(skills.check, member)
+    assert verdict.suggestions[0].startswith(
+        "If “Program management” is not on your full list yet, add it"
+    )
+
+
+def skills_text(verdict: skills.Verdict) -> str:
+    return "\n".join([*verdict.evidence, *verdict.suggestions])

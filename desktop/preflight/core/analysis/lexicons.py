@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from preflight.core.models import Language
@@ -64,6 +65,32 @@ def _read_lexicon(language: Language, name: str) -> tuple[tuple[str, bool], ...]
         exact = phrase.startswith(EXACT_CASE_MARK)
         seen.setdefault(phrase.removeprefix(EXACT_CASE_MARK).strip() if exact else phrase, exact)
     return tuple(seen.items())
+
+
+def canonical_name(language: Language, name: str, text: str) -> str:
+    """A phrase the list matched, spelled as the list spells it ("partnerships" -> "Partnerships").
+
+    Text the member wrote with capitals keeps their spelling ("Machine learning"), only with the
+    list's capital first letter ("ventas B2B" -> "Ventas B2B").
+    """
+    entry = _by_folded_key(language, name).get(_folded_key(text), "")
+    if not entry:
+        return text
+    if text == text.lower():
+        return entry
+    if entry[:1].isupper():
+        return text[:1].upper() + text[1:]
+    return text
+
+
+@cache
+def _by_folded_key(language: Language, name: str) -> dict[str, str]:
+    return {_folded_key(phrase): phrase for phrase in load_lexicon(language, name)}
+
+
+def _folded_key(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", " ".join(text.split()).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def lexicon_words(language: Language, name: str) -> frozenset[str]:

@@ -1,16 +1,20 @@
-"""Skills: enough of them listed, and every skill the member names elsewhere on the list."""
+"""Skills: enough of them listed, and every skill the member names elsewhere on the list.
+
+A LinkedIn "Save to PDF" profile prints only the member's top 3 skills. When such a PDF shows
+exactly 3 (and 3 would not pass), the full list cannot be seen: the status is unknown, the evidence
+says the PDF shows only the top 3, and the advice is to confirm the count or use the data export.
+Fewer than 3 in a PDF is the whole list, judged as usual.
+"""
 
 from __future__ import annotations
 
+from preflight.core.analysis.lexicons import canonical_name
 from preflight.core.checks.base import CheckContext, Verdict
-from preflight.core.checks.wording import (
-    contains_words,
-    join_words,
-    mention_texts,
-    quote_list,
-    unique,
-)
-from preflight.core.models import Status
+from preflight.core.checks.wording import contains_words, join_words, quote_list, unique
+from preflight.core.models import SourceFormat, Status
+
+# How many skills LinkedIn's "Save to PDF" prints (its "Top Skills").
+PDF_TOP_SKILLS = 3
 
 
 def check(ctx: CheckContext) -> Verdict:
@@ -18,25 +22,36 @@ def check(ctx: CheckContext) -> Verdict:
     msg, limits = ctx.msg, ctx.settings.skills
     listed = unique(ctx.profile.skills)
     count = len(listed)
+    top_only = (
+        ctx.profile.source.format is SourceFormat.LINKEDIN_PDF
+        and count == PDF_TOP_SKILLS
+        and count < limits.pass_min
+    )
     missing, places = _named_but_missing(ctx, listed)
 
-    evidence = [
-        msg("checks.skills.count", count=count, skills=quote_list(msg, listed, 8))
-        if count
-        else msg("checks.skills.none")
-    ]
+    if top_only:
+        evidence = [msg("checks.skills.pdf_top", count=count, skills=quote_list(msg, listed))]
+    elif count:
+        evidence = [msg("checks.skills.count", count=count, skills=quote_list(msg, listed, 8))]
+    else:
+        evidence = [msg("checks.skills.none")]
     suggestions: list[str] = []
     if missing:
-        evidence.append(msg("checks.skills.named_not_listed", skills=quote_list(msg, missing, 6)))
-        suggestions.append(
-            msg(
-                "checks.skills.suggest_add_named",
-                skills=quote_list(msg, missing, 6),
-                places=join_words(msg, [msg(f"checks.skills.place_{p}") for p in places]),
-            )
-        )
+        number = "one" if len(missing) == 1 else "many"
+        skills = quote_list(msg, missing, 6)
+        where = join_words(msg, [msg(f"checks.skills.place_{p}") for p in places])
+        if top_only:
+            evidence.append(msg("checks.skills.named_not_top", count=count, skills=skills))
+            key = f"checks.skills.suggest_check_named_{number}"
+        else:
+            evidence.append(msg(f"checks.skills.named_not_listed_{number}", skills=skills))
+            key = f"checks.skills.suggest_add_named_{number}"
+        suggestions.append(msg(key, skills=skills, places=where))
     if count >= limits.pass_min:
         return Verdict(Status.PASS, evidence, suggestions)
+    if top_only:
+        suggestions.append(msg("checks.skills.suggest_pdf", target=limits.pass_min))
+        return Verdict(Status.UNKNOWN, evidence, suggestions)
     need = limits.pass_min - count
     if count:
         suggestions.append(msg("checks.skills.suggest_more", need=need, target=limits.pass_min))
@@ -47,23 +62,36 @@ def check(ctx: CheckContext) -> Verdict:
 
 
 def _named_but_missing(ctx: CheckContext, listed: list[str]) -> tuple[list[str], list[str]]:
-    """Skills the headline, About or current roles name but the list lacks, and where."""
+    """Skills the headline, About or current roles name but the list lacks, and where.
+
+    Names are spelled as the skills lexicon spells them ("Partnerships"); a general skill is left
+    out when a more specific one that contains it is listed or suggested ("Sales" and "B2B Sales").
+    """
     analysis = ctx.analysis
     sources = {
-        "headline": mention_texts(analysis.headline.skills),
-        "summary": mention_texts(analysis.summary.skills),
-        "role": [t for role in analysis.current_roles for t in mention_texts(role.skills)],
+        "headline": [analysis.headline],
+        "summary": [analysis.summary],
+        "role": list(analysis.current_roles),
     }
-    missing: list[str] = []
-    places: list[str] = []
-    for place, named in sources.items():
-        new = [s for s in named if not _listed(s, listed)]
-        if new:
-            places.append(place)
-            missing += new
-    return unique(missing), places
+    found: dict[str, list[str]] = {}
+    for place, texts in sources.items():
+        names = [
+            canonical_name(analysis.language, "skills", m.text) for t in texts for m in t.skills
+        ]
+        found[place] = [s for s in unique(names) if not _listed(s, listed)]
+    every = unique(s for names in found.values() for s in names)
+    missing = [s for s in every if not _covered(s, every)]
+    places = [p for p, names in found.items() if any(s in missing for s in names)]
+    return missing, places
 
 
 def _listed(skill: str, listed: list[str]) -> bool:
     """True when the list holds the skill, also as part of a longer name ("Apache Airflow")."""
     return any(contains_words(entry, skill) for entry in listed)
+
+
+def _covered(skill: str, others: list[str]) -> bool:
+    """True when a longer name among ``others`` contains the skill ("B2B Sales" covers "Sales")."""
+    return any(
+        other.casefold() != skill.casefold() and contains_words(other, skill) for other in others
+    )
