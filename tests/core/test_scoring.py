@@ -87,9 +87,19 @@ def test_unknown_blocks_and_confirming_it_passes() -> None:
     photo = confirmed.check(CheckId.PHOTO)
     assert photo.status is Status.PASS
     assert photo.confirmed_by_user is True
-    assert photo.evidence == ["Confirmed by you."]
+    assert photo.evidence == [*blocked.check(CheckId.PHOTO).evidence, "Confirmed by you."]
+    assert photo.suggestions == []  # the advice asked for this very confirmation
     assert confirmed.ready is True
     assert confirmed.score == 100
+
+
+def test_confirming_a_passing_check_keeps_its_own_evidence_and_advice() -> None:
+    member = _ready_profile()
+    own = _assess(member).check(CheckId.SKILLS)
+    confirmed = _assess(member, confirmed=frozenset({CheckId.SKILLS})).check(CheckId.SKILLS)
+    assert own.status is Status.PASS
+    assert confirmed.evidence == [*own.evidence, "Confirmed by you."]
+    assert confirmed.suggestions == own.suggestions
 
 
 def test_blockers_most_points_first_then_checklist_order() -> None:

@@ -42,10 +42,9 @@ def assess(
     weights = settings.weights.model_dump()
     results: list[CheckResult] = []
     for check_id in CheckId:
+        verdict = CHECKS[check_id](ctx)
         if check_id in confirmed:
-            verdict = Verdict(Status.PASS, [msg("checks.common.confirmed")])
-        else:
-            verdict = CHECKS[check_id](ctx)
+            verdict = confirmed_verdict(verdict, msg("checks.common.confirmed"))
         max_points = int(weights[check_id.value])
         results.append(
             CheckResult(
@@ -73,6 +72,15 @@ def assess(
         checks=results,
         blockers=blockers(results),
     )
+
+
+def confirmed_verdict(verdict: Verdict, confirmation: str) -> Verdict:
+    """The user vouches for a check: it passes, its own evidence kept, the confirmation added.
+
+    Advice that asked for that confirmation (an unknown check's) is dropped; other advice stays.
+    """
+    advice = [] if verdict.status is Status.UNKNOWN else verdict.suggestions
+    return Verdict(Status.PASS, [*verdict.evidence, confirmation], advice, verdict.fixes)
 
 
 def points_for(status: Status, max_points: int) -> int:
