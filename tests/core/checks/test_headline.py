@@ -242,3 +242,25 @@ def test_long_headline_is_cut_at_the_last_separator_that_fits() -> None:
     assert len(tidy) <= 220
     assert text.startswith(tidy)
     assert tidy.endswith(tuple(parts))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "title"),
+    [
+        ("en", "Project Manager at Gladstone Institutes", "Project Manager"),
+        ("en", "Postdoc @ Gladstone Institutes", "Postdoc"),
+        ("es", "Jefa de proyecto en Acme", "Jefa de proyecto"),
+    ],
+)
+def test_role_at_company_reads_as_the_default_without_positions(
+    language: str, text: str, title: str
+) -> None:
+    verdict = run(headline.check, profile(language, headline=text))  # type: ignore[arg-type]
+    assert verdict.status is Status.WARN
+    assert len(verdict.evidence) == 3  # quoted, names the role, the default
+    assert verdict.suggestions[0].count(title) == 2  # kept, and shown in the better shape
+
+
+def test_role_at_something_that_is_no_company_is_not_the_default() -> None:
+    verdict = run(headline.check, profile(headline="Engineer at heart, shipping tools for nurses"))
+    assert verdict.status is Status.PASS

@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from preflight.core.analysis.lexicons import lexicon_words
 from preflight.core.assessment import TextFix
 from preflight.core.checks.base import CheckContext, Verdict
 from preflight.core.checks.rewrite import HeadlineProposal, propose_headline, tidy_headline
 from preflight.core.checks.wording import contains_words, mention_texts, one_line, quote, quote_list
 from preflight.core.models import Profile, Status
+
+if TYPE_CHECKING:
+    from preflight.core.analysis.text import TextAnalysis
 
 # What may be left of a "Title at Company" headline once title and company are removed: a connector
 # such as "at", "en", "@", "|" or "-" (any language), never a real word.
@@ -26,7 +34,9 @@ def check(ctx: CheckContext) -> Verdict:
         return Verdict(Status.FAIL, [msg("checks.headline.empty")], _offer(ctx, proposal), fixes)
 
     evidence = [msg("checks.headline.quoted", headline=quote(msg, headline, 260))]
-    at_title, company_last = _title_at_company(profile, headline)
+    at_title, company_last = _title_at_company(profile, headline) or _role_at_company(
+        text, headline
+    )
     work = (
         mention_texts(text.roles)
         or _titles_named(profile, headline)
@@ -102,6 +112,10 @@ def _offer(
     """The rewrite suggestion, or general advice when the profile gives nothing to build on."""
     if proposal is None:
         return [ctx.msg("checks.headline.suggest_generic")]
+    if not proposal.has_audience and " | " not in proposal.text:
+        # Only the title to build on: show the shape of a better headline around it.
+        title = proposal.text
+        return [ctx.msg("checks.headline.suggest_extend", title=quote(ctx.msg, title), plain=title)]
     out = [ctx.msg(key, proposal=quote(ctx.msg, proposal.text, 300))]
     if not proposal.has_audience:
         out.append(ctx.msg("checks.headline.suggest_add_audience"))
@@ -115,7 +129,7 @@ def _titles_named(profile: Profile, headline: str) -> list[str]:
     ]
 
 
-def _title_at_company(profile: Profile, headline: str) -> tuple[str, bool]:
+def _title_at_company(profile: Profile, headline: str) -> tuple[str, bool] | None:
     """The title in a "<title> at <Company>" headline, and whether the company ends the headline."""
     folded = headline.casefold()
     for position in profile.positions:
@@ -133,7 +147,33 @@ def _title_at_company(profile: Profile, headline: str) -> tuple[str, bool]:
         if title:
             after = headline[at + len(company) :]
             return title, not any(ch.isalnum() for ch in after)
+    return None
+
+
+def _role_at_company(text: TextAnalysis, headline: str) -> tuple[str, bool]:
+    """ "<role> at|en|@ <Company>" from the headline alone, for profiles with no positions.
+
+    The company must start with a capital or a digit ("Engineer at heart" names no employer) and
+    run to the end of the headline.
+    """
+    for role in text.roles:
+        match = _CONNECTOR.match(headline[role.end :])
+        if match is None or match.group(1).casefold() not in _connectors():
+            continue
+        company = match.group(2).strip()
+        if company[:1].isupper() or company[:1].isdigit():
+            return headline[: role.end].strip(" -–—,:"), True
     return "", False
+
+
+# A connector word, then the rest of the headline: " at Gladstone Institutes", " @Acme".
+_CONNECTOR = re.compile(r"\s*(@|\w+)\s*(\S.*)$", re.DOTALL)
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    """The words between title and employer in LinkedIn's default headline, in either language."""
+    return lexicon_words("en", "company_connectors") | lexicon_words("es", "company_connectors")
 
 
 def _is_bare_default(profile: Profile, headline: str) -> bool:
