@@ -81,3 +81,11 @@ def test_posts_without_dates_are_unknown() -> None:
 
 def test_post_dated_after_the_check_date_counts_as_recent() -> None:
     assert run(posts.check, profile(posts=[_days_ago(-3)])).status is Status.PASS
+
+
+def test_a_post_dated_after_the_check_date_is_said_to_be_after_it() -> None:
+    verdict = run(posts.check, profile(posts=[_days_ago(-3)]))
+    assert verdict.status is Status.PASS
+    assert "(3 days after the check date)" in verdict.evidence[0]
+    spanish = run(posts.check, profile("es", posts=[_days_ago(-1, "Hoy")]))
+    assert "(1 día después de la revisión)" in spanish.evidence[0]

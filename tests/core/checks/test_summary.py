@@ -286,3 +286,18 @@ def test_a_spanish_role_deed_with_a_figure_is_offered_after_the_title() -> None:
     member = profile("es", summary=about, positions=[current("Consultora", "Citafácil", role)])
     verdict = run(summary.check, member)
     assert "«Reduje un 30 % las citas perdidas en 4 clínicas»" in verdict.suggestions[0]
+
+
+def test_the_draft_about_names_distinct_skills_not_variants_of_one() -> None:
+    member = profile(
+        positions=[current("Python Developer", "Tache")],
+        skills=["HTML", "HTML5", "HTML Scripting", "JavaScript", "JavaScript Libraries", "CSS"],
+    )
+    verdict = run(summary.check, member)
+    assert "I work with HTML, JavaScript and CSS." in verdict.suggestions[0]
+
+
+def test_a_pdf_without_a_summary_says_there_is_no_about() -> None:
+    verdict = run(summary.check, profile(source="linkedin-pdf", summary=""))
+    assert verdict.status is Status.FAIL
+    assert verdict.evidence[0].startswith("Your About section is empty")

@@ -30,8 +30,9 @@ def check(ctx: CheckContext) -> Verdict:
             [msg("checks.posts.suggest_unknown", days=limits.recent_days)],
         )
     newest = max(dated, key=_date)
-    days = max((ctx.as_of - _date(newest)).days, 0)
-    evidence = [_newest(ctx, newest, days)]
+    signed_days = (ctx.as_of - _date(newest)).days
+    days = max(signed_days, 0)  # a post dated after the check date is as recent as can be
+    evidence = [_newest(ctx, newest, signed_days)]
     if days <= limits.recent_days:
         return Verdict(Status.PASS, evidence)
     if days <= limits.stale_days:
@@ -47,8 +48,11 @@ def _newest(ctx: CheckContext, post: Post, days: int) -> str:
     """When the newest post went out, in words, with its opening quoted."""
     msg = ctx.msg
     key = "checks.posts.newest_about" if post.approximate else "checks.posts.newest"
-    age_key = "age_today" if days == 0 else "age_one" if days == 1 else "age_many"
-    age = msg(f"checks.posts.{age_key}", days=days)
+    if days < 0:
+        age_key = "age_after_one" if days == -1 else "age_after"
+    else:
+        age_key = "age_today" if days == 0 else "age_one" if days == 1 else "age_many"
+    age = msg(f"checks.posts.{age_key}", days=abs(days))
     line = msg(key, date=str(post.date), age=age)
     if post.text.strip():
         line += " " + quote(msg, post.text, 100)

@@ -99,8 +99,17 @@ def top_skills(profile: Profile, analysis: ProfileAnalysis, avoid: str, count: i
     texts = " ".join(t.text for t in (analysis.headline, analysis.summary, *analysis.current_roles))
     stressed = [s for s in profile.skills if contains_words(texts, s)]  # listed and used in text
     candidates = unique([*stressed, *profile.skills, *named])
-    picked = [s for s in candidates if not contains_words(avoid, s)]
+    picked: list[str] = []
+    for skill in candidates:
+        if not contains_words(avoid, skill) and not _variant_of_any(skill, picked):
+            picked.append(skill)
     return picked[:count]
+
+
+def _variant_of_any(skill: str, picked: list[str]) -> bool:
+    """True for a variant of a skill already picked: "HTML5" or "HTML Scripting" after "HTML"."""
+    key = skill.casefold()
+    return any(key.startswith(p.casefold()) or p.casefold().startswith(key) for p in picked)
 
 
 def propose_headline(
