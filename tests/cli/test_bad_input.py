@@ -10,9 +10,11 @@ import io
 import json
 import os
 import resource
+import struct
 import subprocess
 import sys
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -340,6 +342,35 @@ PHOTO_INPUTS: dict[str, Maker] = {
 @pytest.mark.parametrize("make", PHOTO_INPUTS.values(), ids=PHOTO_INPUTS.keys())
 def test_photo_that_is_not_an_image_is_refused(tmp_path: Path, make: Maker) -> None:
     assert_refused(preflight("check", RESUME, "--photo", make(tmp_path)))
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+@pytest.fixture(scope="session")
+def huge_transparent_png(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 9,999 × 9,999 RGBA PNG (just under the 100-megapixel ceiling), written row by row."""
+    side = 9_999
+    path = tmp_path_factory.mktemp("png") / "huge.png"
+    row = b"\x00" + bytes((200, 150, 120, 128)) * side
+    packer = zlib.compressobj(1)
+    body = b"".join(packer.compress(row) for _ in range(side)) + packer.flush()
+    header = struct.pack(">IIBBBBB", side, side, 8, 6, 0, 0, 0)
+    chunks = _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", body) + _png_chunk(b"IEND", b"")
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunks)
+    return path
+
+
+def test_photo_just_under_the_pixel_ceiling_is_judged_within_the_memory_cap(
+    huge_transparent_png: Path,
+) -> None:
+    # Composited at full size this needed over 1 GiB and ended as a MemoryError "bug".
+    done = preflight("check", RESUME, "--photo", huge_transparent_png, "--json")
+    assert done.returncode in (0, 1), done.stderr
+    photo = json.loads(done.stdout)["checks"][0]
+    assert photo["id"] == "photo"
+    assert photo["status"] != "unknown"
 
 
 SETTINGS_INPUTS: dict[str, Maker] = {

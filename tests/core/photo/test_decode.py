@@ -7,6 +7,7 @@ import zlib
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -88,3 +89,31 @@ def test_huge_dimensions_are_refused_before_decoding(tmp_path: Path, side: int) 
     error = refused(path)
     assert "too large to check" in error.message
     assert "Resize" in error.hint
+
+
+def test_a_large_transparent_turned_png_reads_as_at_full_size(
+    tmp_path: Path, astronaut: Image.Image
+) -> None:
+    # Huge PNGs are now reduced in bands before any full-size copy (a 100-megapixel one with
+    # transparency needed over 1 GiB); the grey copy must still match the full-size route.
+    from PIL import ImageOps
+
+    from preflight.core.photo.decode import WORK_SIDE, decode_for_analysis
+
+    image = astronaut.resize((4000, 3000)).convert("RGBA")
+    image.putalpha(Image.linear_gradient("L").resize((4000, 3000)))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored on its side: turn a quarter to the right
+    path = tmp_path / "big.png"
+    image.save(path, exif=exif)
+
+    decoded = decode_for_analysis(path)
+
+    reference = ImageOps.exif_transpose(Image.open(path))
+    white = Image.new("RGBA", reference.size, (255, 255, 255, 255))
+    grey = Image.alpha_composite(white, reference.convert("RGBA")).convert("L")
+    grey.thumbnail((WORK_SIDE, WORK_SIDE), Image.Resampling.BILINEAR, reducing_gap=2.0)
+    assert (decoded.width, decoded.height) == (3000, 4000)
+    assert decoded.grey.shape == (grey.height, grey.width)
+    difference = abs(decoded.grey.astype(int) - np.asarray(grey, dtype=int))
+    assert difference.mean() < 2

@@ -27,6 +27,10 @@ WORK_SIDE = 640
 # EXIF orientations that swap width and height (rotated a quarter turn, possibly mirrored).
 _QUARTER_TURNS = {5, 6, 7, 8}
 _ORIENTATION_TAG = 0x0112
+_SIXTEEN_BIT = ("I;16", "I;16B", "I;16L", "I;16N")
+# Modes Pillow's reduce() averages correctly (palette indices, for one, cannot be averaged).
+_REDUCIBLE_MODES = ("L", "LA", "RGB", "RGBA", "I", "F", "CMYK", "YCbCr")
+_BAND_ROWS = 64  # rows of the reduced image made from one band of the full one
 
 GreyImage = npt.NDArray[np.uint8]
 
@@ -57,7 +61,7 @@ def decode_for_analysis(path: Path) -> DecodedPhoto:
             width, height = height, width
         # JPEG can decode straight to a smaller grey image (DCT scaling): far faster than full size.
         image.draft("L", (WORK_SIDE, WORK_SIDE))
-        upright = _load_upright(image, path)
+        upright = _load_upright(image, path, shrink=True)
     grey_image = _to_grey(upright)
     grey_image.thumbnail((WORK_SIDE, WORK_SIDE), Image.Resampling.BILINEAR, reducing_gap=2.0)
     grey = np.asarray(grey_image, dtype=np.uint8)
@@ -118,17 +122,45 @@ def _orientation(image: Image.Image) -> int:
         return 1
 
 
-def _load_upright(image: Image.Image, path: Path) -> Image.Image:
+def _load_upright(image: Image.Image, path: Path, *, shrink: bool = False) -> Image.Image:
     try:
         image.load()
     except (OSError, ValueError, SyntaxError, EOFError, struct.error) as exc:
         raise input_error("photo.damaged", name=path.name) from exc
+    if shrink:
+        image = _shrunk(image)
     if _orientation(image) == 1:
         return image
     try:
         return ImageOps.exif_transpose(image)
     except (OSError, ValueError, SyntaxError, EOFError, TypeError, struct.error):
         return image  # a broken EXIF block: show the pixels as stored, as most viewers do
+
+
+def _shrunk(image: Image.Image) -> Image.Image:
+    """A huge image cut by a whole factor to twice WORK_SIDE or more, never copied at full size.
+
+    A 100-megapixel PNG with transparency, premultiplied or composited at full size, needed
+    over 1 GiB; reduced a band of rows at a time it needs a few megabytes more than its pixels.
+    """
+    factor = max(image.size) // (2 * WORK_SIDE)
+    if factor < 2:
+        return image
+    cols, rows = image.width // factor, image.height // factor
+    if image.mode in _SIXTEEN_BIT:
+        pixels = np.asarray(image)[: rows * factor : factor, : cols * factor : factor]
+        small = Image.fromarray(np.ascontiguousarray(pixels.astype("<u2")))  # mode I;16
+    else:
+        mode = image.mode
+        if mode not in _REDUCIBLE_MODES:
+            mode = "LA" if "A" in mode or "transparency" in image.info else "L"
+        small = Image.new(mode, (cols, rows))
+        band = factor * _BAND_ROWS
+        for top in range(0, rows * factor, band):
+            piece = image.crop((0, top, cols * factor, min(top + band, rows * factor)))
+            small.paste(piece.convert(mode).reduce(factor), (0, top // factor))
+    small.info = dict(image.info)  # the EXIF orientation, to turn it upright afterwards
+    return small
 
 
 def _to_grey(image: Image.Image) -> Image.Image:
