@@ -5,7 +5,8 @@ packaging allows; the cascade itself is a 0.5 MB XML file (see ``haar_model``). 
 does what ``cv2.CascadeClassifier.detectMultiScale`` does with a new-format cascade, so its boxes
 match OpenCV's on the same grey image (see ``tests/core/photo/test_haar.py``):
 
-- an image pyramid (``haar_pyramid``), windows every 2 px on levels shrunk less than twice;
+- an image pyramid (``haar_pyramid``) shrunk with OpenCV's bit-exact bilinear resize, windows
+  every 2 px on levels shrunk less than twice, every pixel beyond;
 - a window right after one that failed the first stage is skipped, as OpenCV does;
 - contrast normalisation: with ``norm`` = area × pixel standard deviation of the window less a
   one-pixel border, a feature (weighted rectangle sums) goes left when ``sum / norm`` is below

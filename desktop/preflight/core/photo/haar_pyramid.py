@@ -20,6 +20,8 @@ Bools = npt.NDArray[np.bool_]
 INT32_PIXELS = 8_000_000
 # OpenCV scans every other position on levels shrunk less than twice, every position beyond.
 DENSE_FROM_FACTOR = 2.0
+# Bilinear weights in fixed point: 256 is a weight of 1.
+WEIGHT_ONE = 256
 
 
 @dataclass(frozen=True)
@@ -133,23 +135,33 @@ def _pack(shapes: list[tuple[float, int, int]], stride: int) -> list[Level]:
 
 
 def resize_bilinear(grey: Grey, width: int, height: int) -> Grey:
-    """The image resized with bilinear weights and pixel centres aligned (OpenCV's INTER_LINEAR)."""
+    """The image resized as OpenCV's bit-exact bilinear resize (``INTER_LINEAR_EXACT``) does it.
+
+    Pixel centres are aligned; each weight is rounded to 1/256, and the result to the nearest
+    grey level. OpenCV shrinks the pyramid levels this way, so the levels match to the bit.
+    """
     if (height, width) == grey.shape:
         return grey
     rows, row_weight = _taps(grey.shape[0], height)
     cols, col_weight = _taps(grey.shape[1], width)
-    pixels = grey.astype(np.float32)
-    upper, lower = pixels[rows], pixels[np.minimum(rows + 1, grey.shape[0] - 1)]
-    mixed = upper + (lower - upper) * row_weight[:, None]
-    left, right = mixed[:, cols], mixed[:, np.minimum(cols + 1, grey.shape[1] - 1)]
-    resized = np.rint(left + (right - left) * col_weight[None, :])
-    return np.asarray(resized, dtype=np.uint8)
+    pixels = grey.astype(np.int32)
+    next_col = np.minimum(cols + 1, grey.shape[1] - 1)
+    across = pixels[:, cols] * (WEIGHT_ONE - col_weight) + pixels[:, next_col] * col_weight
+    next_row = np.minimum(rows + 1, grey.shape[0] - 1)
+    down = (
+        across[rows] * (WEIGHT_ONE - row_weight)[:, None] + across[next_row] * row_weight[:, None]
+    )
+    half = WEIGHT_ONE * WEIGHT_ONE // 2
+    return np.asarray((down + half) // (WEIGHT_ONE * WEIGHT_ONE), dtype=np.uint8)
 
 
-def _taps(source: int, target: int) -> tuple[Ints, npt.NDArray[np.float32]]:
-    """For each target pixel, the source pixel before its centre and the weight of the next one."""
+def _taps(source: int, target: int) -> tuple[Ints, npt.NDArray[np.int32]]:
+    """For each target pixel, the source pixel before its centre and the next one's weight."""
     centre = (np.arange(target) + 0.5) * (source / target) - 0.5
-    first = np.floor(centre)
-    weight = (centre - first).astype(np.float32)
-    weight[(centre < 0) | (first >= source - 1)] = 0.0
-    return np.clip(first, 0, source - 1).astype(np.int64), weight
+    first = np.floor(centre).astype(np.int64)
+    weight = np.rint((centre - first) * WEIGHT_ONE).astype(np.int32)
+    before, after = centre < 0, first >= source - 1
+    weight[before | after] = 0
+    first[before] = 0
+    first[after] = source - 1
+    return first, weight
