@@ -60,7 +60,7 @@ def test_spanish_profile_gets_spanish_suggestion_for_missing_skills() -> None:
     assert verdict.status is Status.FAIL
     assert "«Ventas B2B» y «HubSpot»" in verdict.suggestions[0]
     assert "«negociación»" not in verdict.suggestions[0]  # listed, whatever the case
-    assert "Añade 3 más hasta llegar a 5" in verdict.suggestions[-1]
+    assert "Después añade 1 más hasta llegar a 5" in verdict.suggestions[-1]  # after the 2 named
 
 
 def test_skill_listed_under_a_longer_name_is_not_suggested() -> None:
@@ -114,7 +114,7 @@ def test_a_pdf_with_three_top_skills_cannot_show_the_full_list() -> None:
     assert verdict.status is Status.UNKNOWN
     assert verdict.evidence[0].startswith("A profile saved as PDF shows only your top 3 skills")
     assert "Add 2 more" not in skills_text(verdict)
-    assert "confirm it here" in verdict.suggestions[-1]
+    assert "confirm this check" in verdict.suggestions[-1]
     spanish = run(skills.check, profile("es", source="linkedin-pdf", skills=["SQL", "R", "Excel"]))
     assert spanish.evidence[0].startswith("Un perfil guardado como PDF solo muestra tus 3")
 

@@ -87,6 +87,9 @@ def check(ctx: CheckContext) -> Verdict:
     if warned and tidy and tidy != headline and len(tidy) >= len(headline) // 2:
         suggestions.append(msg("checks.headline.suggest_tidy", tidy=quote(msg, tidy, 300)))
         fixes.append(TextFix(field="headline", text=tidy))
+    if text.buzzwords:
+        words = quote_list(msg, mention_texts(text.buzzwords))
+        suggestions.append(msg("checks.headline.suggest_cut_cliches", words=words))
     if text.job_seeking:
         suggestions.append(
             msg(

@@ -52,10 +52,13 @@ def check(ctx: CheckContext) -> Verdict:
     if top_only:
         suggestions.append(msg("checks.skills.suggest_pdf", target=limits.pass_min))
         return Verdict(Status.UNKNOWN, evidence, suggestions)
-    need = limits.pass_min - count
-    if count:
+    need = limits.pass_min - count - len(missing)  # the named ones, suggested above, count
+    if missing and need > 0:
+        key = "checks.skills.suggest_more_after"
+        suggestions.append(msg(key, need=need, target=limits.pass_min))
+    elif count and need > 0:
         suggestions.append(msg("checks.skills.suggest_more", need=need, target=limits.pass_min))
-    else:
+    elif not count and not missing:
         suggestions.append(msg("checks.skills.suggest_first", target=limits.pass_min))
     status = Status.WARN if count >= limits.warn_min else Status.FAIL
     return Verdict(status, evidence, suggestions)
