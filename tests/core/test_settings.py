@@ -24,3 +24,9 @@ def test_deeply_nested_json_is_refused_not_a_crash(tmp_path: Path) -> None:
     path.write_bytes(b"[" * 100_000 + b"]" * 100_000)
     with pytest.raises(InputError, match="not valid TOML or JSON"):
         load_settings(path)
+
+
+def test_a_missing_file_is_named_as_missing(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="There is no settings file at") as caught:
+        load_settings(tmp_path / "team.toml")
+    assert caught.value.key == "settings.missing"

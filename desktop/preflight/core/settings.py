@@ -104,6 +104,8 @@ class Settings(_Section):
 
 def load_settings(path: Path) -> Settings:
     """Reads a settings file (TOML or JSON); anything not given keeps its default."""
+    if not path.exists():
+        raise input_error("settings.missing", path=str(path))
     try:
         raw = path.read_bytes()
     except OSError as exc:

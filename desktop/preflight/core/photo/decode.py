@@ -78,6 +78,8 @@ def open_upright(path: Path) -> Image.Image:
 def _file_size(path: Path) -> int:
     try:
         if not path.is_file():
+            if not path.exists():
+                raise input_error("photo.missing", path=str(path))
             raise input_error("photo.not_a_file", path=str(path))
         return path.stat().st_size
     except OSError as exc:
