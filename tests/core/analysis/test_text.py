@@ -212,3 +212,8 @@ def test_the_longer_reading_of_overlapping_phrases_wins() -> None:
 )
 def test_words_that_only_look_like_deeds_are_not_achievements(language: str, text: str) -> None:
     assert analyze_text(text, language).achievement_verbs == ()  # type: ignore[arg-type]
+
+
+def test_a_cliche_word_as_the_tail_of_a_compound_is_not_a_cliche() -> None:
+    assert [m.text for m in analyze_text("We ship AI-driven forecasts.", "en").buzzwords] == []
+    assert [m.text for m in analyze_text("I am driven.", "en").buzzwords] == ["driven"]

@@ -301,3 +301,18 @@ def test_a_pdf_without_a_summary_says_there_is_no_about() -> None:
     verdict = run(summary.check, profile(source="linkedin-pdf", summary=""))
     assert verdict.status is Status.FAIL
     assert verdict.evidence[0].startswith("Your About section is empty")
+
+
+def test_an_invitation_is_not_moved_to_the_front_of_the_about() -> None:
+    about = (
+        "Hi there! I am an IT student who enjoys machine learning, data science and building web "
+        "apps in my free time, and I keep learning new tools every week with my classmates. "
+        "Outside class I read papers, take online courses and join study groups on weekends. "
+        "Next year I want to work on recommender systems for small online shops. "
+        "At Suvidha I trained 3 models that cut manual tagging by 40%. "
+        "If you're working on exciting projects, I'd love to connect."
+    )
+    verdict = run(summary.check, profile(summary=about))
+    opening = [s for s in verdict.suggestions if s.startswith("Lead with your strongest lines")]
+    assert opening
+    assert opening[0].split("reordered: ")[1].startswith("“At Suvidha")

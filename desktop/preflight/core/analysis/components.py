@@ -179,6 +179,10 @@ class PhraseLists:
         names = [s for label in ("role", "skill") for s in kept.get(label, ())]
         if names and "buzzword" in kept:
             kept["buzzword"] = [b for b in kept["buzzword"] if not _inside_any(b, names)]
+        if "buzzword" in kept:
+            # "AI-driven models" describes the models, not the member: a one-word cliché counts
+            # only on its own, not as the tail of a compound the list does not hold.
+            kept["buzzword"] = [b for b in kept["buzzword"] if not _compound_tail(b)]
         kept = _longest_wins(kept)
         add_mentions(doc, (s for spans in kept.values() for s in spans))
         return doc
@@ -206,6 +210,14 @@ def _longest_wins(kept: dict[str, list[Span]]) -> dict[str, list[Span]]:
                 )
             ]
     return out
+
+
+def _compound_tail(span: Span) -> bool:
+    """True for "driven" in "AI-driven": the span follows a hyphen written without spaces."""
+    if span.start < 2:
+        return False
+    hyphen = span.doc[span.start - 1]
+    return hyphen.text in {"-", "‐"} and not span.doc[span.start - 2].whitespace_
 
 
 def _overlap(one: Span, two: Span) -> bool:

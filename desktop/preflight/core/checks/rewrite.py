@@ -187,9 +187,13 @@ def role_result(analysis: ProfileAnalysis) -> str:
 
 def stronger_opening(text: TextAnalysis, fold_chars: int) -> str | None:
     """The About with its reader-value sentence and best result moved to the front."""
+    # A sentence that ends in an invitation ("If you're hiring, I'd love to connect") closes
+    # an About; it does not open one.
+    invitations = {sentence_of(text, m) for m in text.calls_to_action}
+    values = [sentence_of(text, m) for m in text.reader_value]
     lead = unique(
         [
-            sentence_of(text, text.reader_value[0]) if text.reader_value else "",
+            next((v for v in values if v not in invitations), ""),
             result_sentence(text),
         ]
     )
