@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import struct
+import threading
 import time
 import zipfile
 import zlib
@@ -13,6 +16,7 @@ import pytest
 from preflight.core.errors import InputError
 from preflight.core.importers.export import archive, read_export
 from preflight.core.importers.export.archive import normalise_name
+from preflight.core.models import Profile
 from tests.core.importers._export_helpers import zip_folder
 
 
@@ -196,3 +200,20 @@ def test_only_needed_entries_are_read(tmp_path: Path, exports: Path) -> None:
     data[at : at + 30] = b"\x00" * 30
     target.write_bytes(bytes(data))
     assert read_export(target).name == "Tobias Okafor"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_pipe_named_like_an_export_file_is_skipped_not_waited_on(
+    exports: Path, tmp_path: Path
+) -> None:
+    # Opening a named pipe blocks until something writes to it: the read hung for good.
+    folder = tmp_path / "export"
+    shutil.copytree(exports / "2023-basic", folder)
+    os.mkfifo(folder / "Shares.csv")
+    profiles: list[Profile] = []
+    reader = threading.Thread(target=lambda: profiles.append(read_export(folder)), daemon=True)
+    reader.start()
+    reader.join(timeout=20)
+    assert not reader.is_alive()
+    assert profiles[0].name
+    assert profiles[0].posts is None  # no Shares.csv that can be read

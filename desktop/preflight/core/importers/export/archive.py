@@ -183,8 +183,11 @@ def _index_folder(root: Path, zip_files: list[str]) -> dict[str, str]:
                 zip_files.append(file_name)
             if not _is_csv(file_name):
                 continue
+            path = Path(folder) / file_name
+            if not path.is_file():  # a pipe or device named .csv would block the read
+                continue
+            full = str(path)
             key = normalise_name(file_name)
-            full = str(Path(folder) / file_name)
             if key not in entries or _depth(full) < _depth(entries[key]):
                 entries[key] = full
     return entries
