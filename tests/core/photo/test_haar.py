@@ -16,6 +16,7 @@ import pytest
 from PIL import Image
 
 from preflight.core.models import Box
+from preflight.core.photo import haar_pyramid
 from preflight.core.photo.haar import detect_faces, equalize_histogram, find_windows
 from preflight.core.photo.haar_model import CascadeMissingError, cascade_path, load_cascade
 from preflight.core.photo.haar_pyramid import resize_bilinear
@@ -124,6 +125,14 @@ def test_no_face_where_there_is_none(picture: str) -> None:
     for cascade in CASCADES:
         assert detect_faces(grey, cascade_name=cascade) == []
         assert opencv_faces(grey, cascade) == []
+
+
+def test_big_images_sum_in_64_bits_with_the_same_result(
+    portrait_grey: np.ndarray, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    in_32_bits = detect_faces(portrait_grey)
+    monkeypatch.setattr(haar_pyramid, "INT32_PIXELS", 0)
+    assert detect_faces(portrait_grey) == in_32_bits != []
 
 
 def test_image_smaller_than_the_window_has_no_face() -> None:

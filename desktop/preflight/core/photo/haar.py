@@ -30,7 +30,7 @@ import numpy.typing as npt
 from preflight.core.models import Box
 from preflight.core.photo.haar_group import group_rectangles
 from preflight.core.photo.haar_model import Cascade, Stage, load_cascade
-from preflight.core.photo.haar_pyramid import Pyramid
+from preflight.core.photo.haar_pyramid import Level, Pyramid
 
 FACE_CASCADE = "haarcascade_frontalface_alt2.xml"
 # Windows with a pixel standard deviation of 10 or less hold no face (OpenCV's rule).
@@ -125,54 +125,82 @@ class _Windows:
 
 
 def _first_stage(pyramid: Pyramid, cascade: Cascade) -> _Windows:
-    """Windows passing the contrast floor and the first stage, skipping as OpenCV does."""
-    grid = pyramid.grid()
-    valid = grid.valid
-    base = grid.base[valid]
-    norm = _contrast(pyramid, base)
-    contrasty = norm > MIN_WINDOW_STDDEV * (cascade.width - 2) * (cascade.height - 2)
-    passed = np.zeros(base.size, dtype=np.bool_)
-    passed[contrasty] = _passes(
-        cascade.stages[0], cascade, pyramid, base[contrasty], norm[contrasty]
-    )
+    """Windows passing the contrast floor and the first stage, skipping as OpenCV does.
+
+    Every window is tried here, so each level is computed whole on strided views of its integral
+    image (no gathers); the survivors become a flat list for the later stages.
+    """
+    stage = cascade.stages[0]
+    terms = _corner_terms(cascade, stage)
+    shapes = [pyramid.window_counts(level) for level in pyramid.levels]
+    grid = (sum(rows for rows, _ in shapes), max(columns for _, columns in shapes))
+    passed, failed = np.zeros(grid, dtype=np.bool_), np.zeros(grid, dtype=np.bool_)
+    norms = np.zeros(grid, dtype=np.float64)
+    row_level = np.repeat(np.arange(len(shapes)), [rows for rows, _ in shapes])
+    top = 0
+    for level, (rows, columns) in zip(pyramid.levels, shapes, strict=True):
+        norm = _contrast(pyramid, level)
+        sums = np.zeros((stage.features.size, rows, columns), dtype=pyramid.sums.dtype)
+        for feature, x, y, sign in terms:
+            _add(sums[feature], pyramid.window_view(pyramid.sums, level, x, y), sign)
+        contrasty = norm > MIN_WINDOW_STDDEV * (cascade.width - 2) * (cascade.height - 2)
+        accepted = contrasty & (_votes_by_tree(stage, sums, norm) >= stage.threshold)
+        block = np.s_[top : top + rows, :columns]
+        passed[block], failed[block], norms[block] = accepted, contrasty & ~accepted, norm
+        top += rows
     # OpenCV moves one extra step right after a window that fails the first stage (not after
     # one rejected for low contrast).
-    failed = np.zeros_like(valid)
-    failed[valid] = contrasty & ~passed
-    visited = np.ones_like(valid)
-    for column in range(1, valid.shape[1]):
+    visited = np.ones_like(passed)
+    for column in range(1, grid[1]):
         visited[:, column] = ~(visited[:, column - 1] & failed[:, column - 1])
-    keep = passed & visited[valid]
-    return _Windows(
-        base[keep], grid.level[valid][keep], grid.x[valid][keep], grid.y[valid][keep], norm[keep]
-    )
+    row, col = np.nonzero(passed & visited)
+    level_of = row_level[row]
+    first_row = np.cumsum([0] + [rows for rows, _ in shapes])[level_of]
+    steps = np.array([level.step for level in pyramid.levels])[level_of]
+    xs, ys = col * steps, (row - first_row) * steps
+    origins = np.array([(level.row, level.col) for level in pyramid.levels]).reshape(-1, 2)
+    base = pyramid.offsets(origins[level_of, 1] + xs, origins[level_of, 0] + ys)
+    return _Windows(base, level_of, xs, ys, norms[row, col])
 
 
-def _contrast(pyramid: Pyramid, base: Ints) -> Floats:
+def _corner_terms(cascade: Cascade, stage: Stage) -> list[tuple[int, int, int, int]]:
+    """(feature, corner x, corner y, sign × weight) for every integral corner the stage reads."""
+    terms = []
+    for feature, index in enumerate(stage.features.tolist()):
+        for (x, y, w, h), weight in zip(
+            cascade.rects[index].tolist(), cascade.weights[index].tolist(), strict=True
+        ):
+            if weight:
+                terms += [(feature, x, y, weight), (feature, x + w, y, -weight)]
+                terms += [(feature, x, y + h, -weight), (feature, x + w, y + h, weight)]
+    return terms
+
+
+def _contrast(pyramid: Pyramid, level: Level) -> Floats:
     """Each window's area × pixel standard deviation, inside a one-pixel border."""
     width, height = pyramid.window
     inner = (width - 2) * (height - 2)
-    corners = pyramid.offsets(
-        np.array([1, width - 1, 1, width - 1]), np.array([1, 1, height - 1, height - 1])
-    )
-    signs = np.array([1, -1, -1, 1])
-    total = _corner_sum(pyramid.sums.ravel(), base, corners, signs).astype(np.float64)
-    squares = _corner_sum(pyramid.squares.ravel(), base, corners, signs).astype(np.float64)
+    rows, columns = pyramid.window_counts(level)
+    total, squares = np.zeros((rows, columns)), np.zeros((rows, columns))
+    for x, y, sign in (
+        (1, 1, 1),
+        (width - 1, 1, -1),
+        (1, height - 1, -1),
+        (width - 1, height - 1, 1),
+    ):
+        _add(total, pyramid.window_view(pyramid.sums, level, x, y), sign)
+        _add(squares, pyramid.window_view(pyramid.squares, level, x, y), sign)
     return np.sqrt(np.maximum(inner * squares - total * total, 0.0))
 
 
-def _corner_sum(flat: npt.NDArray[np.integer], base: Ints, corners: Ints, signs: Ints) -> Ints:
-    total = np.zeros(base.size, dtype=np.int64)
-    for first in range(0, base.size, CACHE_BLOCK):
-        block = base[first : first + CACHE_BLOCK]
-        out = total[first : first + CACHE_BLOCK]
-        for corner, sign in zip(corners.tolist(), signs.tolist(), strict=True):
-            values = np.take(flat[corner:], block)
-            if sign > 0:
-                np.add(out, values, out=out)
-            else:
-                np.subtract(out, values, out=out)
-    return total
+def _add(out: npt.NDArray[np.generic], values: npt.NDArray[np.generic], sign: int) -> None:
+    """``out += sign * values`` in place, without a temporary array for signs ±1."""
+    if sign == 1:
+        np.add(out, values, out=out)
+    elif sign == -1:
+        np.subtract(out, values, out=out)
+    else:
+        np.add(out, values * sign, out=out)
 
 
 def _passes(stage: Stage, cascade: Cascade, pyramid: Pyramid, base: Ints, norm: Floats) -> Bools:
@@ -187,7 +215,7 @@ def _passes(stage: Stage, cascade: Cascade, pyramid: Pyramid, base: Ints, norm: 
 
 def _votes_by_tree(stage: Stage, sums: IntegralArray, norm: Floats) -> Floats:
     """The stage's summed leaf values, one tree at a time (few trees, many windows)."""
-    votes = np.zeros(norm.size, dtype=np.float64)
+    votes = np.zeros(norm.shape, dtype=np.float64)
     for tree in range(stage.node_feature.shape[0]):
         votes += _subtree(stage, sums, norm, tree, 0)
     return votes
@@ -273,10 +301,5 @@ def _sums_by_corner(
         for offset, features, signs in groups:
             values = np.take(flat[offset:], block)
             for f, s in zip(features, signs, strict=True):
-                if s == 1:
-                    np.add(out[f], values, out=out[f])
-                elif s == -1:
-                    np.subtract(out[f], values, out=out[f])
-                else:
-                    np.add(out[f], values * s, out=out[f])
+                _add(out[f], values, s)
     return sums

@@ -15,7 +15,7 @@ import numpy.typing as npt
 
 Grey = npt.NDArray[np.uint8]
 Ints = npt.NDArray[np.int64]
-Bools = npt.NDArray[np.bool_]
+Buffer = npt.NDArray[np.int32] | npt.NDArray[np.int64]
 # Below this many pixels a level's pixel sums fit in 32-bit integers (255 × pixels < 2**31).
 INT32_PIXELS = 8_000_000
 # OpenCV scans every other position on levels shrunk less than twice, every position beyond.
@@ -38,21 +38,6 @@ class Level:
     def step(self) -> int:
         """Distance between scanned window positions, in the level's pixels."""
         return 1 if self.factor >= DENSE_FROM_FACTOR else 2
-
-
-@dataclass(frozen=True)
-class WindowGrid:
-    """Every scanned window as rows of positions, one row of the grid per level row scanned.
-
-    Rows are padded to one length; ``valid`` marks real windows. ``base`` is the buffer offset of
-    the window's top-left integral corner.
-    """
-
-    base: Ints
-    level: Ints
-    x: Ints
-    y: Ints
-    valid: Bools
 
 
 class Pyramid:
@@ -85,26 +70,18 @@ class Pyramid:
         """Buffer offsets of integral-image points (x, y) relative to a window's corner."""
         return np.asarray(y * self.stride + x, dtype=np.int64)
 
-    def grid(self) -> WindowGrid:
-        """The windows OpenCV scans on each level, before any skipping."""
+    def window_counts(self, level: Level) -> tuple[int, int]:
+        """How many window positions a level has down and across."""
         width, height = self.window
-        spans = []
-        for index, level in enumerate(self.levels):
-            ys = np.arange(0, level.height - height + 1, level.step)
-            xs = np.arange(0, level.width - width + 1, level.step)
-            spans.append((index, level, ys, xs))
-        columns = max(xs.size for *_, xs in spans)
-        shape = (sum(ys.size for _, _, ys, _ in spans), columns)
-        base, level_of, x, y = (np.zeros(shape, dtype=np.int64) for _ in range(4))
-        valid = np.zeros(shape, dtype=np.bool_)
-        start = 0
-        for index, level, ys, xs in spans:
-            block = np.s_[start : start + ys.size, : xs.size]
-            base[block] = (level.row + ys)[:, None] * self.stride + level.col + xs[None, :]
-            level_of[block], x[block], y[block] = index, xs[None, :], ys[:, None]
-            valid[block] = True
-            start += ys.size
-        return WindowGrid(base, level_of, x, y, valid)
+        return (level.height - height) // level.step + 1, (level.width - width) // level.step + 1
+
+    def window_view(self, buffer: Buffer, level: Level, x: int, y: int) -> Buffer:
+        """For every window of a level, the ``buffer`` value at (x, y) from its corner (a view)."""
+        rows, columns = self.window_counts(level)
+        top, left, step = level.row + y, level.col + x, level.step
+        return buffer[
+            top : top + (rows - 1) * step + 1 : step, left : left + (columns - 1) * step + 1 : step
+        ]
 
 
 def _level_shapes(
