@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -65,3 +66,56 @@ def test_theme_sets_a_readable_palette(qtbot: Any, theme: str) -> None:
         assert abs(window - text) > 120
     finally:
         apply_theme("system")
+
+
+FIRST_PAINT_PROBE = """
+import json, sys
+{call}
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "from preflight.gui.app import main; main(['--quit-after', 'shown'])",
+        "from preflight.cli import main; main(['gui', '--quit-after', 'shown'])",
+    ],
+    ids=["preflight-desktop", "preflight gui"],
+)
+def test_the_first_paint_waits_for_neither_the_core_nor_spacy(tmp_path: Path, call: str) -> None:
+    # --quit-after shown returns right after the first frame, so sys.modules is what it needed.
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PREFLIGHT_DATA_DIR": str(tmp_path / "data"),
+        "PREFLIGHT_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE.format(call=call)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    loaded = set(json.loads(result.stdout.splitlines()[-1]))
+    assert "preflight.gui.main_window" in loaded  # the probe really built the window
+    slow = {"pydantic", "spacy", "preflight.core.models", "preflight.core.settings"}
+    slow |= {"preflight.core.importers", "preflight.core.messages", "preflight.gui.profile_page"}
+    slow |= {"preflight.gui.dialogs", "preflight.printing", "PySide6.QtSvg", "hashlib"}
+    slow |= {"preflight.core.resources", "preflight.gui.errors", "platformdirs"}
+    assert loaded & slow == set()
+
+
+def test_app_folders_follow_the_platform_unless_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from preflight.gui.storage import AppPaths
+
+    monkeypatch.delenv("PREFLIGHT_DATA_DIR", raising=False)
+    monkeypatch.setenv("PREFLIGHT_CONFIG_DIR", "/tmp/preflight-config")
+    paths = AppPaths.default()
+    generic_data = QStandardPaths.StandardLocation.GenericDataLocation
+    assert paths.data == Path(QStandardPaths.writableLocation(generic_data)) / "Preflight"
+    assert paths.config == Path("/tmp/preflight-config")

@@ -40,25 +40,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Opens the window (and PATH), runs the event loop, returns the exit code."""
-    from PySide6.QtCore import QTimer
-
-    from preflight.gui.errors import install_excepthook
-
     if args.quit_after == "ready" and args.path is None:
         print("preflight: --quit-after ready needs a PATH to open", file=sys.stderr)
         return 2
     app = create_application()
     window = create_window()
     window.interactive = args.quit_after is None
+    window.show()
+    # The first frame is painted before the rest of the window is set up.
+    app.processEvents()
+    if args.quit_after == "shown":
+        _save_screenshot(window, args.screenshot)
+        return 0
+    from PySide6.QtCore import QTimer
+
+    from preflight.gui.errors import install_excepthook
+
+    window.finish_setup()
     install_excepthook(window)
     outcome = {"code": 0}
 
     def finish(code: int = 0) -> None:
         # Let pending layout and paint requests run so the picture shows what a user would see.
         app.processEvents()
-        if args.screenshot is not None:
-            args.screenshot.parent.mkdir(parents=True, exist_ok=True)
-            window.grab().save(str(args.screenshot))
+        _save_screenshot(window, args.screenshot)
         outcome["code"] = code
         app.exit(code)
 
@@ -79,7 +84,6 @@ def run(args: argparse.Namespace) -> int:
     window.assessment_shown.connect(on_ready)
     if args.photo is not None:
         window.profile_loaded.connect(lambda _p: window.photos.attach(args.photo))
-    window.show()
     # The profile page is built while the user looks at the start page (opening a file sooner
     # builds it on the spot).
     QTimer.singleShot(PAGE_PREBUILD_MS, lambda: window.page)
@@ -89,29 +93,31 @@ def run(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, window.warm_up)
     if args.path is not None:
         window.open_path(args.path)
-    if args.quit_after == "shown":
-        QTimer.singleShot(0, finish)
     code = app.exec()
     window.runner.wait()
     return outcome["code"] if args.quit_after else code
 
 
+def _save_screenshot(window: MainWindow, path: Path | None) -> None:
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(path))
+
+
 def create_application() -> QApplication:
     """The QApplication with Preflight's names, style and HiDPI policy."""
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # HiDPI: Qt 6 scales by the screen's exact factor (PassThrough rounding) by default.
+    # Fusion draws both the light and the dark palette well on every platform; asking for it on
+    # the command line avoids building the platform's default style first.
+    existing = QApplication.instance()
+    app = existing or QApplication([*sys.argv[:1], "-style", "Fusion"])
     assert isinstance(app, QApplication)
     app.setApplicationName("Preflight")
     app.setApplicationDisplayName("Preflight")
     app.setDesktopFileName("io.github.preflight.Preflight")
-    if app.style().name().lower() != "fusion":
-        # Fusion draws both the light and the dark palette well on every platform.
+    if existing is not None and app.style().name().lower() != "fusion":
         app.setStyle("Fusion")
     return app
 
@@ -126,10 +132,13 @@ def create_window() -> MainWindow:
 
     paths = AppPaths.default()
     preferences = load_preferences(paths.preferences_file)
-    apply_theme(preferences.theme)
+    if preferences.theme != "system":  # a new application already follows the system
+        apply_theme(preferences.theme)
     translations = Translations()
     translations.apply(effective_language(preferences.language))
-    return MainWindow(paths=paths, runner=ThreadTaskRunner(), translations=translations)
+    return MainWindow(
+        paths=paths, runner=ThreadTaskRunner(), translations=translations, defer_setup=True
+    )
 
 
 if __name__ == "__main__":

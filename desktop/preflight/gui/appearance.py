@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from preflight.core.resources import resource_path
+from preflight.gui.bundled import bundled_path
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
+
     from preflight.core.models import Language
     from preflight.gui.preferences import InterfaceLanguage, Theme
 
@@ -46,7 +47,7 @@ class Translations:
             return True
         found = False
         own = QTranslator(app)
-        if own.load(str(resource_path("translations", f"preflight_{language}.qm"))):
+        if own.load(str(bundled_path("translations", f"preflight_{language}.qm"))):
             QCoreApplication.installTranslator(own)
             self._installed.append(own)
             found = True
@@ -60,6 +61,10 @@ class Translations:
 
 def apply_theme(theme: Theme) -> None:
     """Light, dark, or the system's choice, on the Fusion style which honours both."""
+    # Imported here, not at the top: loading Qt's namespace enums slows the first paint.
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QPalette
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
@@ -81,6 +86,8 @@ def apply_theme(theme: Theme) -> None:
 
 def dark_palette() -> QPalette:
     """A dark palette with enough contrast for text, links and selections."""
+    from PySide6.QtGui import QColor, QPalette
+
     palette = QPalette()
     colours = {
         QPalette.ColorRole.Window: "#202225",

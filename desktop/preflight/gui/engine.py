@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from preflight.core.errors import InputError
 
 if TYPE_CHECKING:
     from preflight.core.assessment import Assessment, CheckId
@@ -53,6 +50,7 @@ class Engine:
 
     def save_cropped_copy(self, profile: Profile, destination: Path) -> Path:
         """Writes the suggested square crop (else the centre square) of the attached photo."""
+        from preflight.core.errors import InputError
         from preflight.core.photo import save_cropped_copy
         from preflight.core.photo.framing import shown_square
 
@@ -68,13 +66,3 @@ class Engine:
         from preflight.core.analysis.pipeline import warm_up
 
         warm_up()
-
-
-@dataclass(frozen=True)
-class Loaded:
-    """What a load op hands back to the GUI thread."""
-
-    path: Path
-    imported: Profile
-    with_photo: Profile | None
-    assessment: Assessment

@@ -9,8 +9,6 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 
-from preflight.gui.dialogs import ErrorDialog
-
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
@@ -35,6 +33,8 @@ def make_excepthook(window: object, previous: ExceptHook | None = None) -> Excep
             return
         showing = True
         try:
+            from preflight.gui.dialogs import ErrorDialog
+
             ErrorDialog.show_error(
                 window,  # type: ignore[arg-type]
                 QCoreApplication.translate("Errors", "Something unexpected went wrong."),

@@ -3,38 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QTimer, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QGuiApplication,
-    QTextCursor,
-)
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QStackedWidget
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
-from preflight.core.errors import InputError
-from preflight.core.resources import resource_path
 from preflight.gui.appearance import Translations, apply_theme, effective_language
-from preflight.gui.dialogs import (
-    ConfirmDialog,
-    ErrorDialog,
-    OpenProfileDialog,
-)
-from preflight.gui.drops import FileDrops
 from preflight.gui.engine import Engine
 from preflight.gui.menus import WindowMenus
-from preflight.gui.photo_commands import PhotoCommands
 from preflight.gui.preferences import (
     load_checklist_settings,
     load_preferences,
     save_checklist_settings,
     save_preferences,
 )
-from preflight.gui.report_commands import ReportCommands
 from preflight.gui.start_page import StartPage
 from preflight.gui.status import app_icon
 from preflight.gui.storage import AppPaths, write_atomically
@@ -42,9 +27,13 @@ from preflight.gui.tasks import TaskRunner, describe
 
 if TYPE_CHECKING:
     from preflight.core.assessment import Assessment
+    from preflight.core.errors import InputError
     from preflight.core.settings import Settings
     from preflight.gui.drafts import DraftStore
+    from preflight.gui.drops import FileDrops
+    from preflight.gui.photo_commands import PhotoCommands
     from preflight.gui.profile_page import ProfilePage
+    from preflight.gui.report_commands import ReportCommands
     from preflight.gui.session import Field, ProfileSession
 
 RESCORE_DELAY_MS = 150
@@ -67,7 +56,9 @@ class MainWindow(QMainWindow):
         engine: Engine | None = None,
         translations: Translations | None = None,
         as_of: dt.date | None = None,
+        defer_setup: bool = False,
     ) -> None:
+        """With ``defer_setup`` only what the first paint needs is built; call ``finish_setup``."""
         super().__init__()
         self.paths = paths
         self.runner = runner
@@ -80,16 +71,39 @@ class MainWindow(QMainWindow):
         self.session: ProfileSession | None = None
         self.assessment: Assessment | None = None
         self._generation = 0
+        self._set_up = False
         # False when run by --quit-after: errors go to stderr instead of a dialog nobody can close.
         self.interactive = True
         self.setWindowIcon(app_icon())
-        self.setAcceptDrops(True)
 
         self.start = StartPage()
         self._page: ProfilePage | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
+        # The menu titles are there from the first paint; their actions come with the set-up.
+        self.menus = WindowMenus(self)
+        self.file_menu = self.menus.file_menu
+        self.recent_menu = self.menus.recent_menu
+        self._update_title()
+        self.start.set_recent(self.preferences.recent)
+        self.resize(1100, 760)
+        self._restore_geometry()
+        if not defer_setup:
+            self.finish_setup()
+
+    def finish_setup(self) -> None:
+        """Builds what the first paint does not need: actions, status bar, timers, drops."""
+        if self._set_up:
+            return
+        self._set_up = True
+        from PySide6.QtWidgets import QLabel, QProgressBar
+
+        from preflight.gui.drops import FileDrops
+        from preflight.gui.photo_commands import PhotoCommands
+        from preflight.gui.report_commands import ReportCommands
+
+        self.setAcceptDrops(True)
         self.busy_label = QLabel()
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
@@ -97,7 +111,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.busy_bar)
         self._set_busy(False, "")
-        runner.busy_changed.connect(self._set_busy)
+        self.runner.busy_changed.connect(self._set_busy)
 
         self._rescore_timer = QTimer(self, singleShot=True, interval=RESCORE_DELAY_MS)
         self._rescore_timer.timeout.connect(self.rescore)
@@ -105,19 +119,14 @@ class MainWindow(QMainWindow):
         self._draft_timer.timeout.connect(self.save_draft)
 
         self._connect_pages()
-        self.photos = PhotoCommands(self)
-        self.reports = ReportCommands(self)
-        self.drops = FileDrops(self)
+        self.photos: PhotoCommands = PhotoCommands(self)
+        self.reports: ReportCommands = ReportCommands(self)
+        self.drops: FileDrops = FileDrops(self)
         self.drops.watch(self)
-        self.menus = WindowMenus(self)
+        self.menus.add_actions()
         self._alias_actions()
-        self.file_menu = self.menus.file_menu
-        self.recent_menu = self.menus.recent_menu
         self._update_actions()
         self.retranslate()
-        self.start.set_recent(self.preferences.recent)
-        self.resize(1100, 760)
-        self._restore_geometry()
 
     @property
     def settings(self) -> Settings:
@@ -157,6 +166,7 @@ class MainWindow(QMainWindow):
         if self._page is None:
             from preflight.gui.profile_page import ProfilePage
 
+            self.finish_setup()
             self._page = ProfilePage()
             self.stack.addWidget(self._page)
             self._wire_page(self._page)
@@ -207,7 +217,8 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Sets the window's texts for the current language."""
         self.menus.retranslate()
-        self.busy_bar.setAccessibleName(self.tr("Working"))
+        if self._set_up:
+            self.busy_bar.setAccessibleName(self.tr("Working"))
         self._update_title()
 
     def _update_title(self) -> None:
@@ -235,18 +246,24 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         """Asks for a profile file and opens it."""
+        from preflight.gui.dialogs import OpenProfileDialog
+
         path = OpenProfileDialog.ask(self)
         if path is not None:
             self.open_path(path)
 
     def open_folder_dialog(self) -> None:
         """Asks for an extracted export folder and opens it."""
+        from preflight.gui.dialogs import OpenProfileDialog
+
         path = OpenProfileDialog.ask_folder(self)
         if path is not None:
             self.open_path(path)
 
     def open_sample(self) -> None:
         """Opens the bundled sample profile."""
+        from preflight.core.resources import resource_path
+
         self.open_path(resource_path("sample", "linkedin-export"))
 
     def paste_profile(self) -> None:
@@ -261,6 +278,8 @@ class MainWindow(QMainWindow):
 
     def open_text(self, text: str) -> None:
         """Opens pasted profile text (kept in the app's data folder so its drafts can find it)."""
+        import hashlib
+
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
         path = self.paths.pastes / f"pasted-{digest}.txt"
         if not path.exists():
@@ -273,6 +292,7 @@ class MainWindow(QMainWindow):
         language, as_of = self.language(), self.as_of
 
         def load() -> tuple[ProfileSession, Assessment]:
+            from preflight.core.errors import InputError
             from preflight.gui.session import ProfileSession
 
             imported = engine.load(path, as_of=as_of)
@@ -295,6 +315,7 @@ class MainWindow(QMainWindow):
             )
             return session, assessment
 
+        self.finish_setup()
         self.save_draft()
         self.runner.run(
             load,
@@ -325,18 +346,29 @@ class MainWindow(QMainWindow):
 
     def report_failure(self, path: Path, error: BaseException) -> None:
         """Says why ``path`` could not be used; whatever was open stays open."""
-        self.load_failed.emit(str(error))
-        if not self.interactive:
-            return
+        from preflight.core.errors import InputError
+        from preflight.gui.dialogs import ErrorDialog
+
         if isinstance(error, InputError):
-            ErrorDialog.show_error(self, error.message, error.hint)
-        else:
+            message, hint = self.localized(error)
+            self.load_failed.emit(f"{message}\n{hint}" if hint else message)
+            if self.interactive:
+                ErrorDialog.show_error(self, message, hint)
+            return
+        self.load_failed.emit(str(error))
+        if self.interactive:
             ErrorDialog.show_error(
                 self,
                 self.tr("Preflight could not read {name}.").format(name=path.name),
                 self.tr("Whatever you had open stays open. Copy the details if you report this."),
                 describe(error),
             )
+
+    def localized(self, error: InputError) -> tuple[str, str]:
+        """An input error's message and hint in the interface language."""
+        from preflight.core.messages import messages
+
+        return error.localized(messages(self.language()))
 
     # ----- the live verdict -----------------------------------------------------------------------
 
@@ -377,6 +409,8 @@ class MainWindow(QMainWindow):
         return list(self.session.uncopied_edits()) if self.session else []
 
     def _unexpected(self, error: BaseException) -> None:
+        from preflight.gui.dialogs import ErrorDialog
+
         ErrorDialog.show_error(
             self,
             self.tr("Something unexpected went wrong."),
@@ -398,6 +432,8 @@ class MainWindow(QMainWindow):
 
     def apply_fix(self, field: str, text: str) -> None:
         """Puts a suggested rewrite into the editor, as if typed."""
+        from PySide6.QtGui import QTextCursor
+
         editor = (
             self.page.details.headline_editor
             if field == "headline"
@@ -423,6 +459,8 @@ class MainWindow(QMainWindow):
 
     def reset_to_imported(self) -> None:
         """Puts the imported headline and About back, after asking."""
+        from preflight.gui.dialogs import ConfirmDialog
+
         if self.session is None or not self.session.has_text_edits():
             return
         if not ConfirmDialog.ask(
@@ -436,6 +474,8 @@ class MainWindow(QMainWindow):
 
     def reset_field(self, field: str) -> None:
         """Puts the imported text of one field back, after asking."""
+        from preflight.gui.dialogs import ConfirmDialog
+
         if self.session is None:
             return
         key: Field = "headline" if field == "headline" else "summary"

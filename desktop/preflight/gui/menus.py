@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+
     from preflight.gui.main_window import MainWindow
 
 
@@ -26,6 +27,14 @@ class WindowMenus(QObject):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         for menu in (self.file_menu, self.edit_menu, self.help_menu):
             window.menuBar().addMenu(menu)
+        self.has_actions = False
+        self.retranslate()
+
+    def add_actions(self) -> None:
+        """Fills the menus (after the first paint: shortcuts load Qt's key tables)."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        window = self.window
 
         def action(shortcut: Any, slot: Any, name: str) -> QAction:
             act = QAction(window)
@@ -36,21 +45,18 @@ class WindowMenus(QObject):
             window.addAction(act)
             return act
 
-        self.open_action = action(QKeySequence.StandardKey.Open, window.open_dialog, "openAction")
+        keys = QKeySequence.StandardKey
+        self.open_action = action(keys.Open, window.open_dialog, "openAction")
         self.open_folder_action = action(None, window.open_folder_dialog, "openFolderAction")
         self.sample_action = action(None, window.open_sample, "sampleAction")
         self.paste_action = action("Ctrl+Shift+V", window.paste_profile, "pasteAction")
         self.photo_action = action(None, window.photos.ask_and_attach, "photoAction")
-        self.print_action = action(
-            QKeySequence.StandardKey.Print, window.reports.print_report, "printAction"
-        )
+        self.print_action = action(keys.Print, window.reports.print_report, "printAction")
         self.preview_action = action(None, window.reports.print_preview, "previewAction")
         self.pdf_action = action(None, window.reports.export_pdf, "pdfAction")
-        self.quit_action = action(QKeySequence.StandardKey.Quit, window.close, "quitAction")
+        self.quit_action = action(keys.Quit, window.close, "quitAction")
         self.reset_action = action(None, window.reset_to_imported, "resetAction")
-        self.settings_action = action(
-            QKeySequence.StandardKey.Preferences, window.edit_settings, "settingsAction"
-        )
+        self.settings_action = action(keys.Preferences, window.edit_settings, "settingsAction")
         self.about_action = action(None, window.reports.show_about, "aboutAction")
         self.file_menu.addActions([self.open_action, self.open_folder_action])
         self.file_menu.addMenu(self.recent_menu)
@@ -63,11 +69,15 @@ class WindowMenus(QObject):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
         self.help_menu.addAction(self.about_action)
+        self.has_actions = True
         self.update_enabled()
+        self.retranslate()
 
     def update_enabled(self) -> None:
         """Enables what makes sense for the window's current state."""
         window = self.window
+        if not self.has_actions:
+            return
         loaded = window.assessment is not None
         for act in (self.print_action, self.preview_action, self.pdf_action, self.photo_action):
             act.setEnabled(loaded)
@@ -79,6 +89,8 @@ class WindowMenus(QObject):
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
+        if not self.has_actions:
+            return
         texts = {
             self.open_action: self.tr("&Open Profile…"),
             self.open_folder_action: self.tr("Open Export &Folder…"),

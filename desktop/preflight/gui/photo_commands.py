@@ -8,8 +8,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
-from preflight.gui.dialogs import ErrorDialog, PhotoFileDialog, SaveFileDialog
-
 if TYPE_CHECKING:
     from preflight.gui.main_window import MainWindow
 
@@ -23,6 +21,8 @@ class PhotoCommands(QObject):
 
     def ask_and_attach(self) -> None:
         """Asks for the photo file and attaches it."""
+        from preflight.gui.dialogs import PhotoFileDialog
+
         if self.window.session is None:
             return
         path = PhotoFileDialog.ask(self.window)
@@ -68,6 +68,8 @@ class PhotoCommands(QObject):
 
     def save_crop(self) -> None:
         """Writes the suggested square crop of the photo to a new file."""
+        from preflight.gui.dialogs import ErrorDialog, SaveFileDialog
+
         session = self.window.session
         if session is None or session.with_photo is None:
             return

@@ -1,13 +1,12 @@
 """The app's own preferences (language, theme, recent files) and the checklist settings file.
 
-Preferences are read before the window shows, so they are a small validated dataclass (no pydantic
-import on the way to the first paint); the checklist settings use the core's model, loaded later."""
+Preferences are read before the window shows, so they are a small validated class (no pydantic or
+dataclasses import on the way to the first paint); the checklist settings use the core's model,
+loaded later."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -24,25 +23,51 @@ InterfaceLanguage = Literal["system", "en", "es"]
 Theme = Literal["system", "light", "dark"]
 
 
-@dataclass(frozen=True)
 class Preferences:
-    """Interface choices remembered between runs."""
+    """Interface choices remembered between runs; immutable, validated when made."""
 
-    language: InterfaceLanguage = "system"
-    theme: Theme = "system"
-    recent: list[str] = field(default_factory=list)
+    __slots__ = ("language", "recent", "theme")
+    FIELDS = ("language", "theme", "recent")
 
-    def __post_init__(self) -> None:
-        if self.language not in LANGUAGES:
+    language: InterfaceLanguage
+    theme: Theme
+    recent: list[str]
+
+    def __init__(
+        self,
+        language: InterfaceLanguage = "system",
+        theme: Theme = "system",
+        recent: list[str] | None = None,
+    ) -> None:
+        recent = [] if recent is None else recent
+        if language not in LANGUAGES:
             raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
-        if self.theme not in THEMES:
+        if theme not in THEMES:
             raise ValueError(f"theme must be one of {', '.join(THEMES)}")
-        if not isinstance(self.recent, list) or not all(isinstance(p, str) for p in self.recent):
+        if not isinstance(recent, list) or not all(isinstance(p, str) for p in recent):
             raise ValueError("recent must be a list of paths")
+        object.__setattr__(self, "language", language)
+        object.__setattr__(self, "theme", theme)
+        object.__setattr__(self, "recent", list(recent))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError("Preferences are immutable; use replace()")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Preferences) and self.as_dict() == other.as_dict()
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value, and the recent list is mutable
+
+    def __repr__(self) -> str:
+        return f"Preferences({self.as_dict()!r})"
+
+    def as_dict(self) -> dict[str, Any]:
+        """The preferences as plain values."""
+        return {name: getattr(self, name) for name in self.FIELDS}
 
     def replace(self, **changes: Any) -> Preferences:
         """A validated copy with ``changes``."""
-        return dataclasses.replace(self, **changes)
+        return Preferences(**{**self.as_dict(), **changes})
 
     def with_recent(self, path: str) -> Preferences:
         """A copy with ``path`` first in the recent list."""
@@ -51,7 +76,7 @@ class Preferences:
 
     def to_json(self) -> str:
         """The preferences as the JSON file holds them."""
-        return json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False)
+        return json.dumps(self.as_dict(), indent=2, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Preferences:
@@ -59,8 +84,7 @@ class Preferences:
         data = json.loads(text)
         if not isinstance(data, dict):
             raise ValueError("preferences must be a JSON object")
-        known = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        return cls(**{k: v for k, v in data.items() if k in cls.FIELDS})
 
 
 def load_preferences(path: Path) -> Preferences:

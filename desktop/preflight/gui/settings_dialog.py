@@ -270,7 +270,11 @@ class SettingsDialog(QDialog):
         try:
             self.show_settings(load_settings(path))
         except InputError as error:
-            ErrorDialog.show_error(self, error.message, error.hint)
+            from preflight.core.messages import messages
+            from preflight.gui.appearance import effective_language
+
+            language = effective_language(self._preferences.language)
+            ErrorDialog.show_error(self, *error.localized(messages(language)))
 
     def export_preset(self) -> None:
         """Saves the form's settings as a preset file to share."""

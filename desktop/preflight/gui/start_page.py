@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from preflight.gui.status import app_icon
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 
 class StartPage(QWidget):
@@ -58,11 +54,8 @@ class StartPage(QWidget):
         self.export_hint.setWordWrap(True)
         self.export_hint.setObjectName("exportHint")
         self.recent_label = QLabel()
-        self.recent = QListWidget()
-        self.recent.setObjectName("recentList")
-        self.recent.setMaximumHeight(150)
-        self.recent.itemActivated.connect(self._recent_activated)
-        self.recent_label.setBuddy(self.recent)
+        self.recent_label.hide()
+        self._recent: QListWidget | None = None
         self._recent_paths: list[str] = []
         self._build_layout()
         self.retranslate()
@@ -85,25 +78,45 @@ class StartPage(QWidget):
         column.addWidget(self.export_hint)
         column.addSpacing(8)
         column.addWidget(self.recent_label)
-        column.addWidget(self.recent)
+        self._recent_slot = column.count()
         column.addStretch(1)
+        self._column = column
         outer = QHBoxLayout(self)
         outer.addStretch(1)
         outer.addLayout(column, 6)
         outer.addStretch(1)
         outer.setContentsMargins(24, 40, 24, 24)
 
+    @property
+    def recent(self) -> QListWidget:
+        """The list of recent profiles (built when first needed: a new user has none)."""
+        if self._recent is None:
+            from PySide6.QtWidgets import QListWidget
+
+            self._recent = QListWidget()
+            self._recent.setObjectName("recentList")
+            self._recent.setMaximumHeight(150)
+            self._recent.setAccessibleName(self.tr("Recent profiles"))
+            self._recent.itemActivated.connect(self._recent_activated)
+            self.recent_label.setBuddy(self._recent)
+            self._column.insertWidget(self._recent_slot, self._recent)
+        return self._recent
+
     def set_recent(self, paths: list[str]) -> None:
         """Lists the recent profiles."""
         self._recent_paths = list(paths)
-        self.recent.clear()
+        self.recent_label.setVisible(bool(paths))
+        if not paths and self._recent is None:
+            return
+        from PySide6.QtWidgets import QListWidgetItem
+
+        recent = self.recent
+        recent.clear()
         for path in paths:
             item = QListWidgetItem(Path(path).name or path)
             item.setToolTip(path)
-            item.setData(Qt.ItemDataRole.UserRole, path)
-            self.recent.addItem(item)
-        self.recent_label.setVisible(bool(paths))
-        self.recent.setVisible(bool(paths))
+            recent.addItem(item)
+        recent.setVisible(bool(paths))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -147,11 +160,13 @@ class StartPage(QWidget):
             )
         )
         self.recent_label.setText(self.tr("&Recent profiles"))
-        self.recent.setAccessibleName(self.tr("Recent profiles"))
-        self.set_recent(self._recent_paths)
+        if self._recent is not None:
+            self._recent.setAccessibleName(self.tr("Recent profiles"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         # Ctrl+V on the start screen pastes profile text (the app-wide shortcut is Ctrl+Shift+V).
+        from PySide6.QtGui import QKeySequence
+
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste_requested.emit()
             event.accept()
@@ -159,4 +174,6 @@ class StartPage(QWidget):
         super().keyPressEvent(event)
 
     def _recent_activated(self, item: QListWidgetItem) -> None:
-        self.recent_requested.emit(str(item.data(Qt.ItemDataRole.UserRole)))
+        # Rows follow the list of paths (no item data role: the Qt namespace's enums are costly
+        # to load before the first paint).
+        self.recent_requested.emit(self._recent_paths[self.recent.row(item)])

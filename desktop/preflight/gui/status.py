@@ -6,20 +6,26 @@ the window can be built before the core's models are imported."""
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QIcon
+from PySide6.QtGui import QIcon
 
-from preflight.core.resources import resource_path
+from preflight.gui.bundled import bundled_path
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QColor
 
 PASS, WARN, FAIL, UNKNOWN = "pass", "warn", "fail", "unknown"
+
+APP_ICON_SIZES = (16, 32, 48, 64, 128, 256)
 
 _COLOURS = {PASS: "#1e7d3a", WARN: "#c77700", FAIL: "#c62828", UNKNOWN: "#6b7280"}
 
 
 @cache
 def _icon(status: str) -> QIcon:
-    return QIcon(str(resource_path("icons", f"status-{status}.svg")))
+    return QIcon(str(bundled_path("icons", f"status-{status}.svg")))
 
 
 def status_icon(status: str) -> QIcon:
@@ -29,13 +35,19 @@ def status_icon(status: str) -> QIcon:
 
 @cache
 def app_icon() -> QIcon:
-    """The application icon, when the packaging files are present."""
-    path = resource_path("icons", "preflight.svg")
-    return QIcon(str(path)) if path.exists() else QIcon()
+    """The application icon from its PNG sizes (no SVG plug-in to load before the first paint)."""
+    icon = QIcon()
+    for size in APP_ICON_SIZES:
+        path = bundled_path("icons", f"preflight-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
 
 
 def status_colour(status: str) -> QColor:
     """The accent colour of a status (always shown together with its icon and word)."""
+    from PySide6.QtGui import QColor
+
     return QColor(_COLOURS[str(status)])
 
 

@@ -18,16 +18,23 @@ class AppPaths:
 
     @classmethod
     def default(cls) -> AppPaths:
-        """The platform's folders, or PREFLIGHT_DATA_DIR / PREFLIGHT_CONFIG_DIR when set."""
-        import platformdirs
+        """The platform's folders, or PREFLIGHT_DATA_DIR / PREFLIGHT_CONFIG_DIR when set.
+
+        Qt's standard locations follow each platform's convention (XDG folders on Linux, AppData
+        on Windows, Library on macOS) and cost nothing to import, unlike platformdirs, on the
+        way to the first paint. The generic locations do not depend on the app's names.
+        """
+        from PySide6.QtCore import QStandardPaths
+
+        def standard(kind: QStandardPaths.StandardLocation) -> Path:
+            return Path(QStandardPaths.writableLocation(kind)) / APP_NAME
 
         data = os.environ.get("PREFLIGHT_DATA_DIR")
         config = os.environ.get("PREFLIGHT_CONFIG_DIR")
+        locations = QStandardPaths.StandardLocation
         return cls(
-            data=Path(data) if data else platformdirs.user_data_path(APP_NAME, appauthor=False),
-            config=Path(config)
-            if config
-            else platformdirs.user_config_path(APP_NAME, appauthor=False),
+            data=Path(data) if data else standard(locations.GenericDataLocation),
+            config=Path(config) if config else standard(locations.GenericConfigLocation),
         )
 
     @property
