@@ -14,10 +14,11 @@ match OpenCV's on the same grey image (see ``tests/core/photo/test_haar.py``):
 - stage by stage, only the windows that passed the stage before are evaluated;
 - hits grouped like ``groupRectangles`` (``haar_group``).
 
-Speed: every stage is a handful of numpy gathers over all surviving windows of all pyramid levels
-at once (see ``haar_pyramid``), in 32-bit integers. Measured with ``bench/bench_haar.py`` (CPU
-time, alt2 cascade, 20 px minimum): about 2.1-2.4 times OpenCV's single-threaded time, e.g.
-~115 ms against ~50 ms on a 320×240 photo and ~355 ms against ~170 ms on 640×480.
+Speed: the first stage, which sees every window, runs level by level on strided views of the
+integral images; later stages gather, in 32-bit integers, only the surviving windows of all levels
+at once (see ``haar_pyramid``). Measured with ``bench/bench_haar.py`` (alt2 cascade, 20 px
+minimum, CPU time on a busy 2-core machine): about twice OpenCV's time, ~100 ms against ~48 ms on
+320×240 and ~350 ms against ~172 ms on 640×480. Parsing the XML costs ~50 ms once per process.
 """
 
 from __future__ import annotations
