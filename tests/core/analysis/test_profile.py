@@ -73,3 +73,19 @@ def test_huge_summary_is_analysed_from_its_start_without_failing() -> None:
     assert len(analysis.summary.text) == MAX_ANALYSED_CHARS
     assert analysis.summary.quantities[0].text == "30%"
     assert not analysis.headline.truncated
+
+
+def test_with_no_current_position_the_latest_ended_one_is_analysed() -> None:
+    profile = make_profile(
+        "en",
+        positions=[
+            Position(title="Analyst", description="Cut costs 20%.", start=PartialDate(year=2015),
+                     end=PartialDate(year=2018)),
+            Position(title="Buyer", description="Saved $40k.", start=PartialDate(year=2019),
+                     end=PartialDate(year=2024, month=6)),
+        ],
+    )  # fmt: skip
+    analysis = analyze_profile(profile)
+    assert analysis.current_roles == ()
+    assert analysis.latest_role is not None
+    assert analysis.latest_role.text == "Buyer\nSaved $40k."

@@ -7,7 +7,7 @@ import pytest
 from preflight.core.checks import summary
 from preflight.core.models import Status
 from preflight.core.settings import Settings, SummarySettings
-from tests.core.checks.profiles import current, profile, run, text_of
+from tests.core.checks.profiles import current, past, profile, run, text_of
 
 EN_PASS = (
     "I help SaaS finance teams close the quarter without spreadsheet chaos. Last year I closed "
@@ -316,3 +316,20 @@ def test_an_invitation_is_not_moved_to_the_front_of_the_about() -> None:
     opening = [s for s in verdict.suggestions if s.startswith("Lead with your strongest lines")]
     assert opening
     assert opening[0].split("reordered: ")[1].startswith("“At Suvidha")
+
+
+def test_with_no_current_role_the_latest_roles_deed_is_offered() -> None:
+    about = (
+        "Profesional apasionado y proactivo. Encargado de la gestión de pedidos, responsable de la "
+        "relación con proveedores y de la elaboración de informes semanales para dirección."
+    )
+    role = "Gestión de pedidos. En 2023 reduje los plazos de entrega un 18 % con 12 proveedores."
+    ended = past("Técnico de compras", "Distribuciones Tajo", end_year=2024)
+    ended = ended.model_copy(update={"description": role})
+    member = profile("es", summary=about, positions=[ended])
+    verdict = run(summary.check, member)
+    assert verdict.status is Status.FAIL
+    assert any(
+        s.startswith("Tu último puesto ya da un logro concreto: «En 2023 reduje los plazos")
+        for s in verdict.suggestions
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from preflight.core.analysis.pipeline import get_nlp
@@ -11,7 +12,7 @@ from preflight.core.analysis.text import (
     analysable,
     analysis_from_doc,
 )
-from preflight.core.models import Language, Position, Profile
+from preflight.core.models import Language, PartialDate, Position, Profile
 
 # The title on a line of its own, so the first deed of the description starts a sentence.
 ROLE_SEPARATOR = "\n"
@@ -26,6 +27,8 @@ class ProfileAnalysis:
     summary: TextAnalysis
     # One per current position, newest first: title, a line break, description.
     current_roles: tuple[TextAnalysis, ...]
+    # With no current position, the most recently ended one (its deeds still make good examples).
+    latest_role: TextAnalysis | None = None
 
 
 def position_text(position: Position) -> str:
@@ -39,6 +42,9 @@ def analyze_profile(profile: Profile) -> ProfileAnalysis:
     nlp = get_nlp(language)
     texts = [profile.headline, profile.summary]
     texts += [position_text(p) for p in profile.current_positions]
+    latest = None if profile.current_positions else latest_ended(profile)
+    if latest is not None:
+        texts.append(position_text(latest))
     docs = nlp.pipe(analysable(text) for text in texts)
     analyses = [
         analysis_from_doc(doc, language, truncated=len(text) > MAX_ANALYSED_CHARS)
@@ -48,5 +54,18 @@ def analyze_profile(profile: Profile) -> ProfileAnalysis:
         language=language,
         headline=analyses[0],
         summary=analyses[1],
-        current_roles=tuple(analyses[2:]),
+        current_roles=tuple(analyses[2 : len(analyses) - (latest is not None)]),
+        latest_role=analyses[-1] if latest is not None else None,
     )
+
+
+def latest_ended(profile: Profile) -> Position | None:
+    """The position that ended last (by end, else start date), or None with no dated position."""
+    dated = [p for p in profile.positions if (p.end or p.start) is not None]
+    if not dated:
+        return None
+    return max(dated, key=lambda p: _last_day(p.end or p.start))
+
+
+def _last_day(date: PartialDate | None) -> dt.date:
+    return date.latest() if date else dt.date.min

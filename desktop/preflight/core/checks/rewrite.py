@@ -185,6 +185,13 @@ def role_result(analysis: ProfileAnalysis) -> str:
     return ""
 
 
+def latest_role_result(analysis: ProfileAnalysis) -> str:
+    """With no current position, a deed with a number from the one that ended last."""
+    if analysis.latest_role is None:
+        return ""
+    return result_sentence(analysis.latest_role, deed_only=True)
+
+
 def stronger_opening(text: TextAnalysis, fold_chars: int) -> str | None:
     """The About with its reader-value sentence and best result moved to the front."""
     # A sentence that ends in an invitation ("If you're hiring, I'd love to connect") closes
@@ -227,7 +234,7 @@ def draft_summary(profile: Profile, analysis: ProfileAnalysis) -> str | None:
     audience = member_audience(analysis)
     if audience:
         parts.append(audience + ".")
-    result = role_result(analysis)
+    result = role_result(analysis) or latest_role_result(analysis)
     if result:
         parts.append(result)
     skills = top_skills(profile, analysis, "", 3)

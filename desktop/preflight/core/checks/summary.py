@@ -9,6 +9,7 @@ from preflight.core.assessment import TextFix
 from preflight.core.checks.base import CheckContext, Verdict
 from preflight.core.checks.rewrite import (
     draft_summary,
+    latest_role_result,
     member_audience,
     result_sentence,
     role_result,
@@ -90,7 +91,10 @@ def _empty(ctx: CheckContext) -> Verdict:
 def _judge_substance(ctx: CheckContext, about: str, found: _Findings) -> None:
     """Length, a concrete result and value for the reader: the fail rules and the pass criteria."""
     msg, text, limits = ctx.msg, ctx.analysis.summary, ctx.settings.summary
-    from_role = role_result(ctx.analysis)
+    from_role, role_key = role_result(ctx.analysis), "checks.summary.suggest_role_result"
+    if not from_role:
+        from_role = latest_role_result(ctx.analysis)
+        role_key = "checks.summary.suggest_latest_role_result"
     if len(about) < limits.min_chars:
         found.fails.append(
             (
@@ -101,13 +105,13 @@ def _judge_substance(ctx: CheckContext, about: str, found: _Findings) -> None:
     if not (text.quantities or claimed_results(text) or text.reader_value):
         found.fails.append(_no_substance(ctx, found))
         if from_role:
-            role = msg("checks.summary.suggest_role_result", result=quote(msg, from_role, 200))
+            role = msg(role_key, result=quote(msg, from_role, 200))
             found.fails.append(("", role))
             found.fixes.append(TextFix(field="summary", text=f"{from_role}\n\n{about}"))
         return
     if not text.quantities:
         suggestion = (
-            msg("checks.summary.suggest_role_result", result=quote(msg, from_role, 200))
+            msg(role_key, result=quote(msg, from_role, 200))
             if from_role
             else msg("checks.summary.suggest_number")
         )
