@@ -19,7 +19,7 @@ from preflight.core.models import Box
 from preflight.core.photo import haar_pyramid
 from preflight.core.photo.haar import detect_faces, equalize_histogram, find_windows
 from preflight.core.photo.haar_model import CascadeMissingError, cascade_path, load_cascade
-from preflight.core.photo.haar_pyramid import resize_bilinear
+from preflight.core.photo.haar_pyramid import resize_area, resize_bilinear
 from tests.core.photo.images import full_length, gradient
 
 cv2 = pytest.importorskip("cv2")
@@ -125,6 +125,17 @@ def test_no_face_where_there_is_none(picture: str) -> None:
     for cascade in CASCADES:
         assert detect_faces(grey, cascade_name=cascade) == []
         assert opencv_faces(grey, cascade) == []
+
+
+@pytest.mark.parametrize(("shape", "size"), [((480, 640), (320, 240)), ((150, 110), (64, 64))])
+def test_area_shrink_is_opencvs_within_a_grey_level(
+    shape: tuple[int, int], size: tuple[int, int]
+) -> None:
+    grey = np.random.default_rng(9).integers(0, 256, shape, dtype=np.uint8)
+    ours = resize_area(grey, *size).astype(int)
+    theirs = cv2.resize(grey, size, interpolation=cv2.INTER_AREA).astype(int)
+    assert np.abs(ours - theirs).max() <= 1
+    assert (ours != theirs).mean() < 0.01
 
 
 def test_big_images_sum_in_64_bits_with_the_same_result(
