@@ -217,3 +217,23 @@ def test_words_that_only_look_like_deeds_are_not_achievements(language: str, tex
 def test_a_cliche_word_as_the_tail_of_a_compound_is_not_a_cliche() -> None:
     assert [m.text for m in analyze_text("We ship AI-driven forecasts.", "en").buzzwords] == []
     assert [m.text for m in analyze_text("I am driven.", "en").buzzwords] == ["driven"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "skills"),
+    [
+        ("en", "I report to leadership. I coach leadership and SEO.", ["leadership", "SEO"]),
+        ("es", "Coordino el equipo de ventas. Experta en ventas B2B.", ["ventas B2B"]),
+    ],
+)
+def test_a_skill_name_that_means_something_else_is_not_a_skill(
+    language: str, text: str, skills: list[str]
+) -> None:
+    found = analyze_text(text, language)  # type: ignore[arg-type]
+    assert [m.text for m in found.skills] == skills
+    assert found.skills[0].start > text.index(".")
+
+
+def test_thinking_outside_the_box_in_any_form_is_a_cliche() -> None:
+    found = analyze_text("A team player who thinks outside the box.", "en")
+    assert "outside the box" in [m.text for m in found.buzzwords]

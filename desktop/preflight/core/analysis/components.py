@@ -184,6 +184,9 @@ class PhraseLists:
             # only on its own, not as the tail of a compound the list does not hold.
             kept["buzzword"] = [b for b in kept["buzzword"] if not _compound_tail(b)]
         kept = _longest_wins(kept)
+        blocked = kept.pop("not_skill", [])
+        if blocked and "skill" in kept:
+            kept["skill"] = [k for k in kept["skill"] if not any(_overlap(k, b) for b in blocked)]
         add_mentions(doc, (s for spans in kept.values() for s in spans))
         return doc
 

@@ -17,6 +17,8 @@ PHRASE_LISTS: dict[str, str] = {
     "reader_value": "reader_value",
     "calls_to_action": "call_to_action",
     "skills": "skill",
+    # Never reported: it only cancels the skills it overlaps ("reporting to leadership").
+    "not_skills": "not_skill",
 }
 ACHIEVEMENT_LIST = "achievement_verbs"
 
