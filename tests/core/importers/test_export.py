@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from preflight.core.errors import InputError
 from preflight.core.importers.export import read_export
 from preflight.core.models import PartialDate, SourceFormat
 from tests.core.importers._export_helpers import zip_folder
@@ -197,3 +198,17 @@ def test_unreadable_shares_file_leaves_activity_unknown_with_a_warning(
     profile = read_export(folder)
     assert profile.posts is None
     assert any(w.startswith("Shares.csv was skipped") for w in profile.warnings)
+
+
+def test_a_profile_row_too_long_to_read_is_not_called_missing(
+    tmp_path: Path, exports: Path
+) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    header = (exports / "2026-complete" / "Profile.csv").read_text(encoding="utf-8").splitlines()[0]
+    about = "I help teams. " * 20_000  # 280 KB: past what the CSV reader takes in one field
+    (folder / "Profile.csv").write_text(
+        f'{header}\nAda,Quill,,,,Sales lead,"{about}",,,,,,\n', encoding="utf-8"
+    )
+    with pytest.raises(InputError, match="has a profile row Preflight cannot read"):
+        read_export(folder)

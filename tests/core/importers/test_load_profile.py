@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from preflight.core.importers import (
+    MAX_HEADLINE_CHARS,
     MAX_POSITIONS,
     MAX_SKILLS,
     MAX_WARNINGS,
@@ -50,3 +51,13 @@ def test_a_flood_of_warnings_is_summed_up() -> None:
 def test_an_ordinary_profile_is_left_as_it_is() -> None:
     profile = Profile(source=SourceInfo(format=SourceFormat.JSON_RESUME), skills=["Excel"])
     assert within_limits(profile) is profile
+
+
+def test_an_endless_headline_is_cut_and_says_so() -> None:
+    # 40,000 emoji in a row took the analysis over a minute (spaCy splits them one by one).
+    profile = Profile(source=SourceInfo(format=SourceFormat.PASTED_TEXT), headline="🚀" * 40_000)
+    bounded = within_limits(profile)
+    assert bounded.headline == "🚀" * MAX_HEADLINE_CHARS
+    assert bounded.warnings == [
+        f"Only the first {MAX_HEADLINE_CHARS:,} characters of the headline were read."
+    ]

@@ -15,6 +15,8 @@ MAX_POSITIONS = 100
 MAX_SCHOOLS = 50
 MAX_SKILLS = 300
 MAX_WARNINGS = 20
+# LinkedIn allows 220 characters; spaCy's tokenizer slows quadratically on a long run of emoji.
+MAX_HEADLINE_CHARS = 2_000
 
 
 def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
@@ -46,6 +48,11 @@ def within_limits(profile: Profile) -> Profile:
     """The profile with at most MAX_POSITIONS jobs (and so on), saying what was left out."""
     warnings = list(profile.warnings)
     update: dict[str, object] = {}
+    if len(profile.headline) > MAX_HEADLINE_CHARS:
+        update["headline"] = profile.headline[:MAX_HEADLINE_CHARS]
+        warnings.append(
+            f"Only the first {MAX_HEADLINE_CHARS:,} characters of the headline were read."
+        )
     for field, limit, what in (
         ("positions", MAX_POSITIONS, "positions"),
         ("education", MAX_SCHOOLS, "schools"),

@@ -35,9 +35,13 @@ class _ExportReader:
 
     def profile(self) -> Profile:
         """The Profile, or InputError when this is not a usable export."""
-        me = mapping.identity(self._profile_table())
+        profile_table = self._profile_table()
+        me = mapping.identity(profile_table)
         if me is None:
-            raise input_error("export.no_profile_row", name=self.archive.path.name)
+            name = self.archive.path.name
+            if profile_table.problems:  # a row that is there but broken (a 300 KB field)
+                raise input_error("export.profile_row_unreadable", name=name)
+            raise input_error("export.no_profile_row", name=name)
         summary = me.summary or self._summary_file_text()
         # One file at a time, each turned into models before the next is read: bounded memory.
         table = self._table("positions")
