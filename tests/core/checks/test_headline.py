@@ -272,3 +272,13 @@ def test_cliches_in_a_clear_headline_are_named_for_cutting() -> None:
     assert any(s.startswith("Cut “Results-driven” and “Team player”") for s in verdict.suggestions)
     spanish = run(headline.check, profile("es", headline="Abogada laboralista apasionada"))
     assert any(s.startswith("Quita «apasionada»") for s in spanish.suggestions)
+
+
+def test_the_tidied_headline_drops_parts_made_only_of_cliches() -> None:
+    text = "🚀 IT Student | 📊 Data Science | 🔍 Passionate about AI | 💡 Innovator & Go-getter"
+    verdict = run(headline.check, profile(headline=text))
+    tidy = [s for s in verdict.suggestions if s.startswith("Your own words")]
+    assert tidy == [
+        "Your own words, without emoji and within the limit: "
+        "“IT Student | Data Science | Passionate about AI”"
+    ]

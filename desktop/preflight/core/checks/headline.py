@@ -68,7 +68,7 @@ def check(ctx: CheckContext) -> Verdict:
         warned = True
         evidence.append(msg("checks.headline.default"))
         suggestions += _offer(ctx, proposal, "checks.headline.suggest_default")
-    tidy = tidy_headline(headline, limits.max_chars)
+    tidy = tidy_headline(headline, limits.max_chars, tuple(mention_texts(text.buzzwords)))
     if len(headline) > limits.max_chars:
         warned = True
         evidence.append(msg("checks.headline.too_long", chars=len(headline), max=limits.max_chars))

@@ -30,6 +30,8 @@ _HEADLINE_SEPARATORS = (" | ", " · ", " • ", ", ", "; ")
 _EMOJI_MARKS = ("ZERO WIDTH JOINER", "VARIATION SELECTOR", "EMOJI MODIFIER", "COMBINING ENCLOSING")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _SENTENCE_START = re.compile(r"[.;:!?\n|·•]")
+# Words that only join two clichés: "Innovator & Problem Solver", "creativo y proactivo".
+_JOINERS = frozenset({"and", "y", "e", "&"})
 # Longer clauses of whom the member helps make a headline hard to scan.
 _AUDIENCE_MAX = 120
 
@@ -141,11 +143,15 @@ def propose_headline(
     return HeadlineProposal(text=text, has_audience=bool(audience))
 
 
-def tidy_headline(headline: str, max_chars: int) -> str:
-    """The member's headline without emoji, cut at a separator to fit ``max_chars``."""
+def tidy_headline(headline: str, max_chars: int, cliches: tuple[str, ...] = ()) -> str:
+    """The member's headline without emoji or parts made only of ``cliches``, within ``max_chars``.
+
+    "Innovator & Problem Solver" goes; "Passionate about AI" stays (it names a field).
+    """
     kept = "".join(ch for ch in headline if not _is_emoji_part(ch))
     parts = [" ".join(p.split()) for p in kept.split("|")]
-    text = " | ".join(p for p in parts if p.strip(" ·•-–—,"))
+    parts = [p for p in parts if p.strip(" ·•-–—,") and not _only_cliches(p, cliches)]
+    text = " | ".join(parts)
     if len(text) <= max_chars:
         return text
     cut = text[: max_chars + 1]
@@ -153,6 +159,17 @@ def tidy_headline(headline: str, max_chars: int) -> str:
     if at <= max_chars // 2:
         at = cut.rfind(" ")
     return cut[:at].rstrip(" |·•,;:-–—")
+
+
+def _only_cliches(part: str, cliches: tuple[str, ...]) -> bool:
+    """True when nothing but clichés and joining words ("&", "and", "y") is left of ``part``."""
+    if not cliches:
+        return False
+    rest = part.casefold()
+    for cliche in sorted(cliches, key=len, reverse=True):
+        rest = rest.replace(cliche.casefold(), " ")
+    words = [w for w in re.split(r"[^\w+#]+", rest) if w]
+    return all(w in _JOINERS for w in words)
 
 
 def _is_emoji_part(ch: str) -> bool:
