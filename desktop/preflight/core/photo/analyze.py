@@ -8,6 +8,7 @@ from preflight.core.models import Box, PhotoAnalysis, PhotoFinding, Status
 from preflight.core.photo import framing
 from preflight.core.photo.decode import DecodedPhoto, decode_for_analysis
 from preflight.core.photo.faces import find_faces
+from preflight.core.photo.haar_model import CascadeMissingError
 from preflight.core.photo.measures import MIN_SHARPNESS, measure_light, measure_sharpness, region
 from preflight.core.settings import PhotoSettings
 
@@ -17,12 +18,18 @@ MEGABYTE = 1024 * 1024
 def analyze_photo(path: Path, settings: PhotoSettings) -> PhotoAnalysis:
     """Measures the photo file; each finding carries its numbers. Bad files raise InputError."""
     photo = decode_for_analysis(path)
-    faces = find_faces(photo.grey, photo.scale)
+    try:
+        faces: list[Box] | None = find_faces(photo.grey, photo.scale)
+    except CascadeMissingError:
+        faces = None  # a broken install: say the face cannot be checked rather than crash
     findings = [_size(photo, settings)]
     if photo.file_bytes > settings.max_file_bytes:
         findings.append(_finding("file_too_big", Status.WARN, _file_values(photo, settings)))
-    findings += _shape(photo, faces, settings)
-    findings += _face(photo, faces, settings)
+    findings += _shape(photo, faces or [], settings)
+    if faces is None:
+        findings.append(_finding("face_unknown", Status.UNKNOWN, {}))
+    else:
+        findings += _face(photo, faces, settings)
     main_face = faces[0] if faces else None
     findings.append(_light(photo, main_face))
     if main_face is not None:
@@ -32,7 +39,7 @@ def analyze_photo(path: Path, settings: PhotoSettings) -> PhotoAnalysis:
         height=photo.height,
         file_bytes=photo.file_bytes,
         image_format=photo.image_format,
-        faces=faces,
+        faces=faces or [],
         suggested_crop=_suggested_crop(photo, main_face, findings, settings),
         findings=findings,
     )

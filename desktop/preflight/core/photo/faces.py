@@ -1,7 +1,10 @@
 """Finding faces offline with a Haar cascade that ships inside the OpenCV 4.x wheel.
 
-Why this detector: it needs no download (the XML files live in ``cv2.data.haarcascades`` of the
-opencv-python-headless 4.x wheel; the 5.x wheels dropped them) and no extra package. Measured on
+Why this detector: it needs no download (the XML files live in ``cv2/data`` of the
+opencv-python-headless 4.x wheel; the 5.x wheels dropped them). The cascade is evaluated by our own
+numpy code (``haar.py``, identical verdicts to ``detectMultiScale`` on every test photo) rather
+than by OpenCV, whose library and video codecs would add ~150 MB to the desktop build for one
+function; only the XML file is shipped. Measured on
 the grey working copy (longer side 640 px) over the real photos in scikit-image's wheel, the
 astronaut portrait scaled into larger canvases, and 19 photos without a face (cat, coffee, coins,
 text, textures, microscopy):
@@ -17,23 +20,21 @@ So: ``alt2`` on a histogram-equalised copy (equalising keeps dark and washed-out
 so the light check can speak about them instead of "no face"). A Haar cascade only finds faces
 turned roughly towards the camera, which is what a profile photo should show anyway.
 
-Speed: searching the 640 px copy took ~200 ms of CPU per photo here, most of it on the smallest
-window sizes; the quick pass at 320 px (see ``find_faces``) brings a portrait to ~50-100 ms.
+Speed: the numpy evaluator takes about twice OpenCV's time (``bench/bench_haar.py``): ~350 ms of
+CPU on the 640 px copy, and the quick pass at 320 px (see ``find_faces``) brings a portrait to
+~100 ms.
 ``bench/bench_photo.py`` reports the whole analysis against decoding the photo.
 """
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from preflight.core.models import Box
+from preflight.core.photo.haar import detect_faces
+from preflight.core.photo.haar_pyramid import resize_area
 
 if TYPE_CHECKING:
-    import cv2
-
     from preflight.core.photo.decode import GreyImage
 
 CASCADE_FILE = "haarcascade_frontalface_alt2.xml"
@@ -56,13 +57,11 @@ def find_faces(grey: GreyImage, scale: float) -> list[Box]:
     finds in a quarter of the time; only when that finds nothing is the full working copy searched
     for the small faces of full-length and group shots.
     """
-    import cv2
-
     height, width = grey.shape
     if max(height, width) > QUICK_SIDE:
         factor = max(height, width) / QUICK_SIDE
         size = (max(1, round(width / factor)), max(1, round(height / factor)))
-        smaller = np.asarray(cv2.resize(grey, size, interpolation=cv2.INTER_AREA), dtype=np.uint8)
+        smaller = resize_area(grey, *size)
         quick = _detect(smaller, QUICK_MIN_NEIGHBORS)
         if quick:
             return _to_full_size(quick, scale * width / size[0])
@@ -70,15 +69,14 @@ def find_faces(grey: GreyImage, scale: float) -> list[Box]:
 
 
 def _detect(grey: GreyImage, min_neighbors: int) -> list[tuple[int, int, int, int]]:
-    import cv2
-
-    found = _cascade().detectMultiScale(
-        cv2.equalizeHist(grey),
-        scaleFactor=SCALE_STEP,
-        minNeighbors=min_neighbors,
-        minSize=(MIN_FACE_PX, MIN_FACE_PX),
+    found = detect_faces(
+        grey,
+        cascade_name=CASCADE_FILE,
+        scale_factor=SCALE_STEP,
+        min_neighbors=min_neighbors,
+        min_size=MIN_FACE_PX,
     )
-    return sorted(((int(x), int(y), int(w), int(h)) for x, y, w, h in found), key=lambda b: -b[2])
+    return sorted(((b.x, b.y, b.width, b.height) for b in found), key=lambda b: -b[2])
 
 
 def _to_full_size(boxes: list[tuple[int, int, int, int]], scale: float) -> list[Box]:
@@ -90,14 +88,3 @@ def _to_full_size(boxes: list[tuple[int, int, int, int]], scale: float) -> list[
         for x, y, w, h in boxes
         if w >= largest * MIN_SHARE_OF_LARGEST
     ]
-
-
-@cache
-def _cascade() -> cv2.CascadeClassifier:
-    import cv2
-    from cv2.data import haarcascades
-
-    classifier = cv2.CascadeClassifier(haarcascades + CASCADE_FILE)
-    if classifier.empty():
-        raise RuntimeError(f"OpenCV's {CASCADE_FILE} is missing: install opencv-python-headless<5")
-    return classifier

@@ -5,9 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
+from PIL import Image
 
 from preflight.core.models import Box
 from preflight.core.photo.decode import GreyImage
+from preflight.core.photo.haar_pyramid import resize_area
 
 # Luminance is the 0-255 grey value. Thresholds come from the astronaut portrait: its face
 # averages 158; darkened to 30% it averages 47 and looks underexposed; brightened by +100, 56% of
@@ -62,13 +65,19 @@ def measure_light(pixels: GreyImage) -> Light:
 
 def measure_sharpness(pixels: GreyImage) -> float:
     """A size- and contrast-independent focus score; about 30 for a sharp face, under 5 blurry."""
-    import cv2
-
     side = SHARPNESS_SIDE
-    shrinking = pixels.shape[0] > side or pixels.shape[1] > side
-    interpolation = cv2.INTER_AREA if shrinking else cv2.INTER_LINEAR
-    scaled = cv2.resize(pixels, (side, side), interpolation=interpolation).astype(np.float32)
+    if pixels.shape[0] > side or pixels.shape[1] > side:
+        scaled = resize_area(pixels, side, side).astype(np.float32)
+    else:
+        enlarged = Image.fromarray(pixels).resize((side, side), Image.Resampling.BILINEAR)
+        scaled = np.asarray(enlarged, dtype=np.float32)
     contrast = float(scaled.var())
     if contrast < 1.0:
         return 0.0
-    return 100.0 * float(cv2.Laplacian(scaled, cv2.CV_32F).var()) / contrast
+    return 100.0 * float(_laplacian(scaled).var()) / contrast
+
+
+def _laplacian(pixels: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
+    """The 4-neighbour Laplacian with mirrored borders (OpenCV's default)."""
+    padded = np.pad(pixels, 1, mode="reflect")
+    return padded[:-2, 1:-1] + padded[2:, 1:-1] + padded[1:-1, :-2] + padded[1:-1, 2:] - 4 * pixels

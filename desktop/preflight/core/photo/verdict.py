@@ -7,7 +7,8 @@ from pathlib import Path
 from preflight.core.checks.base import CheckContext, Verdict
 from preflight.core.models import PhotoAnalysis, PhotoFinding, Status
 
-_SEVERITY = {Status.PASS: 0, Status.UNKNOWN: 1, Status.WARN: 2, Status.FAIL: 3}
+# A finding that could not be measured outranks a warning: the gate must not open on a guess.
+_SEVERITY = {Status.PASS: 0, Status.WARN: 1, Status.UNKNOWN: 2, Status.FAIL: 3}
 # Problems whose advice another finding's advice already covers: cropping around the face fixes
 # the shape and a face cut by the centred square, and reframing crops to a square anyway.
 _ADVICE_COVERED_BY = {
@@ -20,9 +21,7 @@ _ADVICE_COVERED_BY = {
 def photo_file_verdict(analysis: PhotoAnalysis, ctx: CheckContext) -> Verdict:
     """Status of the worst finding; evidence worst first; one suggestion per problem."""
     findings = sorted(analysis.findings, key=lambda f: -_SEVERITY[f.status])
-    status = findings[0].status if findings else Status.UNKNOWN
-    if status is Status.UNKNOWN:
-        status = Status.PASS
+    status = findings[0].status if findings else Status.PASS
     evidence = [_file_line(analysis, ctx)]
     evidence += [ctx.msg(f"photo.{f.code}.evidence", **_values(f, ctx)) for f in findings]
     codes = {f.code for f in findings}
