@@ -37,7 +37,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
-window.resize(1100, 760)
+room = app.primaryScreen().availableGeometry()  # the app fits its window to the screen too
+window.resize(min(1100, int(room.width() * 0.95)), min(760, int(room.height() * 0.9)))
 window.show()
 {extra}
 QTimer.singleShot(0, app.quit)

@@ -1,30 +1,30 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../desktop/preflight/gui/models.py" line="89" />
+        <location filename="../../desktop/preflight/gui/models.py" line="89"/>
         <source>{status} (checked by you)</source>
         <translation>{status} (comprobado por ti)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/models.py" line="91" />
+        <location filename="../../desktop/preflight/gui/models.py" line="91"/>
         <source>{points} of {max}</source>
         <translation>{points} de {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/models.py" line="100" />
+        <location filename="../../desktop/preflight/gui/models.py" line="100"/>
         <source>Section</source>
         <translation>Sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/models.py" line="100" />
+        <location filename="../../desktop/preflight/gui/models.py" line="100"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/models.py" line="100" />
+        <location filename="../../desktop/preflight/gui/models.py" line="100"/>
         <source>Points</source>
         <translation>Puntos</translation>
     </message>
@@ -32,52 +32,52 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="30" />
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="30"/>
         <source>Open a LinkedIn profile</source>
         <translation>Abrir un perfil de LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="32" />
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="32"/>
         <source>Profiles (*.zip *.pdf *.json *.txt);;All files (*)</source>
         <translation>Perfiles (*.zip *.pdf *.json *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="42" />
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="42"/>
         <source>Open an extracted LinkedIn export</source>
         <translation>Abrir una exportación de LinkedIn descomprimida</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="51" />
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="51"/>
         <source>Import a settings preset</source>
         <translation>Importar un ajuste predefinido</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="53" />
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="53"/>
         <source>Presets (*.json *.toml)</source>
         <translation>Ajustes predefinidos (*.json *.toml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="66" />
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="66"/>
         <source>Attach your profile photo</source>
         <translation>Adjuntar tu foto de perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="68" />
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="68"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="99" />
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="99"/>
         <source>Preflight — something went wrong</source>
         <translation>Preflight: algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="114" />
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="114"/>
         <source>Technical details</source>
         <translation>Detalles técnicos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="119" />
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="119"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar detalles</translation>
     </message>
@@ -85,12 +85,12 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/preflight/gui/errors.py" line="40" />
+        <location filename="../../desktop/preflight/gui/errors.py" line="40"/>
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido algo inesperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/errors.py" line="41" />
+        <location filename="../../desktop/preflight/gui/errors.py" line="41"/>
         <source>Your edits are saved and your profile is still open, so you can keep working. If it happens again, copy the details and send them to the developers.</source>
         <translation>Tus cambios están guardados y tu perfil sigue abierto, así que puedes seguir trabajando. Si vuelve a ocurrir, copia los detalles y envíalos a los desarrolladores.</translation>
     </message>
@@ -98,7 +98,7 @@
 <context>
     <name>FileDrops</name>
     <message>
-        <location filename="../../desktop/preflight/gui/drops.py" line="60" />
+        <location filename="../../desktop/preflight/gui/drops.py" line="60"/>
         <source>Open a profile first, then drop your photo.</source>
         <translation>Abre primero un perfil y después suelta tu foto.</translation>
     </message>
@@ -106,83 +106,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="209" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="222"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="215" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="228"/>
         <source>Preflight — {name}</source>
         <translation>Preflight — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="218" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="231"/>
         <source>Preflight</source>
         <translation>Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="256" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="275"/>
         <source>The clipboard holds no text. Copy your LinkedIn profile page first.</source>
         <translation>El portapapeles no tiene texto. Copia primero la página de tu perfil de LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="302" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="325"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="335" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="363"/>
         <source>Preflight could not read {name}.</source>
         <translation>Preflight no pudo leer {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="336" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="364"/>
         <source>Whatever you had open stays open. Copy the details if you report this.</source>
         <translation>Lo que tenías abierto sigue abierto. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="381" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="417"/>
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido algo inesperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="383" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="419"/>
         <source>Your profile and your edits are still here. Copy the details if you report this.</source>
         <translation>Tu perfil y tus cambios siguen aquí. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="417" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="459"/>
         <source>Copied. Paste it into your LinkedIn profile.</source>
         <translation>Copiado. Pégalo en tu perfil de LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="425" />
-        <location filename="../../desktop/preflight/gui/main_window.py" line="442" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="469"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="488"/>
         <source>Reset to imported</source>
         <translation>Restablecer lo importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="426" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="470"/>
         <source>Throw away your edits to the headline and About and use the imported text?</source>
         <translation>¿Descartar tus cambios en el titular y el Acerca de y usar el texto importado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="438" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="484"/>
         <source>Throw away your edits to the headline and use the imported text?</source>
         <translation>¿Descartar tus cambios en el titular y usar el texto importado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="440" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="486"/>
         <source>Throw away your edits to the About and use the imported text?</source>
         <translation>¿Descartar tus cambios en el Acerca de y usar el texto importado?</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="472" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="518"/>
         <source>Could not save your edits: {error}</source>
         <translation>No se pudieron guardar tus cambios: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="503" />
+        <location filename="../../desktop/preflight/gui/main_window.py" line="549"/>
         <source>Could not save your preferences: {error}</source>
         <translation>No se pudieron guardar tus preferencias: {error}</translation>
     </message>
@@ -190,27 +190,27 @@
 <context>
     <name>PhotoCommands</name>
     <message>
-        <location filename="../../desktop/preflight/gui/photo_commands.py" line="57" />
+        <location filename="../../desktop/preflight/gui/photo_commands.py" line="57"/>
         <source>Looking at {name}…</source>
         <translation>Analizando {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/photo_commands.py" line="77" />
+        <location filename="../../desktop/preflight/gui/photo_commands.py" line="79"/>
         <source>Save cropped copy</source>
         <translation>Guardar copia recortada</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/photo_commands.py" line="79" />
+        <location filename="../../desktop/preflight/gui/photo_commands.py" line="81"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Imágenes (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/photo_commands.py" line="85" />
+        <location filename="../../desktop/preflight/gui/photo_commands.py" line="87"/>
         <source>Choose a new file name; the original is never overwritten.</source>
         <translation>Elige un nombre de archivo nuevo; el original nunca se sobrescribe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/photo_commands.py" line="92" />
+        <location filename="../../desktop/preflight/gui/photo_commands.py" line="94"/>
         <source>Saved {name}.</source>
         <translation>Guardado {name}.</translation>
     </message>
@@ -218,17 +218,17 @@
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../desktop/preflight/gui/photo_view.py" line="56" />
+        <location filename="../../desktop/preflight/gui/photo_view.py" line="56"/>
         <source>No photo attached</source>
         <translation>No hay ninguna foto adjunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/photo_view.py" line="60" />
+        <location filename="../../desktop/preflight/gui/photo_view.py" line="60"/>
         <source>Your photo as a circle crop; faces found: {faces}</source>
         <translation>Tu foto recortada en círculo; caras encontradas: {faces}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/photo_view.py" line="74" />
+        <location filename="../../desktop/preflight/gui/photo_view.py" line="74"/>
         <source>No photo attached. Attach your photo file to check its size, framing and light, and to see it as the circle LinkedIn shows.</source>
         <translation>No hay ninguna foto adjunta. Adjunta el archivo de tu foto para comprobar su tamaño, encuadre y luz, y verla en el círculo que muestra LinkedIn.</translation>
     </message>
@@ -236,57 +236,57 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="136" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="158"/>
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="137" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="159"/>
         <source>Section details</source>
         <translation>Detalles de la sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="144" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="168"/>
         <source>(no name in the file)</source>
         <translation>(el archivo no tiene nombre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="146" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="170"/>
         <source>LinkedIn data export</source>
         <translation>Exportación de datos de LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="147" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="171"/>
         <source>Text pasted from the profile page</source>
         <translation>Texto pegado de la página del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="148" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="172"/>
         <source>Profile saved as PDF</source>
         <translation>Perfil guardado como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="149" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="173"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="151" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="175"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="151" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="175"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="152" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="176"/>
         <source>{kind} · written in {language}</source>
         <translation>{kind} · escrito en {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="156" />
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="183"/>
         <source>Could not read everything: {warnings}</source>
         <translation>No se pudo leer todo: {warnings}</translation>
     </message>
@@ -294,72 +294,72 @@
 <context>
     <name>ReadinessBanner</name>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="108" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="109"/>
         <source>&amp;Report…</source>
         <translation>&amp;Informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="109" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="110"/>
         <source>Print or save the readiness report</source>
         <translation>Imprimir o guardar el informe de preparación</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="118" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="119"/>
         <source>No profile loaded</source>
         <translation>No hay ningún perfil cargado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="128" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="130"/>
         <source>{score}/100</source>
         <translation>{score}/100</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="130" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="132"/>
         <source>Score {score} out of 100</source>
         <translation>Puntuación: {score} de 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="135" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="137"/>
         <source>Ready to send InMail</source>
         <translation>Listo para enviar InMail</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="137" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="139"/>
         <source>Nothing blocks you. Every section passes or only needs polish.</source>
         <translation>Nada te frena. Todas las secciones aprueban o solo necesitan retoques.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="140" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="142"/>
         <source>Not ready to send InMail yet</source>
         <translation>Aún no está listo para enviar InMail</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="141" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="143"/>
         <source>Fix or confirm these sections first:</source>
         <translation>Corrige o confirma antes estas secciones:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="151" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="153"/>
         <source>This verdict counts edits you have not copied to LinkedIn yet ({fields}). Copy them and update your profile before sending InMail.</source>
         <translation>Este resultado cuenta con cambios que aún no has copiado a LinkedIn ({fields}). Cópialos y actualiza tu perfil antes de enviar InMail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="165" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="168"/>
         <source>{section}: {status}</source>
         <translation>{section}: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="170" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="173"/>
         <source>Show the {section} section</source>
         <translation>Mostrar la sección {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="178" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="181"/>
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="178" />
+        <location filename="../../desktop/preflight/gui/banner.py" line="181"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
@@ -367,17 +367,17 @@
 <context>
     <name>ReportCommands</name>
     <message>
-        <location filename="../../desktop/preflight/gui/report_commands.py" line="25" />
+        <location filename="../../desktop/preflight/gui/report_commands.py" line="25"/>
         <source>Printing is not available in this build.</source>
         <translation>La impresión no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/report_commands.py" line="65" />
+        <location filename="../../desktop/preflight/gui/report_commands.py" line="65"/>
         <source>About Preflight</source>
         <translation>Acerca de Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/report_commands.py" line="67" />
+        <location filename="../../desktop/preflight/gui/report_commands.py" line="67"/>
         <source>Preflight {version}
 
 Checks whether your LinkedIn profile is ready before you spend InMail credits, and says what to fix. Everything stays on your computer.</source>
@@ -387,74 +387,98 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
     </message>
 </context>
 <context>
+    <name>ReportPrinting</name>
+    <message>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="37"/>
+        <source>Print Preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="57"/>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="80"/>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="72"/>
+        <source>Print Report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="82"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SectionDetails</name>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="173" />
+        <location filename="../../desktop/preflight/gui/details.py" line="188"/>
         <source>What we found</source>
         <translation>Lo que encontramos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="174" />
+        <location filename="../../desktop/preflight/gui/details.py" line="189"/>
         <source>What to change</source>
         <translation>Qué cambiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="175" />
+        <location filename="../../desktop/preflight/gui/details.py" line="190"/>
         <source>Attach &amp;photo…</source>
         <translation>Adjuntar &amp;foto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="176" />
+        <location filename="../../desktop/preflight/gui/details.py" line="191"/>
         <source>Remove photo</source>
         <translation>Quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="177" />
+        <location filename="../../desktop/preflight/gui/details.py" line="192"/>
         <source>Save cropped copy…</source>
         <translation>Guardar copia recortada…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="181" />
+        <location filename="../../desktop/preflight/gui/details.py" line="196"/>
         <source>Solid box: the face found. Dashed box: the suggested square crop. Right: the circle visitors see next to your InMail.</source>
         <translation>Recuadro continuo: la cara encontrada. Recuadro discontinuo: el recorte cuadrado sugerido. A la derecha: el círculo que se ve junto a tu InMail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="188" />
+        <location filename="../../desktop/preflight/gui/details.py" line="203"/>
         <source>I checked this myself</source>
         <translation>Lo he comprobado yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="191" />
+        <location filename="../../desktop/preflight/gui/details.py" line="206"/>
         <source>Preflight cannot see this in your file. Tick the box only if you looked at your live LinkedIn profile and it is in order; the report will say you confirmed it.</source>
         <translation>Preflight no puede verlo en tu archivo. Marca la casilla solo si has mirado tu perfil de LinkedIn publicado y está en orden; el informe dirá que lo confirmaste tú.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="203" />
+        <location filename="../../desktop/preflight/gui/details.py" line="218"/>
         <source>Select a section of the checklist</source>
         <translation>Elige una sección de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="217" />
+        <location filename="../../desktop/preflight/gui/details.py" line="231"/>
         <source>{section} — {status} · {points} of {max} points</source>
         <translation>{section} — {status} · {points} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="227" />
+        <location filename="../../desktop/preflight/gui/details.py" line="241"/>
         <source>Nothing to quote.</source>
         <translation>Nada que citar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="229" />
+        <location filename="../../desktop/preflight/gui/details.py" line="243"/>
         <source>Nothing to change here.</source>
         <translation>Aquí no hay nada que cambiar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="251" />
+        <location filename="../../desktop/preflight/gui/details.py" line="274"/>
         <source>Use this headline</source>
         <translation>Usar este titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="253" />
+        <location filename="../../desktop/preflight/gui/details.py" line="276"/>
         <source>Use this About draft</source>
         <translation>Usar este borrador</translation>
     </message>
@@ -462,202 +486,202 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="36" />
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="97" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="36"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="97"/>
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="37" />
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="98" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="98"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="38" />
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="100" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="38"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="100"/>
         <source>Skills</source>
         <translation>Aptitudes</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="39" />
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="101" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="39"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="101"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="40" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="40"/>
         <source>Photo file</source>
         <translation>Archivo de la foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="41" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="41"/>
         <source>Points per section (the score adds them up)</source>
         <translation>Puntos por sección (la puntuación los suma)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="50" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="50"/>
         <source>Longest headline (characters)</source>
         <translation>Titular más largo (caracteres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="53" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="53"/>
         <source>Most emoji before it reads as noise</source>
         <translation>Máximo de emojis antes de que parezca ruido</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="56" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="56"/>
         <source>Shortest useful About (characters)</source>
         <translation>Acerca de más corto que aún sirve (caracteres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="59" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="59"/>
         <source>Longest About (characters)</source>
         <translation>Acerca de más largo (caracteres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="62" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="62"/>
         <source>Characters shown before “see more”</source>
         <translation>Caracteres visibles antes de «ver más»</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="65" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="65"/>
         <source>Longest easy sentence (words)</source>
         <translation>Frase más larga fácil de leer (palabras)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="68"/>
         <source>Skills needed to pass</source>
         <translation>Aptitudes necesarias para aprobar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="69"/>
         <source>Skills needed to only warn</source>
         <translation>Aptitudes necesarias para solo avisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="72" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="72"/>
         <source>Newest post within (days) passes</source>
         <translation>Aprueba si la última publicación tiene menos de (días)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="75"/>
         <source>Newest post within (days) only warns</source>
         <translation>Solo avisa si la última publicación tiene menos de (días)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="78" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="78"/>
         <source>Smallest side that fails below (pixels)</source>
         <translation>Lado mínimo; por debajo suspende (píxeles)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="81"/>
         <source>Recommended smallest side (pixels)</source>
         <translation>Lado mínimo recomendado (píxeles)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="84"/>
         <source>Largest file LinkedIn accepts (bytes)</source>
         <translation>Archivo más grande que acepta LinkedIn (bytes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="87" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="87"/>
         <source>Share of the frame the face should fill</source>
         <translation>Parte del encuadre que debería ocupar la cara</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="90" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="90"/>
         <source>Smallest face share before a warning</source>
         <translation>Parte mínima de la cara antes de avisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="93" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="93"/>
         <source>Furthest from square before a warning</source>
         <translation>Máxima diferencia con un cuadrado antes de avisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="96" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="96"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="99" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="99"/>
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="126" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="126"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="132" />
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="140" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="132"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="140"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="141" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="141"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="142" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="142"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="146" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="146"/>
         <source>Interface</source>
         <translation>Interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="148" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="148"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="149" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="149"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="165" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="165"/>
         <source>&amp;Import preset…</source>
         <translation>&amp;Importar ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="166" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="166"/>
         <source>E&amp;xport preset…</source>
         <translation>E&amp;xportar ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="168" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="168"/>
         <source>Restore &amp;defaults</source>
         <translation>Restaurar &amp;valores por defecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="210" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="210"/>
         <source>From {low} to {high}</source>
         <translation>De {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="245" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="245"/>
         <source>Please fix “{where}”: {problem}</source>
         <translation>Corrige «{where}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="282" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="286"/>
         <source>Export preset</source>
         <translation>Exportar ajustes predefinidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="284" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="288"/>
         <source>Preset (*.json)</source>
         <translation>Ajustes predefinidos (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="293" />
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="297"/>
         <source>Could not save the preset.</source>
         <translation>No se pudieron guardar los ajustes predefinidos.</translation>
     </message>
@@ -665,62 +689,63 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="115" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="128"/>
         <source>Is your profile ready for InMail?</source>
         <translation>¿Está tu perfil listo para InMail?</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="118" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="131"/>
         <source>Before you spend InMail credits, Preflight checks the six things a recipient looks at first (photo, headline, About, experience, skills and recent posts), shows what holds you back, and lets you fix your headline and About right here.</source>
         <translation>Antes de que gastes créditos de InMail, Preflight revisa las seis cosas que un destinatario mira primero (foto, titular, Acerca de, experiencia, aptitudes y publicaciones recientes), te muestra qué te frena y te deja corregir tu titular y tu Acerca de aquí mismo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="123" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="136"/>
         <source>&amp;Open a profile…</source>
         <translation>&amp;Abrir un perfil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="126" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="139"/>
         <source>A LinkedIn data export (ZIP), a profile saved as PDF, a JSON Resume or a .txt file</source>
         <translation>Una exportación de datos de LinkedIn (ZIP), un perfil guardado como PDF, un JSON Resume o un archivo .txt</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="129" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="142"/>
         <source>Open an export &amp;folder…</source>
         <translation>Abrir una &amp;carpeta exportada…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="130" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="143"/>
         <source>&amp;Paste profile text</source>
         <translation>&amp;Pegar el texto del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="132" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="145"/>
         <source>Copy everything on your LinkedIn profile page, then paste it here (Ctrl+V)</source>
         <translation>Copia todo lo que hay en la página de tu perfil de LinkedIn y pégalo aquí (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="134" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="147"/>
         <source>Try the &amp;sample</source>
         <translation>Probar el &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="137" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="150"/>
         <source>Or drop your export ZIP, PDF, JSON or text file anywhere on this window. Nothing leaves your computer.</source>
         <translation>O suelta tu ZIP exportado, PDF, JSON o archivo de texto en cualquier parte de esta ventana. Nada sale de tu ordenador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="143" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="156"/>
         <source>To get your export: on LinkedIn open Settings &amp; Privacy → Data privacy → Get a copy of your data, and choose the larger archive (it includes your posts). Or open your profile page, select everything (Ctrl+A), copy it and paste it here.</source>
         <translation>Para conseguir tu exportación: en LinkedIn abre Configuración y privacidad → Privacidad de datos → Obtener una copia de tus datos y elige el archivo más completo (incluye tus publicaciones). O abre la página de tu perfil, selecciona todo (Ctrl+A), cópialo y pégalo aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="148" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="162"/>
         <source>&amp;Recent profiles</source>
         <translation>Perfiles &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="149" />
+        <location filename="../../desktop/preflight/gui/start_page.py" line="99"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="164"/>
         <source>Recent profiles</source>
         <translation>Perfiles recientes</translation>
     </message>
@@ -728,52 +753,52 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="45" />
+        <location filename="../../desktop/preflight/gui/status.py" line="57"/>
         <source>Pass</source>
         <translation>Correcto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="46" />
+        <location filename="../../desktop/preflight/gui/status.py" line="58"/>
         <source>Needs work</source>
         <translation>Mejorable</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="47" />
+        <location filename="../../desktop/preflight/gui/status.py" line="59"/>
         <source>Fail</source>
         <translation>Suspenso</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="48" />
+        <location filename="../../desktop/preflight/gui/status.py" line="60"/>
         <source>Unknown</source>
-        <translation>Desconocido</translation>
+        <translation>Sin verificar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="56" />
+        <location filename="../../desktop/preflight/gui/status.py" line="68"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="57" />
+        <location filename="../../desktop/preflight/gui/status.py" line="69"/>
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="58" />
+        <location filename="../../desktop/preflight/gui/status.py" line="70"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="59" />
+        <location filename="../../desktop/preflight/gui/status.py" line="71"/>
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="60" />
+        <location filename="../../desktop/preflight/gui/status.py" line="72"/>
         <source>Skills</source>
         <translation>Aptitudes</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/status.py" line="61" />
+        <location filename="../../desktop/preflight/gui/status.py" line="73"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
@@ -781,150 +806,160 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>TextFieldEditor</name>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="178" />
-        <source>&amp;Headline</source>
-        <translation>&amp;Titular</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="179" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="179"/>
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="180" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="183"/>
         <source>Copy headline</source>
         <translation>Copiar el titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="182" />
-        <source>A&amp;bout</source>
-        <translation>A&amp;cerca de</translation>
+        <location filename="../../desktop/preflight/gui/editors.py" line="178"/>
+        <source>Your head&amp;line — edit it here</source>
+        <translation>Tu titu&amp;lar: edítalo aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="183" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="181"/>
+        <source>Your role, whom you help and the result they get, in one line.</source>
+        <translation>Tu puesto, a quién ayudas y qué resultado consiguen, en una sola línea.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/editors.py" line="185"/>
+        <source>Your A&amp;bout — edit it here</source>
+        <translation>Tu Acerca &amp;de: edítalo aquí</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/editors.py" line="186"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="184" />
-        <source>Copy About</source>
-        <translation>Copiar el Acerca de</translation>
+        <location filename="../../desktop/preflight/gui/editors.py" line="189"/>
+        <source>Whom you help and how, one result with a number, and what the reader should do next.</source>
+        <translation>A quién ayudas y cómo, un resultado con una cifra y qué debería hacer ahora quien lo lee.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="185" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="193"/>
+        <source>Copy About</source>
+        <translation>Copiar Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/editors.py" line="194"/>
         <source>Copy the text to paste it into LinkedIn</source>
         <translation>Copia el texto para pegarlo en LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="186" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="195"/>
         <source>Reset to imported</source>
         <translation>Restablecer lo importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="187" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="196"/>
         <source>Put back the text from your file</source>
         <translation>Volver a poner el texto de tu archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="191" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="200"/>
         <source>LinkedIn shows about the first {fold} characters before “see more”; the greyed text after the marker is hidden until the reader clicks.</source>
         <translation>LinkedIn muestra unos {fold} primeros caracteres antes de «ver más»; el texto en gris tras la marca queda oculto hasta que el lector hace clic.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="205" />
+        <location filename="../../desktop/preflight/gui/editors.py" line="216"/>
         <source>{count} / {limit} characters</source>
         <translation>{count} / {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="209" />
-        <source>{over} over LinkedIn's limit</source>
+        <location filename="../../desktop/preflight/gui/editors.py" line="220"/>
+        <source>{over} over LinkedIn&apos;s limit</source>
         <translation>{over} por encima del límite de LinkedIn</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="78" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="79" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="89"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="80" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="90"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="81" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="91"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="83" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="95"/>
         <source>&amp;Open Profile…</source>
         <translation>&amp;Abrir perfil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="84" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="96"/>
         <source>Open Export &amp;Folder…</source>
         <translation>Abrir carpeta de e&amp;xportación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="85" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="97"/>
         <source>Try the &amp;Sample</source>
         <translation>Probar el &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="86" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="98"/>
         <source>&amp;Paste Profile Text</source>
         <translation>&amp;Pegar texto del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="87" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="99"/>
         <source>Attach P&amp;hoto…</source>
         <translation>Adjuntar &amp;foto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="88" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="100"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="89" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="101"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="90" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="102"/>
         <source>&amp;Export PDF…</source>
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="91" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="92" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="104"/>
         <source>&amp;Reset to Imported</source>
         <translation>&amp;Restablecer lo importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="93" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="105"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="94" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="106"/>
         <source>&amp;About Preflight</source>
         <translation>&amp;Acerca de Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="106" />
+        <location filename="../../desktop/preflight/gui/menus.py" line="118"/>
         <source>No recent profiles</source>
         <translation>No hay perfiles recientes</translation>
     </message>

@@ -8,6 +8,7 @@ from typing import Any
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 from preflight.core.assessment import CheckId
 from preflight.core.models import Status
@@ -240,3 +241,45 @@ def test_applied_fix_can_be_undone(loaded: Any) -> None:
     assert loaded.page.details.headline_editor.text() != before
     loaded.page.details.headline_editor.edit.undo()
     assert loaded.page.details.headline_editor.text() == before
+
+
+def test_the_section_pane_names_the_section_once(loaded: Any) -> None:
+    loaded.page.select("summary")
+    details = loaded.page.details
+    result = details.current()
+    shown = [
+        label.text()
+        for label in details.widget().findChildren(QLabel)
+        if label.isVisibleTo(details) and label.text()
+    ]
+    assert details.heading.text() in shown
+    assert result.title not in shown  # "About (summary)" is the heading's tooltip instead
+    assert details.heading.toolTip() == result.title
+
+
+def test_tab_goes_from_the_blockers_to_the_checklist_to_the_editor(loaded: Any) -> None:
+    loaded.show()
+    page = loaded.page
+    page.select("headline", focus=False)
+    blockers = page.banner.blocker_buttons()
+    assert blockers
+    order = [blockers[0]]
+    for _ in range(len(blockers) + 3):
+        order.append(order[-1].nextInFocusChain())
+        while not (order[-1].isVisible() and order[-1].focusPolicy() & Qt.FocusPolicy.TabFocus):
+            order[-1] = order[-1].nextInFocusChain()
+    assert order[: len(blockers)] == blockers
+    assert order[len(blockers) : len(blockers) + 3] == [
+        page.banner.report_button,
+        page.table,
+        page.details.headline_editor.edit,
+    ]
+
+
+def test_long_unbroken_evidence_wraps_instead_of_clipping(loaded: Any) -> None:
+    from preflight.gui.details import _bullets
+
+    link = "https://www.linkedin.com/in/" + "a" * 80
+    html = _bullets([f"See {link} for more"], quoted=False)
+    assert "\u200b" in html
+    assert html.replace("\u200b", "").count(link) == 1

@@ -221,3 +221,16 @@ def test_error_dialog_copies_its_details(qtbot: Any) -> None:
     copy.click()
     assert QGuiApplication.clipboard().text() == "Could not read x.zip.\n\nTraceback: boom"
     assert dialog.details.isReadOnly()
+
+
+def test_a_pdf_says_what_it_could_not_show_beside_the_checklist(
+    window: Any, public_samples: Path
+) -> None:
+    window.open_path(public_samples / "linkedin-pdf-alexanderpico" / "alex.Profile.pdf")
+    assert window.session is not None and window.session.imported.warnings
+    warnings = window.page.warnings
+    assert warnings.isVisibleTo(window) and window.page.warnings_icon.isVisibleTo(window)
+    assert window.session.imported.warnings[0] in warnings.text()
+    window.open_path(ALMOST_READY)  # an export that read cleanly hides the note again
+    assert not window.session.imported.warnings
+    assert not warnings.isVisibleTo(window)

@@ -10,7 +10,9 @@ from pathlib import Path
 
 from preflight.core.resources import resource_path
 
-GUI = Path(__file__).resolve().parents[2] / "desktop" / "preflight" / "gui"
+PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "preflight"
+# The app's own strings and the print dialogs' ("ReportPrinting" in preflight.printing).
+SOURCES = (PACKAGE / "gui", PACKAGE / "printing")
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
 
@@ -39,7 +41,7 @@ def test_spanish_translation_is_complete_and_keeps_placeholders() -> None:
 def test_every_marked_string_is_in_the_ts_file(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     tool = Path(sys.executable).with_name("pyside6-lupdate")
-    sources = sorted(str(p) for p in GUI.glob("*.py"))
+    sources = sorted(str(p) for folder in SOURCES for p in folder.glob("*.py"))
     subprocess.run([str(tool), *sources, "-ts", str(fresh)], check=True, capture_output=True)
     wanted = set(_messages(fresh))
     have = set(_messages(resource_path("translations", "preflight_es.ts")))

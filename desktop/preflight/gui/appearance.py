@@ -92,8 +92,8 @@ def dark_palette() -> QPalette:
     colours = {
         QPalette.ColorRole.Window: "#202225",
         QPalette.ColorRole.WindowText: "#e8e8e8",
-        QPalette.ColorRole.Base: "#17181a",
-        QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.Base: "#2b2e33",  # lighter than the window: boxes stand out
+        QPalette.ColorRole.AlternateBase: "#33363c",
         QPalette.ColorRole.ToolTipBase: "#2d2f33",
         QPalette.ColorRole.ToolTipText: "#e8e8e8",
         QPalette.ColorRole.PlaceholderText: "#9a9da3",

@@ -35,6 +35,7 @@ class ReadinessBanner(QFrame):
 
     blocker_clicked = Signal(str)
     report_requested = Signal()
+    rebuilt = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +124,7 @@ class ReadinessBanner(QFrame):
             self.note_icon.hide()
             self.report_button.hide()
             self.update()
+            self.rebuilt.emit()
             return
         self.report_button.show()
         self.score.setText(self.tr("{score}/100").format(score=assessment.score))
@@ -157,6 +159,7 @@ class ReadinessBanner(QFrame):
             self.note.hide()
         self.note_icon.setVisible(self.note.isVisibleTo(self))
         self.update()
+        self.rebuilt.emit()
 
     def _add_blocker(self, assessment: Assessment, check: CheckId) -> None:
         result = assessment.check(check)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -25,12 +26,26 @@ if TYPE_CHECKING:
     from preflight.core.assessment import CheckResult, TextFix
 
 
+LONG_WORD = re.compile(r"\S{30,}")
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def _breakable(text: str) -> str:
+    """Lets a label wrap inside long unbroken words (links, hashtags) instead of clipping them."""
+
+    def split(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return ZERO_WIDTH_SPACE.join(word[i : i + 20] for i in range(0, len(word), 20))
+
+    return LONG_WORD.sub(split, text)
+
+
 def _bullets(lines: list[str], *, quoted: bool) -> str:
     if not lines:
         return ""
     items = []
     for line in lines:
-        text = html.escape(line).replace("\n", "<br>")
+        text = html.escape(_breakable(line)).replace("\n", "<br>")
         items.append(f"<li>{'&ldquo;' + text + '&rdquo;' if quoted else text}</li>")
     return "<ul style='margin-left:-20px'>" + "".join(items) + "</ul>"
 
@@ -43,6 +58,7 @@ class SectionDetails(QScrollArea):
     attach_photo_requested = Signal()
     remove_photo_requested = Signal()
     save_crop_requested = Signal()
+    fixes_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,8 +76,7 @@ class SectionDetails(QScrollArea):
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setObjectName("sectionHeading")
-        self.title = QLabel()
-        self.title.setWordWrap(True)
+        self.heading.setWordWrap(True)
         self.found_label = self._subheading()
         self.found = self._body()
         self.found.setObjectName("evidence")
@@ -112,15 +127,15 @@ class SectionDetails(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.addLayout(head)
-        layout.addWidget(self.title)
         layout.addWidget(self.photo_box)
         layout.addWidget(self.headline_editor)
         layout.addWidget(self.summary_editor)
+        # Suggested rewrites sit right under the text they would replace.
+        layout.addLayout(self.fix_box)
         layout.addWidget(self.found_label)
         layout.addWidget(self.found)
         layout.addWidget(self.change_label)
         layout.addWidget(self.change)
-        layout.addLayout(self.fix_box)
         layout.addWidget(self.confirm)
         layout.addWidget(self.confirm_note)
         layout.addStretch(1)
@@ -202,7 +217,6 @@ class SectionDetails(QScrollArea):
             self.icon.clear()
             self.heading.setText(self.tr("Select a section of the checklist"))
             for widget in (
-                self.title,
                 self.found_label,
                 self.found,
                 self.change_label,
@@ -222,8 +236,8 @@ class SectionDetails(QScrollArea):
             )
         )
         self.heading.setAccessibleName(self.heading.text())
-        self.title.setText(result.title)
-        self.title.show()
+        # The check's own title ("About (summary)") only repeats the section's name: a tooltip.
+        self.heading.setToolTip(result.title)
         self.found.setText(_bullets(result.evidence, quoted=False) or self.tr("Nothing to quote."))
         self.change.setText(
             _bullets(result.suggestions, quoted=False) or self.tr("Nothing to change here.")
@@ -232,6 +246,7 @@ class SectionDetails(QScrollArea):
             widget.show()
         for fix in result.fixes:
             self._add_fix(fix)
+        self.fixes_changed.emit()
         can_confirm = result.status == UNKNOWN or result.confirmed_by_user
         self.confirm.setVisible(can_confirm)
         self.confirm_note.setVisible(can_confirm)
@@ -239,11 +254,19 @@ class SectionDetails(QScrollArea):
         self.confirm.setChecked(result.confirmed_by_user)
         self.confirm.blockSignals(False)
 
+    def focus_chain(self) -> list[QWidget]:
+        """The controls in the order Tab should visit them (hidden ones are skipped by Qt)."""
+        chain: list[QWidget] = []
+        for editor in (self.headline_editor, self.summary_editor):
+            chain += [editor.edit, editor.reset_button, editor.copy_button]
+        chain += [self.attach_button, self.remove_button, self.crop_button]
+        return [*chain[:6], *self.fix_buttons, *chain[6:], self.confirm]
+
     def _add_fix(self, fix: TextFix) -> None:
         row = QFrame()
         row.setObjectName(f"fix-{fix.field}-{len(self.fix_buttons)}")
         row.setFrameShape(QFrame.Shape.StyledPanel)
-        quote = QLabel(f"\u201c{fix.text}\u201d")
+        quote = QLabel(f"\u201c{_breakable(fix.text)}\u201d")
         quote.setTextFormat(Qt.TextFormat.PlainText)
         quote.setWordWrap(True)
         quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -115,7 +115,7 @@ class TextFieldEditor(QWidget):
         self.title.setFont(font)
         self.edit = FoldedTextEdit(single_line=field == "headline")
         self.edit.setObjectName(f"{field}Edit")
-        self.edit.setMinimumHeight(64 if field == "headline" else 180)
+        self.edit.setMinimumHeight(64 if field == "headline" else 140)
         if field == "headline":
             self.edit.setMaximumHeight(84)
         self.title.setBuddy(self.edit)
@@ -123,7 +123,7 @@ class TextFieldEditor(QWidget):
         self.counter.setObjectName(f"{field}Counter")
         self.fold_note = QLabel()
         self.fold_note.setWordWrap(True)
-        self.fold_note.setVisible(field == "summary")
+        self.fold_note.hide()
         self.copy_button = QPushButton()
         self.copy_button.setObjectName(f"{field}Copy")
         self.copy_button.clicked.connect(lambda: self.copy_requested.emit(self.field))
@@ -175,12 +175,21 @@ class TextFieldEditor(QWidget):
     def retranslate(self) -> None:
         """Sets every text for the current language."""
         if self.field == "headline":
-            self.title.setText(self.tr("&Headline"))
+            self.title.setText(self.tr("Your head&line \u2014 edit it here"))
             self.edit.setAccessibleName(self.tr("Headline"))
+            self.edit.setPlaceholderText(
+                self.tr("Your role, whom you help and the result they get, in one line.")
+            )
             self.copy_button.setText(self.tr("Copy headline"))
         else:
-            self.title.setText(self.tr("A&bout"))
+            self.title.setText(self.tr("Your A&bout \u2014 edit it here"))
             self.edit.setAccessibleName(self.tr("About"))
+            self.edit.setPlaceholderText(
+                self.tr(
+                    "Whom you help and how, one result with a number, and what the reader "
+                    "should do next."
+                )
+            )
             self.copy_button.setText(self.tr("Copy About"))
         self.copy_button.setToolTip(self.tr("Copy the text to paste it into LinkedIn"))
         self.reset_button.setText(self.tr("Reset to imported"))
@@ -202,6 +211,8 @@ class TextFieldEditor(QWidget):
     def _update_counter(self) -> None:
         locale = QLocale()
         count = len(self.edit.toPlainText())
+        # The note explains the greyed text, so it shows only once there is text past the fold.
+        self.fold_note.setVisible(bool(self.fold) and count > self.fold)
         text = self.tr("{count} / {limit} characters").format(
             count=locale.toString(count), limit=locale.toString(self.limit)
         )

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from preflight.gui.report_commands import ReportCommands
     from preflight.gui.session import Field, ProfileSession
 
+DEFAULT_SIZE = (1100, 760)
 RESCORE_DELAY_MS = 150
 DRAFT_DELAY_MS = 300
 
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.menus.recent_menu
         self._update_title()
         self.start.set_recent(self.preferences.recent)
-        self.resize(1100, 760)
+        self._fit_to_screen()
         self._restore_geometry()
         if not defer_setup:
             self.finish_setup()
@@ -551,6 +552,14 @@ class MainWindow(QMainWindow):
     def _window_state(self) -> QSettings:
         # QSettings holds only the window's geometry; everything else is a validated file.
         return QSettings(str(self.paths.config / "window.ini"), QSettings.Format.IniFormat)
+
+    def _fit_to_screen(self) -> None:
+        # 1100x760 where it fits; on a 1366x768 laptop (or smaller) leave room for the panels.
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width = min(DEFAULT_SIZE[0], int(room.width() * 0.95)) if room else DEFAULT_SIZE[0]
+        height = min(DEFAULT_SIZE[1], int(room.height() * 0.9)) if room else DEFAULT_SIZE[1]
+        self.resize(width, height)
 
     def _restore_geometry(self) -> None:
         geometry = self._window_state().value("geometry")

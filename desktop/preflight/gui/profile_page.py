@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSplitter,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from preflight.gui.banner import ReadinessBanner
 from preflight.gui.details import SectionDetails
 from preflight.gui.models import ChecklistModel
+from preflight.gui.status import WARN, status_icon
 
 if TYPE_CHECKING:
     from preflight.core.assessment import Assessment, CheckId
@@ -42,8 +45,26 @@ class ProfilePage(QWidget):
         self.who.setWordWrap(True)
         self.source = QLabel()
         self.source.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("importWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_icon = QLabel()
+        self.warnings_icon.setPixmap(status_icon(WARN).pixmap(18, 18))
+        self.warnings_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.model = ChecklistModel(self)
-        self.table = QTableView()
+        self.table = self._build_table()
+        self.details = SectionDetails()
+        self.details.setObjectName("details")
+        self._build_layout()
+        self.banner.blocker_clicked.connect(self.select)
+        self.banner.rebuilt.connect(self.order_focus)
+        self.details.fixes_changed.connect(self.order_focus)
+        self.retranslate()
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        self.table = table
         self.table.setObjectName("checklist")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -59,14 +80,18 @@ class ProfilePage(QWidget):
         header.setSectionResizeMode(ChecklistModel.POINTS, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setIconSize(self.table.iconSize().expandedTo(self.table.iconSize() * 1.2))
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.details = SectionDetails()
-        self.details.setObjectName("details")
+        return table
 
+    def _build_layout(self) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.who)
         left_layout.addWidget(self.source)
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(self.warnings_icon, 0, Qt.AlignmentFlag.AlignTop)
+        warning_row.addWidget(self.warnings, 1)
+        left_layout.addLayout(warning_row)
         left_layout.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -79,8 +104,6 @@ class ProfilePage(QWidget):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
-        self.banner.blocker_clicked.connect(self.select)
-        self.retranslate()
 
     def show_profile(self, profile: Profile) -> None:
         """Shows who and where from."""
@@ -100,6 +123,13 @@ class ProfilePage(QWidget):
             self.select(keep, focus=False)
         else:
             self.details.show_result(assessment.check(keep))
+
+    def order_focus(self) -> None:
+        """Tab goes: the banner's blockers, Report, the checklist, then the section's controls."""
+        chain = [*self.banner.blocker_buttons(), self.banner.report_button, self.table]
+        chain += self.details.focus_chain()
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def select(self, check: CheckId | str, *, focus: bool = True) -> None:
         """Selects a section in the checklist and shows it."""
@@ -137,6 +167,8 @@ class ProfilePage(QWidget):
         self.details.setAccessibleName(self.tr("Section details"))
         self.model.retranslate()
         profile = self._profile
+        self.warnings.setVisible(bool(profile and profile.warnings))
+        self.warnings_icon.setVisible(self.warnings.isVisibleTo(self))
         if profile is None:
             self.who.setText("")
             self.source.setText("")
@@ -152,11 +184,14 @@ class ProfilePage(QWidget):
         text = self.tr("{kind} \u00b7 written in {language}").format(
             kind=kinds[str(profile.source.format)], language=language
         )
-        if profile.warnings:
-            text += "\n" + self.tr("Could not read everything: {warnings}").format(
-                warnings="; ".join(profile.warnings)
-            )
         self.source.setText(text)
+        # What the importer could not read (a PDF's top three skills, no photo or posts) stays in
+        # view beside the checklist, so an "Unknown" has its reason next to it.
+        self.warnings.setText(
+            self.tr("Could not read everything: {warnings}").format(
+                warnings="\n".join(profile.warnings)
+            )
+        )
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

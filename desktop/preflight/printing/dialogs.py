@@ -12,12 +12,8 @@ from preflight.core.errors import InputError
 from preflight.core.report import PageSize, Report, page_size_for_locale
 from preflight.printing.render import page_layout, paint_report, write_pdf
 
-_CONTEXT = "ReportPrinting"
-
-
-def tr(text: str) -> str:
-    """``text`` translated in the report-printing context (see resources/translations)."""
-    return QCoreApplication.translate(_CONTEXT, text)
+# Strings are translated in the "ReportPrinting" context, written out in each call so that
+# pyside6-lupdate files them there (it cannot follow a helper function, alias or variable).
 
 
 def locale_page_size() -> PageSize:
@@ -38,7 +34,7 @@ def preview_report(parent: QWidget | None, report: Report) -> None:
     """Shows the report's pages in a print preview, from which the user may print."""
     printer = _new_printer()  # the dialog does not own it: keep it alive while the dialog runs
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print Preview"))
+    dialog.setWindowTitle(QCoreApplication.translate("ReportPrinting", "Print Preview"))
     dialog.paintRequested.connect(lambda printer: paint_report(report, printer))
     show_preview(dialog)
     dialog.deleteLater()
@@ -55,7 +51,11 @@ def export_pdf(parent: QWidget | None, report: Report) -> Path | None:
     try:
         write_pdf(report, path, locale_page_size())
     except InputError as error:
-        QMessageBox.warning(parent, tr("Export PDF"), str(error))
+        from preflight.core.messages import messages
+
+        message, hint = error.localized(messages(report.language))
+        title = QCoreApplication.translate("ReportPrinting", "Export PDF")
+        QMessageBox.warning(parent, title, f"{message}\n{hint}" if hint else message)
         return None
     return path
 
@@ -69,14 +69,17 @@ def suggested_pdf_path(report: Report) -> Path:
 def ask_print(parent: QWidget | None, printer: QPrinter) -> bool:
     """The print dialog (replaced in tests); True when the user chose to print."""
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(tr("Print Report"))
+    dialog.setWindowTitle(QCoreApplication.translate("ReportPrinting", "Print Report"))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def ask_pdf_path(parent: QWidget | None, suggested: Path) -> str:
     """The save dialog (replaced in tests); an empty string when cancelled."""
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, tr("Export PDF"), str(suggested), tr("PDF files (*.pdf)")
+        parent,
+        QCoreApplication.translate("ReportPrinting", "Export PDF"),
+        str(suggested),
+        QCoreApplication.translate("ReportPrinting", "PDF files (*.pdf)"),
     )
     return chosen
 
