@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -283,3 +285,37 @@ def test_long_unbroken_evidence_wraps_instead_of_clipping(loaded: Any) -> None:
     html = _bullets([f"See {link} for more"], quoted=False)
     assert "\u200b" in html
     assert html.replace("\u200b", "").count(link) == 1
+
+
+PDF_ABOUT = (
+    "I help hospital research teams turn raw lab data into answers they can act on. At my last "
+    "lab I cut analysis time from two weeks to three days for 40 scientists with a shared "
+    "pipeline. If your team is drowning in data, message me and let's compare notes."
+)
+READY = {"en": "Ready to send InMail", "es": "Listo para enviar InMail"}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_new_user_unlocks_the_gate_from_a_linkedin_pdf(
+    make_window: Any, app_paths: Any, public_samples: Path, language: str
+) -> None:
+    app_paths.preferences_file.write_text(json.dumps({"language": language}), encoding="utf-8")
+    window = make_window()
+    window.translations.apply(language)
+    window.open_path(public_samples / "linkedin-pdf-alexanderpico" / "alex.Profile.pdf")
+    banner = window.page.banner
+    assert not banner.is_ready()
+    # The About is fixed in place, one click from its blocker.
+    about = next(b for b in banner.blocker_buttons() if b.objectName() == "blocker-summary")
+    about.click()
+    assert window.page.details.current().id == CheckId.SUMMARY
+    edit(window, "summary", PDF_ABOUT)
+    # What a PDF cannot show (photo, posts, all skills) is confirmed by hand, blocker by blocker.
+    for _ in range(len(CheckId)):
+        if not banner.blocker_buttons():
+            break
+        banner.blocker_buttons()[0].click()
+        assert window.page.details.confirm.isVisibleTo(window)
+        window.page.details.confirm.setChecked(True)
+    assert banner.is_ready()
+    assert banner.headline.text() == READY[language]

@@ -234,3 +234,16 @@ def test_a_pdf_says_what_it_could_not_show_beside_the_checklist(
     window.open_path(ALMOST_READY)  # an export that read cleanly hides the note again
     assert not window.session.imported.warnings
     assert not warnings.isVisibleTo(window)
+
+
+def test_a_bad_file_is_explained_in_the_interface_language(
+    make_window: Any, app_paths: Any, dialogs: Any, tmp_path: Path
+) -> None:
+    app_paths.preferences_file.write_text('{"language": "es"}', encoding="utf-8")
+    window = make_window()
+    empty = tmp_path / "vacio.txt"
+    empty.write_text("", encoding="utf-8")
+    window.open_path(empty)
+    assert dialogs.errors, "the user is told why"
+    assert dialogs.errors[-1]["message"] == "vacio.txt está vacío."
+    assert dialogs.errors[-1]["hint"].startswith("Preflight lee")
