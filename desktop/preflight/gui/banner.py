@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from preflight.gui.flow_layout import FlowLayout
 from preflight.gui.status import (
     FAIL,
     PASS,
@@ -60,8 +61,8 @@ class ReadinessBanner(QFrame):
         self.report_button.clicked.connect(self.report_requested)
         self.report_button.hide()
 
-        self._blocker_row = QHBoxLayout()
-        self._blocker_row.setSpacing(6)
+        # Blockers wrap onto a second row rather than widen the window (six in Spanish would).
+        self._blocker_row = FlowLayout(spacing=6)
         self._blocker_buttons: list[QPushButton] = []
 
         top = QHBoxLayout()
@@ -143,7 +144,6 @@ class ReadinessBanner(QFrame):
             self.detail.setText(self.tr("Fix or confirm these sections first:"))
             for check in assessment.blockers:
                 self._add_blocker(assessment, check)
-            self._blocker_row.addStretch(1)
         self.icon.setAccessibleName(self.headline.text())
         self.setAccessibleName(self.headline.text())
         if self._uncopied:
