@@ -172,6 +172,9 @@ class Profile(BaseModel):
     industry: str = ""
     positions: list[Position] = Field(default_factory=list)
     skills: list[str] = Field(default_factory=list)
+    # How many skills the source says the member has, when it shows only some of them
+    # (a paste's "Show all 21 skills"); None when the source gives no such count.
+    skills_total: int | None = None
     education: list[Education] = Field(default_factory=list)
     # None: the source cannot show activity at all. An empty list: it can, and there is none.
     posts: list[Post] | None = None

@@ -4,6 +4,10 @@ A LinkedIn "Save to PDF" profile prints only the member's top 3 skills. When suc
 exactly 3 (and 3 would not pass), the full list cannot be seen: the status is unknown, the evidence
 says the PDF shows only the top 3, and the advice is to confirm the count or use the data export.
 Fewer than 3 in a PDF is the whole list, judged as usual.
+
+A pasted page shows a few skills and a link such as "Show all 21 skills": the profile's
+``skills_total`` is that number, and it is what counts toward the thresholds. Skills named
+elsewhere but not among the visible ones may be on the hidden part, so that advice is hedged.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from preflight.core.analysis.lexicons import canonical_name
 from preflight.core.checks.base import CheckContext, Verdict
 from preflight.core.checks.wording import contains_words, join_words, quote_list, unique
+from preflight.core.messages import Messages
 from preflight.core.models import SourceFormat, Status
 
 # How many skills LinkedIn's "Save to PDF" prints (its "Top Skills").
@@ -21,20 +26,18 @@ def check(ctx: CheckContext) -> Verdict:
     """Pass at pass_min skills, warn at warn_min, else fail; suggest skills named but unlisted."""
     msg, limits = ctx.msg, ctx.settings.skills
     listed = unique(ctx.profile.skills)
-    count = len(listed)
+    shown = len(listed)
+    count = max(shown, ctx.profile.skills_total or 0)
+    partial = count > shown  # the source says there are more than it shows
     top_only = (
         ctx.profile.source.format is SourceFormat.LINKEDIN_PDF
+        and not partial
         and count == PDF_TOP_SKILLS
         and count < limits.pass_min
     )
     missing, places = _named_but_missing(ctx, listed)
 
-    if top_only:
-        evidence = [msg("checks.skills.pdf_top", count=count, skills=quote_list(msg, listed))]
-    elif count:
-        evidence = [msg("checks.skills.count", count=count, skills=quote_list(msg, listed, 8))]
-    else:
-        evidence = [msg("checks.skills.none")]
+    evidence = [_count_evidence(msg, listed, count, top_only=top_only)]
     suggestions: list[str] = []
     if missing:
         number = "one" if len(missing) == 1 else "many"
@@ -42,10 +45,13 @@ def check(ctx: CheckContext) -> Verdict:
         where = join_words(msg, [msg(f"checks.skills.place_{p}") for p in places])
         if top_only:
             evidence.append(msg("checks.skills.named_not_top", count=count, skills=skills))
-            key = f"checks.skills.suggest_check_named_{number}"
+        elif partial:
+            key = f"checks.skills.named_not_shown_{number}"
+            evidence.append(msg(key, shown=shown, skills=skills))
         else:
             evidence.append(msg(f"checks.skills.named_not_listed_{number}", skills=skills))
-            key = f"checks.skills.suggest_add_named_{number}"
+        hedged = "check" if top_only or partial else "add"
+        key = f"checks.skills.suggest_{hedged}_named_{number}"
         suggestions.append(msg(key, skills=skills, places=where))
     if count >= limits.pass_min:
         return Verdict(Status.PASS, evidence, suggestions)
@@ -62,6 +68,20 @@ def check(ctx: CheckContext) -> Verdict:
         suggestions.append(msg("checks.skills.suggest_first", target=limits.pass_min))
     status = Status.WARN if count >= limits.warn_min else Status.FAIL
     return Verdict(status, evidence, suggestions)
+
+
+def _count_evidence(msg: Messages, listed: list[str], count: int, *, top_only: bool) -> str:
+    """How many skills the profile has, quoting the ones the source shows."""
+    if top_only:
+        return msg("checks.skills.pdf_top", count=count, skills=quote_list(msg, listed))
+    if not count:
+        return msg("checks.skills.none")
+    if count == len(listed):
+        return msg("checks.skills.count", count=count, skills=quote_list(msg, listed, 8))
+    if not listed:
+        return msg("checks.skills.count_hidden", count=count)
+    skills = quote_list(msg, listed, 8)
+    return msg("checks.skills.count_partial", count=count, shown=len(listed), skills=skills)
 
 
 def _named_but_missing(ctx: CheckContext, listed: list[str]) -> tuple[list[str], list[str]]:

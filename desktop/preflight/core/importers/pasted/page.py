@@ -9,7 +9,11 @@ from preflight.core.importers.pasted.activity import read_posts
 from preflight.core.importers.pasted.experience import read_education, read_positions
 from preflight.core.importers.pasted.lines import clean_lines
 from preflight.core.importers.pasted.sections import PageSections, split_sections
-from preflight.core.importers.pasted.skills import read_skills, read_top_skills
+from preflight.core.importers.pasted.skills import (
+    read_skills,
+    read_skills_total,
+    read_top_skills,
+)
 from preflight.core.importers.pasted.top_card import parse_counts, read_top_card
 from preflight.core.importers.pasted.vocabulary import (
     PROFILE_SECTIONS,
@@ -36,7 +40,8 @@ def read_pasted_text(text: str, *, as_of: dt.date, source_path: str = "") -> Pro
     page = split_sections(lines, vocab)
     if not any(page.has(key) for key in PROFILE_SECTIONS):
         raise input_error("paste.not_a_profile_page")
-    return _profile(page, vocab, as_of, source_path)
+    # The "Show all 21 skills" link can sit wherever a partial copy put it: every line is searched.
+    return _profile(page, vocab, as_of, source_path, read_skills_total(lines, vocab))
 
 
 def _refuse_unlikely_text(text: str) -> None:
@@ -49,7 +54,9 @@ def _refuse_unlikely_text(text: str) -> None:
         raise input_error("paste.binary")
 
 
-def _profile(page: PageSections, vocab: UiVocabulary, as_of: dt.date, path: str) -> Profile:
+def _profile(
+    page: PageSections, vocab: UiVocabulary, as_of: dt.date, path: str, skills_total: int | None
+) -> Profile:
     card = read_top_card(page.top, vocab)
     positions = read_positions(page.lines("experience"), vocab, as_of)
     education = read_education(page.lines("education"), vocab)
@@ -73,6 +80,8 @@ def _profile(page: PageSections, vocab: UiVocabulary, as_of: dt.date, path: str)
         location=card.location,
         positions=positions,
         skills=skills,
+        # Kept only when the page shows fewer skills than the member has.
+        skills_total=skills_total if skills_total and skills_total > len(skills) else None,
         education=education,
         posts=posts,
         photo=None,

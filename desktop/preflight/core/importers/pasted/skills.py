@@ -1,4 +1,4 @@
-"""Skill names from the Skills section and the "Top skills" line under About."""
+"""Skill names from the Skills section and the "Top skills" line, and the page's skill count."""
 
 from __future__ import annotations
 
@@ -36,3 +36,15 @@ def read_top_skills(lines: list[str], vocab: UiVocabulary) -> list[str]:
             continue
         skills += [part.strip() for part in re.split(r"\s*[•·|]\s*", line) if part.strip()]
     return [skill for skill in skills if len(skill) <= _MAX_SKILL]
+
+
+def read_skills_total(lines: list[str], vocab: UiVocabulary) -> int | None:
+    """How many skills the member has by a "Show all 21 skills" link anywhere on the page."""
+    totals = [
+        int(match.group("n"))
+        for line in lines
+        if len(line) <= _MAX_SKILL
+        for pattern in vocab.skills_total
+        if (match := pattern.fullmatch(line.strip()))
+    ]
+    return max(totals, default=None)

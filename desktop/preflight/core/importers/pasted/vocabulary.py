@@ -20,6 +20,8 @@ READ_SECTIONS = ("about", "activity", "experience", "education", "skills", "top_
 PROFILE_SECTIONS = frozenset({"about", "activity", "experience", "education", "skills"})
 # Longest line that can be a button or link such as "Show all 23 skills".
 _SHORT_LINE = 60
+# What "{n}" stands for in a skills-total pattern: LinkedIn allows at most 100 skills.
+_SKILLS_NUMBER = r"(?P<n>\d{1,3})"
 
 
 def fold(text: str) -> str:
@@ -76,6 +78,7 @@ class UiVocabulary:
     experience_noise: re.Pattern[str]
     skills_noise: re.Pattern[str]
     skills_connectors: str  # a pattern alternation: "at|en"
+    skills_total: tuple[re.Pattern[str], ...]  # "Show all 21 skills", the number as group "n"
     activity_noise: re.Pattern[str]
     repost_pattern: re.Pattern[str]
     posted_pattern: re.Pattern[str]
@@ -202,6 +205,10 @@ def vocabulary(languages: tuple[Language, ...] = LANGUAGES) -> UiVocabulary:
         experience_noise=_any_of(gather("experience", "noise_patterns")),
         skills_noise=_any_of(gather("skills", "noise_patterns")),
         skills_connectors=_words(gather("skills", "context_connectors")),
+        skills_total=tuple(
+            re.compile(p.replace("{n}", _SKILLS_NUMBER), re.IGNORECASE)
+            for p in gather("skills", "total_patterns")
+        ),
         activity_noise=_any_of(gather("activity", "noise_patterns")),
         repost_pattern=_with_age(gather("activity", "reposts")),
         posted_pattern=_with_age(gather("activity", "posted")),
