@@ -256,11 +256,11 @@ class SectionDetails(QScrollArea):
 
     def focus_chain(self) -> list[QWidget]:
         """The controls in the order Tab should visit them (hidden ones are skipped by Qt)."""
-        chain: list[QWidget] = []
+        editors: list[QWidget] = []
         for editor in (self.headline_editor, self.summary_editor):
-            chain += [editor.edit, editor.reset_button, editor.copy_button]
-        chain += [self.attach_button, self.remove_button, self.crop_button]
-        return [*chain[:6], *self.fix_buttons, *chain[6:], self.confirm]
+            editors += [editor.edit, editor.reset_button, editor.copy_button]
+        photo = [self.attach_button, self.remove_button, self.crop_button]
+        return [*editors, *self.fix_buttons, *photo, self.confirm]
 
     def _add_fix(self, fix: TextFix) -> None:
         row = QFrame()
