@@ -136,5 +136,72 @@ def test_a_pdf_hedges_skills_named_beyond_its_top_three() -> None:
     )
 
 
+def test_a_paste_showing_three_of_twenty_one_skills_passes() -> None:
+    member = profile(source="pasted-text", skills=FIVE[:3], skills_total=21)
+    verdict = run(skills.check, member)
+    assert verdict.status is Status.PASS
+    assert verdict.evidence == [
+        "21 listed on your profile (the paste shows 3: “Salesforce”, “Negotiation” and "
+        "“Forecasting”)."
+    ]
+    assert verdict.suggestions == []
+    one_shown = profile("es", source="pasted-text", skills=["SQL"], skills_total=21)
+    spanish = run(skills.check, one_shown)
+    assert spanish.status is Status.PASS
+    assert spanish.evidence[0] == "Tu perfil tiene 21 aptitudes (el texto pegado muestra 1: «SQL»)."
+
+
+def test_a_paste_showing_three_skills_and_no_total_warns() -> None:
+    verdict = run(skills.check, profile(source="pasted-text", skills=FIVE[:3]))
+    assert verdict.status is Status.WARN
+    assert verdict.evidence[0].startswith("3 listed:")
+    assert "Add 2 more to reach 5" in verdict.suggestions[-1]
+
+
+def test_the_total_counts_toward_the_thresholds_not_past_them() -> None:
+    four = run(skills.check, profile(source="pasted-text", skills=FIVE[:3], skills_total=4))
+    assert four.status is Status.WARN
+    assert four.evidence[0].startswith("4 listed on your profile (the paste shows 3:")
+    assert "Add 1 more to reach 5" in four.suggestions[-1]
+    smaller = run(skills.check, profile(source="pasted-text", skills=FIVE[:3], skills_total=2))
+    assert smaller.evidence[0].startswith("3 listed:")  # the visible ones are at least there
+
+
+def test_a_total_with_no_visible_skills_says_so() -> None:
+    verdict = run(skills.check, profile(source="pasted-text", skills_total=12))
+    assert verdict.status is Status.PASS
+    assert verdict.evidence == ["12 listed on your profile; the paste shows none."]
+    spanish = run(skills.check, profile("es", source="pasted-text", skills_total=12))
+    assert spanish.evidence == ["Aptitudes en tu perfil: 12; el texto pegado no muestra ninguna."]
+
+
+def test_skills_named_but_not_visible_in_a_partial_paste_are_hedged() -> None:
+    member = profile(
+        source="pasted-text",
+        headline="Data Analyst | Tableau · SQL",
+        skills=["SQL", "Statistics", "Forecasting"],
+        skills_total=21,
+    )
+    verdict = run(skills.check, member)
+    assert verdict.status is Status.PASS
+    assert verdict.evidence[1] == (
+        "Your profile also names “Tableau”, which is not among the skills the paste shows."
+    )
+    assert verdict.suggestions == [
+        "If “Tableau” is not on your full list yet, add it: it already appears in your "
+        "headline, and recruiters search for it."
+    ]
+    spanish = profile(
+        "es",
+        source="pasted-text",
+        headline="Analista | Power BI · Tableau",
+        skills=["SQL"],
+        skills_total=21,
+    )
+    text = skills_text(run(skills.check, spanish))
+    assert "nombra «Power BI» y «Tableau», que no están entre las aptitudes que muestra" in text
+    assert "Si «Power BI» y «Tableau» aún no están en tu lista completa, añádelas" in text
+
+
 def skills_text(verdict: skills.Verdict) -> str:
     return "\n".join([*verdict.evidence, *verdict.suggestions])

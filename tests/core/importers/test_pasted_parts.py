@@ -9,6 +9,7 @@ import pytest
 from preflight.core.importers.pasted.date_ranges import parse_date_range
 from preflight.core.importers.pasted.lines import clean_lines, undouble
 from preflight.core.importers.pasted.relative_dates import parse_post_age
+from preflight.core.importers.pasted.skills import read_skills_total
 from preflight.core.importers.pasted.top_card import parse_counts
 from preflight.core.importers.pasted.vocabulary import vocabulary
 from preflight.core.models import PartialDate
@@ -183,3 +184,35 @@ def test_member_text_is_not_noise(line: str) -> None:
 )
 def test_headings_in_both_languages(line: str, section: str) -> None:
     assert VOCAB.heading(line) == section
+
+
+@pytest.mark.parametrize(
+    ("line", "total"),
+    [
+        ("Show all 21 skills", 21),
+        ("Show all 21 skills →", 21),
+        ("show all 7 skills", 7),
+        ("Mostrar las 21 aptitudes", 21),
+        ("Mostrar 21 aptitudes", 21),
+        ("Ver las 21 aptitudes", 21),
+        ("Ver las 100 aptitudes →", 100),
+    ],
+)
+def test_skills_total_links(line: str, total: int) -> None:
+    assert read_skills_total(["Python", line, "Languages"], VOCAB) == total
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Show all 4 experiences",
+        "Mostrar las 3 experiencias",
+        "Skills: dbt · Apache Airflow · +3 skills",
+        "Aptitudes: Figma y 3 aptitudes más",
+        "Top skills",
+        "I list all 21 skills I have",
+        "Show all skills",
+    ],
+)
+def test_lines_that_are_not_skills_totals(line: str) -> None:
+    assert read_skills_total([line], VOCAB) is None

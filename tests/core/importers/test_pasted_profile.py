@@ -169,3 +169,56 @@ def test_missing_sections_are_reported_as_warnings() -> None:
     profile = read_pasted_text("Ada Quill\nTechnical writer\nAbout\nHello", as_of=AS_OF)
     assert any("Experience" in w for w in profile.warnings)
     assert not any("About" in w for w in profile.warnings)
+
+
+def test_the_show_all_link_gives_how_many_skills_the_member_has(
+    english: Profile, spanish: Profile
+) -> None:
+    assert english.skills_total == 18  # "Show all 18 skills" under 5 visible
+    assert spanish.skills_total == 21  # "Mostrar las 21 aptitudes"
+
+
+@pytest.mark.parametrize(
+    ("name", "link", "visible"),
+    [
+        (
+            "few_skills_en.txt",
+            "Show all 21 skills →",
+            ["SQL", "Forecasting", "Inventory Management"],
+        ),
+        (
+            "few_skills_es.txt",
+            "Ver las 21 aptitudes",
+            ["SQL", "Análisis de datos", "Previsión de la demanda"],
+        ),
+    ],
+)
+def test_a_paste_showing_three_of_twenty_one_skills(
+    fixtures: Path, name: str, link: str, visible: list[str]
+) -> None:
+    text = (fixtures / "pasted" / name).read_text(encoding="utf-8")
+    with_link = read_pasted_text(text, as_of=AS_OF)
+    assert with_link.skills == visible  # the "Top skills" line repeats them, it is no count
+    assert with_link.skills_total == 21
+    assert link in text.splitlines()
+    without = read_pasted_text(text.replace(link + "\n", ""), as_of=AS_OF)
+    assert without.skills == visible
+    assert without.skills_total is None
+
+
+@pytest.mark.parametrize(
+    "link", ["Show all 21 skills", "Mostrar las 21 aptitudes", "Mostrar 21 aptitudes"]
+)
+def test_the_link_counts_wherever_the_copy_put_it(link: str) -> None:
+    # No Skills heading: the link landed under Education, the Top skills line under About.
+    text = f"Ada Quill\nWriter\nAbout\nHi\nTop skills\nSQL • Python\nEducation\nUCL\n{link}\n"
+    profile = read_pasted_text(text, as_of=AS_OF)
+    assert profile.skills == ["SQL", "Python"]
+    assert profile.skills_total == 21
+
+
+def test_a_link_naming_no_more_than_the_page_shows_is_no_partial_list() -> None:
+    text = "Ada Quill\nWriter\nSkills\nSQL\nPython\nShow all 2 skills\n"
+    profile = read_pasted_text(text, as_of=AS_OF)
+    assert profile.skills == ["SQL", "Python"]
+    assert profile.skills_total is None

@@ -46,8 +46,7 @@ def check(ctx: CheckContext) -> Verdict:
         if top_only:
             evidence.append(msg("checks.skills.named_not_top", count=count, skills=skills))
         elif partial:
-            key = f"checks.skills.named_not_shown_{number}"
-            evidence.append(msg(key, shown=shown, skills=skills))
+            evidence.append(msg(f"checks.skills.named_not_shown_{number}", skills=skills))
         else:
             evidence.append(msg(f"checks.skills.named_not_listed_{number}", skills=skills))
         hedged = "check" if top_only or partial else "add"
