@@ -119,3 +119,22 @@ def test_app_folders_follow_the_platform_unless_set(monkeypatch: pytest.MonkeyPa
     generic_data = QStandardPaths.StandardLocation.GenericDataLocation
     assert paths.data == Path(QStandardPaths.writableLocation(generic_data)) / "Preflight"
     assert paths.config == Path("/tmp/preflight-config")
+
+
+def test_a_window_set_up_after_its_first_paint_works_like_any_other(
+    qtbot: Any, app_paths: Any, dialogs: Any
+) -> None:
+    from preflight.gui.main_window import MainWindow
+    from preflight.gui.tasks import SyncTaskRunner
+
+    early = MainWindow(paths=app_paths, runner=SyncTaskRunner(), defer_setup=True)
+    qtbot.addWidget(early)
+    assert early.file_menu.title() == "&File" and not early.menus.has_actions
+    early.close()  # closing before the set-up loses nothing and raises nothing
+    window = MainWindow(paths=app_paths, runner=SyncTaskRunner(), defer_setup=True)
+    qtbot.addWidget(window)
+    window.open_path(ALMOST_READY)  # opening a file finishes the set-up on the spot
+    assert window.menus.has_actions and window.session is not None
+    assert window.print_action.isEnabled()
+    window.finish_setup()  # a second call changes nothing
+    assert len(window.file_menu.actions()) == len(set(window.file_menu.actions()))

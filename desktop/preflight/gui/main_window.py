@@ -567,6 +567,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.save_draft()
+        if self._set_up:  # before the set-up nothing can have been typed
+            self.save_draft()
         self._window_state().setValue("geometry", self.saveGeometry())
         super().closeEvent(event)
