@@ -319,3 +319,14 @@ def test_a_new_user_unlocks_the_gate_from_a_linkedin_pdf(
         window.page.details.confirm.setChecked(True)
     assert banner.is_ready()
     assert banner.headline.text() == READY[language]
+
+
+def test_after_loading_the_keyboard_starts_at_the_first_blocker(window: Any, qtbot: Any) -> None:
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    window.open_path(ALMOST_READY)
+    first = window.page.banner.blocker_buttons()[0]
+    assert window.focusWidget() is first  # the window's focus, whether or not it is active
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert window.page.details.current().id == window.assessment.blockers[0]

@@ -175,6 +175,7 @@ class ReadinessBanner(QFrame):
         button.setCursor(Qt.CursorShape.PointingHandCursor)
         button.clicked.connect(lambda _=False, c=check.value: self.blocker_clicked.emit(c))
         self._blocker_row.addWidget(button)
+        button.show()  # now, not on the layout's next turn: it may take the focus at once
         self._blocker_buttons.append(button)
 
     def _field_name(self, field: str) -> str:

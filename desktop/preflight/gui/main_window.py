@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.profile_loaded.emit(str(session.path))
         self._show_assessment(assessment)
+        self.page.focus_first_step()
 
     def report_failure(self, path: Path, error: BaseException) -> None:
         """Says why ``path`` could not be used; whatever was open stays open."""

@@ -124,6 +124,11 @@ class ProfilePage(QWidget):
         else:
             self.details.show_result(assessment.check(keep))
 
+    def focus_first_step(self) -> None:
+        """Puts the keyboard on the first blocker (Enter shows it), else on the checklist."""
+        blockers = self.banner.blocker_buttons()
+        (blockers[0] if blockers else self.table).setFocus(Qt.FocusReason.OtherFocusReason)
+
     def order_focus(self) -> None:
         """Tab goes: the banner's blockers, Report, the checklist, then the section's controls."""
         chain = [*self.banner.blocker_buttons(), self.banner.report_button, self.table]
