@@ -448,3 +448,15 @@ def test_resume_with_endless_jobs_and_skills_is_judged_in_time(tmp_path: Path) -
     done = preflight("check", path, "--json")
     assert done.returncode in (0, 1), done.stderr
     assert json.loads(done.stdout)["profile"]["name"] == "Ines Okafor"
+
+
+@pytest.mark.parametrize("field", ["label", "summary"], ids=["headline", "about"])
+def test_resume_with_a_wall_of_emoji_is_judged_in_time(tmp_path: Path, field: str) -> None:
+    # spaCy's tokenizer took 22 s over 20,000 emoji with no space between them.
+    resume = json.loads(RESUME.read_text(encoding="utf-8"))
+    resume["basics"][field] = "🚀" * 20_000
+    path = _write(tmp_path / "emoji.json", json.dumps(resume, ensure_ascii=False).encode())
+    done = preflight("check", path, "--json")
+    assert done.returncode in (0, 1), done.stderr
+    data = json.loads(done.stdout)
+    assert data["profile"]["name"] == resume["basics"]["name"]

@@ -5,13 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from preflight.core.analysis.pipeline import get_nlp
-from preflight.core.analysis.text import (
-    MAX_ANALYSED_CHARS,
-    TextAnalysis,
-    analysable,
-    analysis_from_doc,
-)
+from preflight.core.analysis.text import TextAnalysis, analyze_texts
 from preflight.core.models import Language, PartialDate, Position, Profile
 
 # The title on a line of its own, so the first deed of the description starts a sentence.
@@ -39,17 +33,12 @@ def position_text(position: Position) -> str:
 def analyze_profile(profile: Profile) -> ProfileAnalysis:
     """Analyse headline, summary and current positions with the profile's language pipeline."""
     language = profile.source.language
-    nlp = get_nlp(language)
     texts = [profile.headline, profile.summary]
     texts += [position_text(p) for p in profile.current_positions]
     latest = None if profile.current_positions else latest_ended(profile)
     if latest is not None:
         texts.append(position_text(latest))
-    docs = nlp.pipe(analysable(text) for text in texts)
-    analyses = [
-        analysis_from_doc(doc, language, truncated=len(text) > MAX_ANALYSED_CHARS)
-        for text, doc in zip(texts, docs, strict=True)
-    ]
+    analyses = analyze_texts(texts, language)
     return ProfileAnalysis(
         language=language,
         headline=analyses[0],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -67,6 +69,11 @@ class TextAnalysis:
 # LinkedIn caps an About section at 2,600 characters; a paste far beyond that is not a profile
 # text worth reading whole, and spaCy refuses texts over a million characters.
 MAX_ANALYSED_CHARS = 100_000
+# spaCy's tokenizer peels prefixes and suffixes off a run without spaces one at a time, in time
+# that grows with the square of the run: 4,000 emoji in a row took 4 s, 20,000 quotes a minute.
+# The tokenizer reads such runs cut every this many characters (no word in a profile is longer).
+MAX_UNBROKEN_RUN = 200
+_LONG_RUN = re.compile(rf"\S{{{MAX_UNBROKEN_RUN + 1},}}")
 
 # Every label the pipeline components give their spans.
 LABELS = (
@@ -87,11 +94,33 @@ def analysable(text: str) -> str:
     return text[:MAX_ANALYSED_CHARS]
 
 
-def analysis_from_doc(doc: Doc, language: Language, *, truncated: bool = False) -> TextAnalysis:
-    """Turn a Doc that went through a Preflight pipeline into a TextAnalysis."""
+def tokenizable(text: str) -> str:
+    """``text`` with a space every MAX_UNBROKEN_RUN characters of a longer run without one.
+
+    A same-length substitution, so every character offset into the result is one into ``text``.
+    """
+    if _LONG_RUN.search(text) is None:
+        return text
+    chars = list(text)
+    for run in _LONG_RUN.finditer(text):
+        for index in range(run.start() + MAX_UNBROKEN_RUN, run.end() - 1, MAX_UNBROKEN_RUN):
+            chars[index] = " "
+    return "".join(chars)
+
+
+def analysis_from_doc(
+    doc: Doc, language: Language, *, truncated: bool = False, text: str | None = None
+) -> TextAnalysis:
+    """Turn a Doc that went through a Preflight pipeline into a TextAnalysis.
+
+    ``text`` is what the Doc was made from before ``tokenizable`` cut its long runs (the Doc's own
+    text when not given): quotes, sentences and the emoji count come from it.
+    """
+    original = doc.text if text is None else text
     by_label: dict[str, list[Mention]] = {label: [] for label in LABELS}
     for span in doc._.preflight_mentions or ():
-        mention = Mention(span.text, span.label_, span.start_char, span.end_char)
+        written = original[span.start_char : span.end_char]
+        mention = Mention(written, span.label_, span.start_char, span.end_char)
         by_label.setdefault(span.label_, []).append(mention)
     sentences: list[str] = []
     counts: list[int] = []
@@ -99,17 +128,18 @@ def analysis_from_doc(doc: Doc, language: Language, *, truncated: bool = False) 
     for sent in doc.sents:
         words = sum(1 for token in sent if _is_word(token.text))
         if words:
-            stripped = sent.text.strip()
-            start = sent.start_char + sent.text.index(stripped)
+            written = original[sent.start_char : sent.end_char]
+            stripped = written.strip()
+            start = sent.start_char + written.index(stripped)
             sentences.append(stripped)
             counts.append(words)
             offsets.append((start, start + len(stripped)))
     return TextAnalysis(
-        text=doc.text,
+        text=original,
         language=language,
         sentences=tuple(sentences),
         word_count=sum(counts),
-        emoji_count=count_emoji(doc.text),
+        emoji_count=count_emoji(original),
         roles=_sorted(by_label["role"]),
         job_seeking=_sorted(by_label["job_seeking"]),
         buzzwords=_sorted(by_label["buzzword"]),
@@ -127,8 +157,17 @@ def analysis_from_doc(doc: Doc, language: Language, *, truncated: bool = False) 
 
 def analyze_text(text: str, language: Language) -> TextAnalysis:
     """Analyse one text with the pipeline for ``language``."""
-    doc = get_nlp(language)(analysable(text))
-    return analysis_from_doc(doc, language, truncated=len(text) > MAX_ANALYSED_CHARS)
+    return analyze_texts([text], language)[0]
+
+
+def analyze_texts(texts: Sequence[str], language: Language) -> list[TextAnalysis]:
+    """Analyse several texts in one pass of the pipeline for ``language``, in order."""
+    read = [analysable(text) for text in texts]
+    docs = get_nlp(language).pipe(tokenizable(text) for text in read)
+    return [
+        analysis_from_doc(doc, language, truncated=len(text) > MAX_ANALYSED_CHARS, text=part)
+        for text, part, doc in zip(texts, read, docs, strict=True)
+    ]
 
 
 def _sorted(mentions: list[Mention]) -> tuple[Mention, ...]:
