@@ -348,18 +348,26 @@ def _png_chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
-@pytest.fixture(scope="session")
-def huge_transparent_png(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A 9,999 × 9,999 RGBA PNG (just under the 100-megapixel ceiling), written row by row."""
-    side = 9_999
-    path = tmp_path_factory.mktemp("png") / "huge.png"
+def _square_transparent_png(path: Path, side: int) -> Path:
+    """A half-transparent RGBA PNG of one colour, written row by row (a megabyte or two)."""
     row = b"\x00" + bytes((200, 150, 120, 128)) * side
     packer = zlib.compressobj(1)
     body = b"".join(packer.compress(row) for _ in range(side)) + packer.flush()
     header = struct.pack(">IIBBBBB", side, side, 8, 6, 0, 0, 0)
     chunks = _png_chunk(b"IHDR", header) + _png_chunk(b"IDAT", body) + _png_chunk(b"IEND", b"")
-    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunks)
-    return path
+    return _write(path, b"\x89PNG\r\n\x1a\n" + chunks)
+
+
+@pytest.fixture(scope="session")
+def huge_transparent_png(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 9,999 × 9,999 RGBA PNG (just under the 100-megapixel ceiling)."""
+    return _square_transparent_png(tmp_path_factory.mktemp("png") / "huge.png", 9_999)
+
+
+@pytest.fixture(scope="session")
+def large_transparent_png(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An 8,888 × 8,888 RGBA PNG: 79 megapixels, under the report thumbnail's 80-megapixel limit."""
+    return _square_transparent_png(tmp_path_factory.mktemp("png") / "large.png", 8_888)
 
 
 def test_photo_just_under_the_pixel_ceiling_is_judged_within_the_memory_cap(
@@ -414,6 +422,21 @@ def test_report_refuses_a_bad_photo(tmp_path: Path) -> None:
     out = tmp_path / "x.pdf"
     assert_refused(preflight("report", RESUME, "--photo", _text_file(tmp_path), "-o", out))
     assert not out.exists()
+
+
+@pytest.mark.parametrize("html", [False, True], ids=["pdf", "html"])
+def test_report_with_a_79_megapixel_transparent_photo_fits_the_memory_cap(
+    tmp_path: Path, large_transparent_png: Path, html: bool
+) -> None:
+    # The round thumbnail was made from the full-size image and ended as a MemoryError "bug".
+    out = tmp_path / ("report.html" if html else "report.pdf")
+    flags = ["--html"] if html else []
+    done = preflight("report", RESUME, "--photo", large_transparent_png, "-o", out, *flags)
+    assert done.returncode in (0, 1), done.stderr
+    if html:
+        assert "data:image/png;base64," in out.read_text(encoding="utf-8")
+    else:
+        assert out.read_bytes().startswith(b"%PDF")
 
 
 def test_report_to_a_folder_that_does_not_exist_is_refused(tmp_path: Path) -> None:

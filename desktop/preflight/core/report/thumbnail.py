@@ -16,6 +16,9 @@ THUMBNAIL_PX = 240
 MAX_PIXELS = 80_000_000
 _SUPERSAMPLE = 4
 _EXIF_ORIENTATION = 0x0112
+# Modes Pillow's reduce() averages correctly; any other is turned into one of these, band by band.
+_REDUCIBLE_MODES = ("L", "LA", "RGB", "RGBA")
+_BAND_ROWS = 64  # rows of the reduced image made from one band of the full one
 
 
 def circle_thumbnail(path: Path, crop: Box | None = None, size: int = THUMBNAIL_PX) -> bytes | None:
@@ -27,8 +30,10 @@ def circle_thumbnail(path: Path, crop: Box | None = None, size: int = THUMBNAIL_
                 if image.width * image.height > MAX_PIXELS:
                     return None
                 original = _upright_size(image)
+                # JPEG decodes straight to a fraction of its size (DCT scaling); PNG cannot.
                 image.draft("RGB", (size * 2, size * 2))
-                upright = ImageOps.exif_transpose(image).convert("RGB")
+                image.load()
+                upright = _on_white(ImageOps.exif_transpose(_reduced(image, size * 2)))
     except (OSError, ValueError, Image.DecompressionBombWarning, Image.DecompressionBombError):
         return None
     square = upright.crop(_square_around(upright.size, crop, original))
@@ -51,6 +56,38 @@ def photo_data_uri(photo: PhotoEvidence | None) -> str:
     if png is None:
         return ""
     return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+
+
+def _reduced(image: Image.Image, side: int) -> Image.Image:
+    """A loaded image cut by a whole factor to twice ``side`` or more, never copied at full size.
+
+    A 79-megapixel PNG with transparency, converted at full size, ran out of 1 GiB; reduced a
+    band of rows at a time (as photo/decode.py does for the analysis) it needs a few MB more.
+    """
+    factor = max(image.size) // (2 * side)
+    if factor < 2:
+        return image
+    mode = image.mode
+    if mode not in _REDUCIBLE_MODES:
+        has_alpha = "A" in mode or "transparency" in image.info
+        mode = "RGBA" if has_alpha else "RGB"
+    cols, rows = image.width // factor, image.height // factor
+    small = Image.new(mode, (cols, rows))
+    band = factor * _BAND_ROWS
+    for top in range(0, rows * factor, band):
+        piece = image.crop((0, top, cols * factor, min(top + band, rows * factor)))
+        small.paste(piece.convert(mode).reduce(factor), (0, top // factor))
+    small.info = dict(image.info)  # the EXIF orientation, to turn it upright afterwards
+    return small
+
+
+def _on_white(image: Image.Image) -> Image.Image:
+    """RGB, with any transparency shown over white (as the photo analysis sees it)."""
+    if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(white, rgba).convert("RGB")
+    return image.convert("RGB")
 
 
 def _upright_size(image: Image.Image) -> tuple[int, int]:
