@@ -12,6 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from preflight.core.assessment import CheckId
+from preflight.core.messages import messages
 from tests.gui.conftest import ALMOST_READY, FIXTURES
 
 
@@ -230,7 +231,7 @@ def test_a_pdf_says_what_it_could_not_show_beside_the_checklist(
     assert window.session is not None and window.session.imported.warnings
     warnings = window.page.warnings
     assert warnings.isVisibleTo(window) and window.page.warnings_icon.isVisibleTo(window)
-    assert window.session.imported.warnings[0] in warnings.text()
+    assert window.session.imported.warnings[0].text(messages("en")) in warnings.text()
     window.open_path(ALMOST_READY)  # an export that read cleanly hides the note again
     assert not window.session.imported.warnings
     assert not warnings.isVisibleTo(window)

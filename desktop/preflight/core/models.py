@@ -9,6 +9,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from preflight.core.notices import Notice
+
 Language = Literal["en", "es"]
 
 
@@ -183,7 +185,8 @@ class Profile(BaseModel):
     connections: int | None = None
     followers: int | None = None
     source: SourceInfo
-    warnings: list[str] = Field(default_factory=list)
+    # What the source could not show or the importer could not read, in any language.
+    warnings: list[Notice] = Field(default_factory=list)
 
     @property
     def current_positions(self) -> list[Position]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from preflight.core.messages import messages
 from preflight.gui.banner import ReadinessBanner
 from preflight.gui.details import SectionDetails
 from preflight.gui.models import ChecklistModel
@@ -192,9 +193,11 @@ class ProfilePage(QWidget):
         self.source.setText(text)
         # What the importer could not read (a PDF's top three skills, no photo or posts) stays in
         # view beside the checklist, so an "Unknown" has its reason next to it.
+        # Translations.apply sets the default locale to the interface language.
+        notes = messages("es" if QLocale().language() == QLocale.Language.Spanish else "en")
         self.warnings.setText(
             self.tr("Could not read everything: {warnings}").format(
-                warnings="\n".join(profile.warnings)
+                warnings="\n".join(note.text(notes) for note in profile.warnings)
             )
         )
 

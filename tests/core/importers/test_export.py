@@ -11,6 +11,7 @@ import pytest
 from preflight.core.errors import InputError
 from preflight.core.importers.export import read_export
 from preflight.core.models import PartialDate, SourceFormat
+from preflight.core.notices import notice
 from tests.core.importers._export_helpers import zip_folder
 
 Give = Callable[[Path], Path]
@@ -165,10 +166,10 @@ def test_unreadable_rows_and_files_become_warnings_not_errors(exports: Path) -> 
     titles = [p.title for p in profile.positions]
     assert "Buyer" not in titles  # the row with extra cells was skipped
     assert set(titles) == {"Procurement Specialist", "Assistant Buyer"}
-    joined = "\n".join(profile.warnings)
-    assert "Skills.csv was skipped" in joined
-    assert "line 3" in joined
-    assert "sometime in spring" in joined
+    by_key = {w.key: w.values for w in profile.warnings}
+    assert by_key["export.skipped.binary"]["file"] == "Skills.csv"
+    assert by_key["export.table.wide_row"]["line"] == 3
+    assert any(w.values.get("date") == "sometime in spring" for w in profile.warnings)
 
 
 def test_profile_summary_file_is_used_only_when_profile_csv_has_no_about(
@@ -197,7 +198,7 @@ def test_unreadable_shares_file_leaves_activity_unknown_with_a_warning(
     (folder / "Shares.csv").write_bytes(b"\x00\x01\x02\x03binary" * 50)
     profile = read_export(folder)
     assert profile.posts is None
-    assert any(w.startswith("Shares.csv was skipped") for w in profile.warnings)
+    assert notice("export.skipped.binary", file="Shares.csv") in profile.warnings
 
 
 def test_a_profile_row_too_long_to_read_is_not_called_missing(

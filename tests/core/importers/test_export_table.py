@@ -90,7 +90,7 @@ def test_row_cap_bounds_hostile_files_and_says_so(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(table_module, "MAX_ROWS", 10)
     kept = read_table("Name\n" + "skill\n" * 50)
     assert len(kept.rows) == 10
-    assert kept.problems == ["only the first 10 rows were read"]
+    assert kept.problems == [("export.table.too_many_rows", {"count": 10})]
     counted = read_table("First Name,Last Name\n" + "A,B\n" * 50, count_only=True)
     assert counted.rows == []
     assert counted.row_count == 10

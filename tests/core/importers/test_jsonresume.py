@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from preflight.core.errors import InputError
 from preflight.core.importers.jsonresume import read_json_resume
 from preflight.core.models import PartialDate, SourceFormat
+from preflight.core.notices import notice
 
 
 def _write(tmp_path: Path, content: Any, name: str = "resume.json") -> Path:
@@ -163,8 +164,10 @@ def test_wrong_types_and_bad_dates_are_skipped_with_a_warning(tmp_path: Path) ->
     assert profile.positions[0].start is None
     assert profile.positions[1].start is None
     assert profile.skills == ["Go"]
-    assert any("March 2020" in w for w in profile.warnings)
-    assert any("2019-13" in w for w in profile.warnings)
+    assert profile.warnings == [
+        notice("resume.bad_date.job_at", date="March 2020", title="Engineer", company="Acme"),
+        notice("resume.bad_date.job_at", date="2019-13", title="Intern", company="Beta"),
+    ]
 
 
 JSON_VALUES = st.recursive(

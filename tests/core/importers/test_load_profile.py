@@ -13,7 +13,9 @@ from preflight.core.importers import (
     load_profile,
     within_limits,
 )
+from preflight.core.messages import messages
 from preflight.core.models import Profile, SourceFormat, SourceInfo
+from preflight.core.notices import notice
 
 
 def _resume(tmp_path: Path, **lists: object) -> Path:
@@ -34,18 +36,20 @@ def test_endless_current_jobs_and_skills_are_cut_to_the_limits(tmp_path: Path) -
     assert len(profile.positions) == MAX_POSITIONS
     assert profile.positions[0].company == "Firm 0"
     assert len(profile.skills) == MAX_SKILLS
-    assert f"Only the first {MAX_POSITIONS} positions were read; the rest were left out." in (
-        profile.warnings
-    )
+    assert notice("limits.positions", count=MAX_POSITIONS) in profile.warnings
+    assert notice("limits.skills", count=MAX_SKILLS) in profile.warnings
+    english = [w.text(messages("en")) for w in profile.warnings]
+    assert f"Only the first {MAX_POSITIONS} positions were read; the rest were left out." in english
 
 
 def test_a_flood_of_warnings_is_summed_up() -> None:
     source = SourceInfo(format=SourceFormat.JSON_RESUME)
-    profile = Profile(source=source, warnings=[f"Bad date {n}" for n in range(500)])
-    warnings = within_limits(profile).warnings
+    bad_dates = [notice("resume.bad_date.job_unnamed", date=f"day {n}") for n in range(500)]
+    warnings = within_limits(Profile(source=source, warnings=bad_dates)).warnings
     assert len(warnings) == MAX_WARNINGS
-    assert warnings[0] == "Bad date 0"
-    assert warnings[-1] == f"{500 - MAX_WARNINGS + 1} more problems like these."
+    assert warnings[0] == bad_dates[0]
+    assert warnings[-1] == notice("limits.more", count=500 - MAX_WARNINGS + 1)
+    assert warnings[-1].text(messages("es")) == "481 problemas más como estos."
 
 
 def test_an_ordinary_profile_is_left_as_it_is() -> None:
@@ -58,6 +62,7 @@ def test_an_endless_headline_is_cut_and_says_so() -> None:
     profile = Profile(source=SourceInfo(format=SourceFormat.PASTED_TEXT), headline="🚀" * 40_000)
     bounded = within_limits(profile)
     assert bounded.headline == "🚀" * MAX_HEADLINE_CHARS
-    assert bounded.warnings == [
-        f"Only the first {MAX_HEADLINE_CHARS:,} characters of the headline were read."
-    ]
+    assert bounded.warnings == [notice("limits.headline", count=MAX_HEADLINE_CHARS)]
+    assert bounded.warnings[0].text(messages("en")) == (
+        "Only the first 2,000 characters of the headline were read."
+    )

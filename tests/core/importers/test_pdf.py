@@ -8,7 +8,9 @@ import pytest
 
 from preflight.core.importers import load_profile
 from preflight.core.importers.pdf import read_pdf
+from preflight.core.messages import messages
 from preflight.core.models import PartialDate, Profile, SourceFormat
+from preflight.core.notices import notice
 
 
 @pytest.fixture
@@ -79,7 +81,8 @@ def test_pdf_carries_no_photo_or_posts_and_says_so(english: Profile) -> None:
     assert english.posts is None
     assert english.source.format is SourceFormat.LINKEDIN_PDF
     assert english.source.path.endswith("linkedin_en.pdf")
-    warning = " ".join(english.warnings)
+    assert english.warnings == [notice("pdf.limits", count=3)]
+    warning = english.warnings[0].text(messages("en"))
     assert "top 3 skills" in warning
     assert "photo" in warning and "posts" in warning
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from preflight.core.errors import input_error
 from preflight.core.models import Profile
+from preflight.core.notices import notice
 
 EXPORT_PROFILE_FILES = {"profile.csv", "positions.csv", "skills.csv"}
 # Far above any real profile (LinkedIn lists at most 100 skills); past these a hostile file would
@@ -50,21 +51,19 @@ def within_limits(profile: Profile) -> Profile:
     update: dict[str, object] = {}
     if len(profile.headline) > MAX_HEADLINE_CHARS:
         update["headline"] = profile.headline[:MAX_HEADLINE_CHARS]
-        warnings.append(
-            f"Only the first {MAX_HEADLINE_CHARS:,} characters of the headline were read."
-        )
-    for field, limit, what in (
-        ("positions", MAX_POSITIONS, "positions"),
-        ("education", MAX_SCHOOLS, "schools"),
-        ("skills", MAX_SKILLS, "skills"),
+        warnings.append(notice("limits.headline", count=MAX_HEADLINE_CHARS))
+    for field, limit, key in (
+        ("positions", MAX_POSITIONS, "limits.positions"),
+        ("education", MAX_SCHOOLS, "limits.schools"),
+        ("skills", MAX_SKILLS, "limits.skills"),
     ):
         items = getattr(profile, field)
         if len(items) > limit:
             update[field] = items[:limit]
-            warnings.append(f"Only the first {limit} {what} were read; the rest were left out.")
+            warnings.append(notice(key, count=limit))
     if len(warnings) > MAX_WARNINGS:
         more = len(warnings) - MAX_WARNINGS + 1
-        warnings = [*warnings[: MAX_WARNINGS - 1], f"{more:,} more problems like these."]
+        warnings = [*warnings[: MAX_WARNINGS - 1], notice("limits.more", count=more)]
     if not update and warnings == profile.warnings:
         return profile
     return profile.model_copy(update={**update, "warnings": warnings})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from pydantic import ValidationError
 
@@ -19,6 +19,7 @@ from preflight.core.models import (
     SourceFormat,
     SourceInfo,
 )
+from preflight.core.notices import Notice, notice
 
 # A résumé is a few KB; this leaves room for an inline photo and refuses anything absurd.
 MAX_RESUME_BYTES = 20 * 1024 * 1024
@@ -26,6 +27,8 @@ MAX_RESUME_BYTES = 20 * 1024 * 1024
 _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ].*)?)?)?")
 # A résumé has at least one of these, not empty.
 _RESUME_KEYS = (("basics", dict), ("work", list), ("skills", list))
+# The note for an unreadable date, and the names in it of the job or school the date belongs to.
+Whose: TypeAlias = tuple[str, dict[str, str]]
 # Entries read per list: the dispatcher keeps far fewer; this bounds the work before it does.
 MAX_ENTRIES = 1_000
 
@@ -39,7 +42,7 @@ def read_json_resume(path: Path) -> Profile:
         raise input_error("resume.schema_itself", name=path.name)
     if not any(data.get(key) and isinstance(data[key], kind) for key, kind in _RESUME_KEYS):
         raise input_error("resume.no_resume_keys", name=path.name)
-    warnings: list[str] = []
+    warnings: list[Notice] = []
     basics = _table(data.get("basics"))
     # "picture" is what resumes written before the 1.0 schema call the photo.
     image = _text(basics.get("image")) or _text(basics.get("picture"))
@@ -114,7 +117,8 @@ def _location(place: Any) -> str:
     return ", ".join(part for part in parts if part)
 
 
-def _date(value: Any, what: str, warnings: list[str]) -> PartialDate | None:
+def _date(value: Any, what: Whose, warnings: list[Notice]) -> PartialDate | None:
+    """The date in ``value``; None, with a note naming ``what`` it belongs to, when unreadable."""
     text = _text(value)
     if not text:
         return None
@@ -129,15 +133,22 @@ def _date(value: Any, what: str, warnings: list[str]) -> PartialDate | None:
             )
         except ValidationError:
             pass
-    warnings.append(f"Could not read the date {text[:40]!r} of {what}; it was left out.")
+    key, names = what
+    warnings.append(notice(key, date=text[:40], **names))
     return None
 
 
-def _position(job: dict[str, Any], warnings: list[str]) -> Position:
+def _position(job: dict[str, Any], warnings: list[Notice]) -> Position:
     title = _text(job.get("position"))
     # "company" is the field's name before the 2016 schema renamed it "name".
     company = _text(job.get("name")) or _text(job.get("company"))
-    what = " at ".join(part for part in (title, company) if part) or "a job"
+    what: Whose = (
+        ("resume.bad_date.job_at", {"title": title, "company": company})
+        if title and company
+        else ("resume.bad_date.job", {"job": title or company})
+        if title or company
+        else ("resume.bad_date.job_unnamed", {})
+    )
     about = _text(job.get("summary")) or _text(job.get("description"))
     highlights = [f"• {h}" for h in (_text(h) for h in _list(job.get("highlights"))) if h]
     return Position(
@@ -166,9 +177,13 @@ def _skills(value: Any) -> list[str]:
     return names
 
 
-def _education(school: dict[str, Any], warnings: list[str]) -> Education:
+def _education(school: dict[str, Any], warnings: list[Notice]) -> Education:
     name = _text(school.get("institution"))
-    what = name or "a school"
+    what: Whose = (
+        ("resume.bad_date.school", {"school": name})
+        if name
+        else ("resume.bad_date.school_unnamed", {})
+    )
     return Education(
         school=name,
         degree=_text(school.get("studyType")),

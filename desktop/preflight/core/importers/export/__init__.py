@@ -9,6 +9,7 @@ from preflight.core.importers.export import mapping
 from preflight.core.importers.export.archive import ExportArchive
 from preflight.core.importers.export.table import Table, UnreadableFileError, decode, read_table
 from preflight.core.models import Post, Profile, SourceFormat, SourceInfo
+from preflight.core.notices import Notice, notice
 
 __all__ = ["read_export"]
 
@@ -27,11 +28,11 @@ def read_export(path: Path) -> Profile:
 
 
 class _ExportReader:
-    """Reads the files a readiness check needs, collecting plain-English warnings on the way."""
+    """Reads the files a readiness check needs, collecting notes on what it could not read."""
 
     def __init__(self, archive: ExportArchive) -> None:
         self.archive = archive
-        self.warnings: list[str] = []
+        self.warnings: list[Notice] = []
 
     def profile(self) -> Profile:
         """The Profile, or InputError when this is not a usable export."""
@@ -106,9 +107,7 @@ class _ExportReader:
         if shares is None:
             return None
         if shares.rows and not shares.has("Date"):
-            self.warnings.append(
-                f"{self._label('shares')} has no 'Date' column, so your posts cannot be dated."
-            )
+            self.warnings.append(notice("export.no_date_column", file=self._label("shares")))
         return mapping.posts(shares, self._label("shares"), self.warnings)
 
     def _table(
@@ -123,17 +122,25 @@ class _ExportReader:
             del data  # the bytes are not needed once decoded
             table = read_table(text, header_starts=header_starts, count_only=count_only)
         except UnreadableFileError as exc:
-            self.warnings.append(f"{self._label(name)} was skipped: {exc}.")
+            self.warnings.append(
+                notice("export.skipped.binary", file=self._label(name))
+                if exc.encoding is None
+                else notice(
+                    "export.skipped.encoding", file=self._label(name), encoding=exc.encoding
+                )
+            )
             return None
         self._note_problems(name, table)
         return table
 
     def _note_problems(self, name: str, table: Table) -> None:
-        for problem in table.problems:
-            self.warnings.append(f"{self._label(name)}: {problem}.")
+        label = self._label(name)
+        for key, values in table.problems:
+            self.warnings.append(notice(key, file=label, **values))
         if table.more_problems:
-            more = table.more_problems
-            self.warnings.append(f"{self._label(name)}: {more} more rows could not be read.")
+            self.warnings.append(
+                notice("export.table.more_rows", file=label, count=table.more_problems)
+            )
 
     def _label(self, name: str) -> str:
         return self.archive.display_name(name) if self.archive.has(name) else f"{name}.csv"

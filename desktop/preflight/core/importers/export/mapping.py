@@ -10,6 +10,7 @@ from preflight.core.dates import parse_partial_date, parse_timestamp
 from preflight.core.importers.export.table import Table
 from preflight.core.importers.export.text import clean_post_text, clean_text
 from preflight.core.models import Education, PartialDate, PhotoEvidence, Position, Post
+from preflight.core.notices import Notice, notice
 
 # "You uploaded a profile photo on April 30, 2025 at 4:49 PM (GMT)" (Rich_Media.csv, late 2024+).
 _PROFILE_PHOTO_ROW = re.compile(r"^\s*you uploaded a profile photo on (?P<when>.+)$", re.IGNORECASE)
@@ -52,20 +53,24 @@ def summary_file_text(table: Table) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def positions(table: Table, label: str, warnings: list[str]) -> list[Position]:
+def positions(table: Table, label: str, warnings: list[Notice]) -> list[Position]:
     """Jobs, newest start first; an empty 'Finished On' means the job is current."""
     result: list[Position] = []
-    bad: list[str] = []
+    bad: list[Notice] = []
     for number, row in enumerate(table.rows, start=1):
-        where = f"{label}, position {number}"
+        where: dict[str, str | int] = {"file": label, "number": number}
         result.append(
             Position(
                 title=clean_text(table.cell(row, "Title")),
                 company=clean_text(table.cell(row, "Company Name")),
                 description=clean_text(table.cell(row, "Description")),
                 location=clean_text(table.cell(row, "Location")),
-                start=_date(table.cell(row, "Started On"), where, "start date", bad),
-                end=_date(table.cell(row, "Finished On"), where, "end date", bad),
+                start=_date(
+                    table.cell(row, "Started On"), "export.bad_date.position_start", where, bad
+                ),
+                end=_date(
+                    table.cell(row, "Finished On"), "export.bad_date.position_end", where, bad
+                ),
             )
         )
     _report_dates(bad, label, warnings)
@@ -84,25 +89,27 @@ def skills(table: Table) -> list[str]:
     return result
 
 
-def education(table: Table, label: str, warnings: list[str]) -> list[Education]:
+def education(table: Table, label: str, warnings: list[Notice]) -> list[Education]:
     """Schools with degree and dates."""
     result: list[Education] = []
-    bad: list[str] = []
+    bad: list[Notice] = []
     for number, row in enumerate(table.rows, start=1):
-        where = f"{label}, entry {number}"
+        where: dict[str, str | int] = {"file": label, "number": number}
         result.append(
             Education(
                 school=clean_text(table.cell(row, "School Name")),
                 degree=clean_text(table.cell(row, "Degree Name")),
-                start=_date(table.cell(row, "Start Date"), where, "start date", bad),
-                end=_date(table.cell(row, "End Date"), where, "end date", bad),
+                start=_date(
+                    table.cell(row, "Start Date"), "export.bad_date.school_start", where, bad
+                ),
+                end=_date(table.cell(row, "End Date"), "export.bad_date.school_end", where, bad),
             )
         )
     _report_dates(bad, label, warnings)
     return result
 
 
-def posts(table: Table, label: str, warnings: list[str]) -> list[Post]:
+def posts(table: Table, label: str, warnings: list[Notice]) -> list[Post]:
     """The member's own posts, newest first (2018: 'Share Commentary'; 2024+: 'ShareCommentary')."""
     result: list[Post] = []
     undated = 0
@@ -118,10 +125,10 @@ def posts(table: Table, label: str, warnings: list[str]) -> list[Post]:
                 link=table.cell(row, "ShareLink").strip(),
             )
         )
-    if undated:
-        warnings.append(
-            f"{label}: {undated} post(s) have no readable date, so they cannot count as recent."
-        )
+    if undated == 1:
+        warnings.append(notice("export.undated_post", file=label))
+    elif undated:
+        warnings.append(notice("export.undated_posts", file=label, count=undated))
     return sorted(result, key=lambda post: post.date or dt.date.min, reverse=True)
 
 
@@ -141,21 +148,24 @@ def profile_photo(table: Table) -> PhotoEvidence | None:
     return newest
 
 
-def _date(text: str, where: str, what: str, bad: list[str]) -> PartialDate | None:
+def _date(
+    text: str, key: str, where: dict[str, str | int], bad: list[Notice]
+) -> PartialDate | None:
+    """The date in ``text``; None, noting ``key`` in ``bad``, when unreadable."""
     text = text.strip()
     if not text:
         return None
     parsed = parse_partial_date(text)
     if parsed is None:
-        bad.append(f"{where}: the {what} '{text[:40]}' is not a date Preflight can read.")
+        bad.append(notice(key, date=text[:40], **where))
     return parsed
 
 
-def _report_dates(bad: list[str], label: str, warnings: list[str]) -> None:
+def _report_dates(bad: list[Notice], label: str, warnings: list[Notice]) -> None:
     """The first few unreadable dates in full, the rest as a count."""
     warnings.extend(bad[:_DATE_WARNINGS])
     if len(bad) > _DATE_WARNINGS:
-        warnings.append(f"{label}: {len(bad) - _DATE_WARNINGS} more dates could not be read.")
+        warnings.append(notice("export.more_dates", file=label, count=len(bad) - _DATE_WARNINGS))
 
 
 def _sort_key(date: PartialDate | None) -> dt.date:

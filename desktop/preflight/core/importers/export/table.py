@@ -44,15 +44,16 @@ class Table:
 
     columns: dict[str, int]
     rows: list[list[str]]
-    # What could not be read, in plain words (the first few; the rest only counted).
-    problems: list[str] = field(default_factory=list)
+    # What could not be read, as notice keys under notices.export.table and their values, the file
+    # name left out (the first few; the rest only counted).
+    problems: list[tuple[str, dict[str, str | int]]] = field(default_factory=list)
     more_problems: int = 0
     row_count: int = 0
 
-    def note(self, problem: str) -> None:
+    def note(self, key: str, /, **values: str | int) -> None:
         """Records a problem, keeping only the first few in full."""
         if len(self.problems) < MAX_PROBLEMS:
-            self.problems.append(problem)
+            self.problems.append((key, values))
         else:
             self.more_problems += 1
 
@@ -124,7 +125,7 @@ def read_table(text: str, *, header_starts: str | None = None, count_only: bool 
     try:
         for seen, row in enumerate(reader, start=1):
             if seen > MAX_RECORDS:
-                table.note(f"only the first {MAX_RECORDS:,} lines were read")
+                table.note("export.table.too_many_lines", count=MAX_RECORDS)
                 break
             if not row or (not row[0].strip() and not "".join(row).strip()):
                 continue  # all-empty rows: trailing blank lines, empty phone-number rows
@@ -132,18 +133,17 @@ def read_table(text: str, *, header_starts: str | None = None, count_only: bool 
                 header, width = row, len(row)
             elif len(row) > width + 1 and "".join(row[width:]).strip():
                 table.note(
-                    f"line {reader.line_num} has {len(row)} cells where the header has {width}, "
-                    "so that row was skipped"
+                    "export.table.wide_row", line=reader.line_num, cells=len(row), width=width
                 )
             elif table.row_count >= MAX_ROWS:
-                table.note(f"only the first {MAX_ROWS:,} rows were read")
+                table.note("export.table.too_many_rows", count=MAX_ROWS)
                 break
             else:
                 table.row_count += 1
                 if not count_only:
                     table.rows.append(row[: width + 1])
     except csv.Error as exc:
-        table.note(f"reading stopped at line {reader.line_num} ({exc})")
+        table.note("export.table.stopped", line=reader.line_num, detail=str(exc))
     for index, name in enumerate(header or []):
         table.columns.setdefault(header_key(name), index)
     return table

@@ -22,6 +22,7 @@ from preflight.core.importers.pasted.vocabulary import (
     vocabulary,
 )
 from preflight.core.models import Language, Profile, SourceFormat, SourceInfo
+from preflight.core.notices import Notice, notice
 
 # A pasted profile page is a few kilobytes; anything this big is something else.
 MAX_PASTE_CHARS = 2_000_000
@@ -113,10 +114,10 @@ def _ui_language(page: PageSections) -> Language:
     return "es" if counts["es"] > counts["en"] else "en"
 
 
-def _warnings(page: PageSections) -> list[str]:
-    names = {"about": "About", "experience": "Experience", "skills": "Skills"}
-    return [
-        f"The pasted text has no {name} section; copy the whole profile page to include it."
-        for key, name in names.items()
-        if not page.has(key)
-    ]
+def _warnings(page: PageSections) -> list[Notice]:
+    keys = {
+        "about": "pasted.no_about",
+        "experience": "pasted.no_experience",
+        "skills": "pasted.no_skills",
+    }
+    return [notice(key) for section, key in keys.items() if not page.has(section)]

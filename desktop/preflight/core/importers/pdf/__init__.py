@@ -17,15 +17,12 @@ from preflight.core.importers.pdf.layout import Span, join_wrapped, split_column
 from preflight.core.importers.pdf.lexicon import pdf_lexicon
 from preflight.core.importers.pdf.sections import read_header, sidebar_items, split_sections
 from preflight.core.models import Language, Profile, SourceFormat, SourceInfo
+from preflight.core.notices import notice
 
 __all__ = ["profile_from_spans", "read_pdf"]
 
 # LinkedIn's PDF lists at most three skills.
 TOP_SKILLS = 3
-PDF_LIMITS_WARNING = (
-    "A LinkedIn PDF shows only your top 3 skills and carries no profile photo and no posts, "
-    "so those parts cannot be checked from it."
-)
 
 
 def read_pdf(path: Path) -> Profile:
@@ -58,5 +55,5 @@ def profile_from_spans(spans: list[Span], path: Path) -> Profile:
         photo=None,
         posts=None,
         source=SourceInfo(format=SourceFormat.LINKEDIN_PDF, path=str(path), language=language),
-        warnings=[PDF_LIMITS_WARNING],
+        warnings=[notice("pdf.limits", count=TOP_SKILLS)],
     )
