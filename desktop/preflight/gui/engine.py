@@ -50,13 +50,13 @@ class Engine:
 
     def save_cropped_copy(self, profile: Profile, destination: Path) -> Path:
         """Writes the suggested square crop (else the centre square) of the attached photo."""
-        from preflight.core.errors import InputError
+        from preflight.core.errors import input_error
         from preflight.core.photo import save_cropped_copy
         from preflight.core.photo.framing import shown_square
 
         photo = profile.photo
         if photo is None or not photo.path or photo.analysis is None:
-            raise InputError("Attach a photo file first.")
+            raise input_error("photo.crop.no_photo")
         analysis = photo.analysis
         crop = analysis.suggested_crop or shown_square(analysis.width, analysis.height)
         return save_cropped_copy(Path(photo.path), crop, destination)

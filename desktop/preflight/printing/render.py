@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from preflight.core.errors import InputError
+from preflight.core.errors import input_error
 from preflight.core.report import PageSize, Report
 from preflight.printing.pagination import keep_headings_with_next
 
@@ -88,9 +88,7 @@ def paint_report(report: Report, device: QPagedPaintDevice) -> int:
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(device):
-        raise InputError(
-            "Cannot start writing the report.", "Check the output path and the printer."
-        )
+        raise input_error("report.cannot_start")
     try:
         painter.scale(scale, scale)
         for index in range(pages):
@@ -112,9 +110,8 @@ def write_pdf(report: Report, path: Path, page_size: PageSize) -> int:
         with path.open("wb"):
             pass
     except OSError as exc:
-        raise InputError(
-            f"Cannot write the report to {path}: {exc.strerror or exc}.",
-            "Choose a folder you can write to.",
+        raise input_error(
+            "report.cannot_write", path=str(path), reason=exc.strerror or exc
         ) from exc
     writer = QPdfWriter(str(path))
     writer.setResolution(PDF_DPI)
