@@ -460,6 +460,15 @@ def test_a_spanish_report_says_what_is_wrong_in_spanish(tmp_path: Path) -> None:
     assert "El archivo de ajustes ajustes.toml no es TOML ni JSON válido." in done.stderr
 
 
+def test_a_spanish_pdf_report_to_a_missing_folder_says_so_in_spanish(tmp_path: Path) -> None:
+    out = tmp_path / "falta" / "informe.pdf"
+    done = preflight("report", RESUME, "-o", out, lang="es")
+    assert_refused(done)
+    message, hint = done.stderr.strip().splitlines()
+    assert message.startswith(f"preflight: No se puede escribir el informe en {out}: ")
+    assert hint == "Elige una carpeta en la que puedas escribir."
+
+
 def test_resume_with_endless_jobs_and_skills_is_judged_in_time(tmp_path: Path) -> None:
     job = {"name": "Acme", "position": "Account Executive", "startDate": "2020-01"}
     resume = {

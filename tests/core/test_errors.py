@@ -11,13 +11,14 @@ import pytest
 from preflight.core.errors import InputError, hint_key_for, input_error
 from preflight.core.messages import messages
 
-CORE = Path(__file__).resolve().parents[2] / "desktop" / "preflight" / "core"
+PACKAGE = Path(__file__).resolve().parents[2] / "desktop" / "preflight"
+CORE = PACKAGE / "core"
 
 
 def _raised_keys() -> dict[str, set[str]]:
-    """Every ``input_error("key", name=...)`` call in the core: key -> the value names it passes."""
+    """Every ``input_error("key", name=...)`` call (core, printing, GUI): key -> its value names."""
     calls: dict[str, set[str]] = {}
-    for path in sorted(CORE.rglob("*.py")):
+    for path in sorted(PACKAGE.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
