@@ -8,6 +8,7 @@ import os
 import shutil
 import sys
 import textwrap
+from collections.abc import Sequence
 from typing import Any, TextIO
 
 from preflight.cli.common import (
@@ -22,6 +23,7 @@ from preflight.core.assessment import Assessment
 from preflight.core.errors import InputError
 from preflight.core.messages import Messages, messages
 from preflight.core.models import Status
+from preflight.core.notices import Notice
 
 _ICONS = {Status.PASS: "✔", Status.WARN: "!", Status.FAIL: "✘", Status.UNKNOWN: "?"}
 _ASCII_ICONS = {Status.PASS: "+", Status.WARN: "!", Status.FAIL: "x", Status.UNKNOWN: "?"}
@@ -41,7 +43,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def run(args: argparse.Namespace) -> int:
     """Assesses the profile and prints it; exit code 0 ready, 1 not ready, 2 bad input."""
     try:
-        _, assessment = load_and_assess(args)
+        profile, assessment = load_and_assess(args)
     except InputError as error:
         return report_input_error(error, output_language(args.lang))
     except (MemoryError, RecursionError, ValueError, OSError, LookupError, TypeError) as error:
@@ -58,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
         ascii_only = not _can_encode(out, "«ñ»")
         text = json.dumps(as_json(assessment), ensure_ascii=ascii_only, indent=2) + "\n"
     else:
-        text = render_text(assessment, width=_width(), unicode=_can_encode(out, "✔✘“”«»…→·"))
+        unicode = _can_encode(out, "✔✘“”«»…→·")
+        text = render_text(assessment, width=_width(), unicode=unicode, notes=profile.warnings)
     try:
         out.write(text)
         out.flush()
@@ -95,8 +98,14 @@ def as_json(assessment: Assessment) -> dict[str, Any]:
     }
 
 
-def render_text(assessment: Assessment, *, width: int = 100, unicode: bool = True) -> str:
-    """The checklist for a terminal: status, points, evidence and suggestions, then the verdict."""
+def render_text(
+    assessment: Assessment,
+    *,
+    width: int = 100,
+    unicode: bool = True,
+    notes: Sequence[Notice] = (),
+) -> str:
+    """The checklist for a terminal: what the source could not show, each check, the verdict."""
     msg = messages(assessment.language)
     icons = _ICONS if unicode else _ASCII_ICONS
     bullet, arrow = ("·", "→") if unicode else ("-", "->")
@@ -110,8 +119,11 @@ def render_text(assessment: Assessment, *, width: int = 100, unicode: bool = Tru
             language=msg(f"cli.language.{assessment.source.language}"),
             as_of=assessment.as_of.isoformat(),
         ),
-        "",
     ]
+    for note in notes:
+        line = msg("shown_notices.cli_note", text=note.text(msg))
+        lines += textwrap.wrap(line, width=width, subsequent_indent="  ")
+    lines.append("")
     for result in assessment.checks:
         label = f"[{icons[result.status]} {msg(f'checks.status.{result.status.value}')}]"
         points = msg("cli.check.points", points=result.points, max=result.max_points)
