@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import PurePath
 
 from preflight.core.assessment import Assessment, CheckId, CheckResult
+from preflight.core.messages import messages
 from preflight.core.models import Profile, Status
 from preflight.core.report.criteria import Criterion
 from preflight.core.report.profile_quotes import profile_quote
@@ -40,6 +41,7 @@ def header(
         f"<h1>{esc(name) if name else w.html('unnamed')}</h1>"
         f'<p class="headline">{esc(headline) if headline else w.html("no_headline")}</p>'
         f'<p class="meta">{meta}</p>'
+        f"{_import_notes(profile, w)}"
     )
     photo_cell = ""
     if photo_uri:
@@ -52,6 +54,16 @@ def header(
         '<table class="layout" width="100%" cellspacing="0" cellpadding="0"><tr>'
         f'{photo_cell}<td valign="top">{text_cell}</td></tr></table>'
     )
+
+
+def _import_notes(profile: Profile, w: Wording) -> str:
+    """What the source could not show (a PDF's photo and posts), so an Unknown has its reason."""
+    if not profile.warnings:
+        return ""
+    msg = messages(w.language)
+    items = "".join(f"<li>{esc(note.text(msg))}</li>" for note in profile.warnings)
+    heading = esc(msg("shown_notices.report_heading"))
+    return f'<p class="meta"><b>{heading}</b></p><ul class="meta">{items}</ul>'
 
 
 def verdict_text(assessment: Assessment, w: Wording) -> str:
