@@ -17,7 +17,8 @@ run: system-deps $(VENV)/.installed translations
 		$(BIN)/preflight check $(SAMPLE) || [ $$? -eq 1 ]; \
 	fi
 
-test: system-deps-test $(VENV)/.installed-dev translations lint typecheck pytest
+# The built-app smoke test is part of the suite: the one-folder build must keep working.
+test: system-deps-test $(VENV)/.installed-dev translations lint typecheck pytest dist-smoke
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check desktop tests bench
@@ -61,8 +62,12 @@ $(VENV)/.installed-dist: $(VENV)/.installed
 	touch $@
 
 # One-folder desktop build in dist/preflight/ (spec: packaging/preflight.spec).
-dist: system-deps $(VENV)/.installed-dist translations
+dist: system-deps-test $(VENV)/.installed-dist translations
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/preflight.spec
+	@# Python and the Cython extensions ship with debug info: drop it. Not a blanket strip (see the
+	@# spec): wheels' bundled *.libs and Qt are patched with patchelf and must be left as they are.
+	find dist/preflight/_internal -name '*.so*' -type f -not -path '*.libs/*' -not -path '*/PySide6/*' \
+		-exec strip --strip-debug {} +
 	@du -sh dist/preflight
 
 # Proves the built folder works: check, report and the GUI on the bundled sample, and its size.

@@ -13,7 +13,7 @@ packages=(
 )
 if [ "${1:-}" = "--test" ]; then
   # Virtual screen, PDF to text/PNG, desktop metadata validators.
-  packages+=(xvfb xauth poppler-utils desktop-file-utils appstream)
+  packages+=(xvfb xauth poppler-utils desktop-file-utils appstream binutils)
 fi
 
 missing=()
