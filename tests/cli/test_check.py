@@ -148,10 +148,12 @@ def test_as_of_sets_recency(cli: CLI) -> None:
     assert late["checks"][5]["status"] == "fail"
 
 
-def test_bundled_sample_is_ready_on_its_date_with_fixes_to_show(cli: CLI) -> None:
+def test_bundled_sample_is_blocked_only_by_its_about_on_its_date(cli: CLI) -> None:
+    # The sample shows the gate: a cliché-and-duty About blocks, a default headline warns.
     code, data = _json(cli, str(SAMPLE), "--as-of", "2026-11-26")
-    assert code == 0
-    assert data["ready"] is True
+    assert code == 1
+    assert data["ready"] is False
+    assert data["blockers"] == ["summary"]
     assert data["source"]["format"] == "linkedin-export"
     statuses = {c["id"]: c["status"] for c in data["checks"]}
     assert statuses["headline"] == "warn"

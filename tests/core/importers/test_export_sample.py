@@ -14,7 +14,7 @@ def test_bundled_sample_reads_without_warnings() -> None:
     assert profile.name == "Maya Castellanos"
     # The gap the app should point at: the bare "Title at Company" headline.
     assert profile.headline == "Senior Account Executive at Tallgrass Software"
-    assert profile.summary.startswith("I help mid-sized distributors")
+    assert profile.summary.startswith("Results-driven and passionate sales professional")
     assert not any(ch.isdigit() for ch in profile.summary)  # an About with no number in it
     assert [p.title for p in profile.current_positions] == ["Senior Account Executive"]
     assert profile.current_positions[0].description
