@@ -33,7 +33,7 @@ def test_the_header_lists_each_note_in_the_reports_language(language: Language) 
 
 def test_spanish_report_gives_the_pdf_note_in_spanish() -> None:
     text = _header_text("es", notice("pdf.limits", count=3))
-    assert "Lo que la fuente no podía mostrar" in text
+    assert "Lo que la fuente no pudo mostrar" in text
     assert "Un PDF de LinkedIn muestra solo tus 3 aptitudes principales" in text
     assert "top 3 skills" not in text
 
