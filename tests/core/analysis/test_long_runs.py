@@ -74,7 +74,7 @@ def test_a_profile_whose_headline_and_about_are_emoji_walls_is_analysed() -> Non
 
 
 def test_every_line_of_a_many_line_about_starts_a_sentence() -> None:
-    # 20,000 bullet-like lines, each its own sentence (this once took ~15 s; now one array write).
-    analysis = analyze_text("Grew revenue 30%\n" * 20_000, "en")
-    assert len(analysis.sentences) == 20_000
+    # 5,000 bullet-like lines, each its own sentence (20,000 lines once took ~15 s).
+    analysis = analyze_text("Grew revenue 30%\n" * 5_000, "en")
+    assert len(analysis.sentences) == 5_000
     assert analysis.sentences[0] == "Grew revenue 30%"
