@@ -1,4 +1,4 @@
-"""User-facing core text (check titles, evidence, suggestions) per language, from resources/messages."""
+"""User-facing core text (check titles, evidence, suggestions) per language, from resources."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Finds the bundled data files (lexicons, messages, sample, icons) wherever Preflight is installed."""
+"""Finds the bundled data files (lexicons, messages, sample, icons) wherever Preflight runs."""
 
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from spacy.attrs import SENT_START
 from spacy.language import Language as Nlp
@@ -23,6 +23,9 @@ from preflight.core.analysis.lexicons import (
     load_lexicon,
 )
 from preflight.core.models import Language
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
 
 MENTIONS = "preflight_mentions"
 PHRASE_ATTRS = ("LOWER", "ORTH", "NORM")
@@ -129,7 +132,7 @@ def line_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
             starts[token.i + 1] = 1
-    doc.from_array([SENT_START], starts.reshape(-1, 1))
+    doc.from_array([SENT_START], cast("Ints2d", starts.reshape(-1, 1)))
     return doc
 
 
