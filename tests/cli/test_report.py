@@ -254,3 +254,13 @@ def test_photo_file_adds_the_round_thumbnail(qapp: object, export: Path, tmp_pat
 
     assert len(images(with_photo)) == 1
     assert images(without) == []
+
+
+def test_pdf_text_has_no_ligatures_so_it_can_be_searched_and_copied(
+    qapp: object, export: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "report.pdf"
+    assert run_report(str(export), "-o", str(out), "--lang", "en") in (0, 1)
+    raw = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True)
+    assert "profile" in raw.stdout
+    assert not any(0xFB00 <= ord(ch) <= 0xFB06 for ch in raw.stdout)

@@ -49,6 +49,8 @@ def report_font() -> QFont:
     font = QFont(FONT_FAMILY)
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(BODY_POINT_SIZE)
+    # No "fi"/"fl" ligatures: text copied or searched in the PDF must read "profile", not "proﬁle".
+    font.setFeature(QFont.Tag("liga"), 0)
     return font
 
 
