@@ -12,6 +12,7 @@ import numpy.typing as npt
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from preflight.core.errors import InputError, input_error
+from preflight.core.imaging import reduce_in_bands
 
 # Pillow's names for the formats LinkedIn takes. Pillow's JPEG reader also opens the multi-picture
 # JPEGs many phones and cameras write and names them MPO; to the user they are JPEGs.
@@ -30,7 +31,6 @@ _ORIENTATION_TAG = 0x0112
 _SIXTEEN_BIT = ("I;16", "I;16B", "I;16L", "I;16N")
 # Modes Pillow's reduce() averages correctly (palette indices, for one, cannot be averaged).
 _REDUCIBLE_MODES = ("L", "LA", "RGB", "RGBA", "I", "F", "CMYK", "YCbCr")
-_BAND_ROWS = 64  # rows of the reduced image made from one band of the full one
 
 GreyImage = npt.NDArray[np.uint8]
 
@@ -156,11 +156,7 @@ def _shrunk(image: Image.Image) -> Image.Image:
         mode = image.mode
         if mode not in _REDUCIBLE_MODES:
             mode = "LA" if "A" in mode or "transparency" in image.info else "L"
-        small = Image.new(mode, (cols, rows))
-        band = factor * _BAND_ROWS
-        for top in range(0, rows * factor, band):
-            piece = image.crop((0, top, cols * factor, min(top + band, rows * factor)))
-            small.paste(piece.convert(mode).reduce(factor), (0, top // factor))
+        return reduce_in_bands(image, factor, mode)
     small.info = dict(image.info)  # the EXIF orientation, to turn it upright afterwards
     return small
 

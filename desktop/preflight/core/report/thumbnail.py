@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageOps
 
+from preflight.core.imaging import reduce_in_bands
 from preflight.core.models import Box, PhotoEvidence
 
 THUMBNAIL_PX = 240
@@ -18,7 +19,6 @@ _SUPERSAMPLE = 4
 _EXIF_ORIENTATION = 0x0112
 # Modes Pillow's reduce() averages correctly; any other is turned into one of these, band by band.
 _REDUCIBLE_MODES = ("L", "LA", "RGB", "RGBA")
-_BAND_ROWS = 64  # rows of the reduced image made from one band of the full one
 
 
 def circle_thumbnail(path: Path, crop: Box | None = None, size: int = THUMBNAIL_PX) -> bytes | None:
@@ -71,14 +71,7 @@ def _reduced(image: Image.Image, side: int) -> Image.Image:
     if mode not in _REDUCIBLE_MODES:
         has_alpha = "A" in mode or "transparency" in image.info
         mode = "RGBA" if has_alpha else "RGB"
-    cols, rows = image.width // factor, image.height // factor
-    small = Image.new(mode, (cols, rows))
-    band = factor * _BAND_ROWS
-    for top in range(0, rows * factor, band):
-        piece = image.crop((0, top, cols * factor, min(top + band, rows * factor)))
-        small.paste(piece.convert(mode).reduce(factor), (0, top // factor))
-    small.info = dict(image.info)  # the EXIF orientation, to turn it upright afterwards
-    return small
+    return reduce_in_bands(image, factor, mode)
 
 
 def _on_white(image: Image.Image) -> Image.Image:
