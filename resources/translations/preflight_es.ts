@@ -439,8 +439,8 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
     </message>
     <message>
         <location filename="../../desktop/preflight/gui/details.py" line="196"/>
-        <source>Solid box: the face found. Dashed box: the suggested square crop. Right: the circle visitors see next to your InMail.</source>
-        <translation>Recuadro continuo: la cara encontrada. Recuadro discontinuo: el recorte cuadrado sugerido. A la derecha: el círculo que se ve junto a tu InMail.</translation>
+        <source>Solid box: the face found. Dashed box: the suggested square crop. Right: the circle visitors see next to your InMail, with that crop (or LinkedIn&apos;s centred square when no crop is needed).</source>
+        <translation>Recuadro continuo: la cara encontrada. Recuadro discontinuo: el recorte cuadrado sugerido. A la derecha: el círculo que se ve junto a tu InMail, con ese recorte (o con el cuadrado centrado de LinkedIn si no hace falta recortar).</translation>
     </message>
     <message>
         <location filename="../../desktop/preflight/gui/details.py" line="203"/>

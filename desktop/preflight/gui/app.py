@@ -75,7 +75,11 @@ def run(args: argparse.Namespace) -> int:
 
     def on_ready() -> None:
         session = window.session
-        if args.photo is not None and (session is None or not session.draft.photo_path):
+        # With --photo, "ready" means that photo's verdict is on screen, not one remembered in a
+        # draft from an earlier run.
+        if args.photo is not None and (
+            session is None or session.draft.photo_path != str(args.photo)
+        ):
             return
         if args.quit_after == "ready":
             QTimer.singleShot(0, finish)

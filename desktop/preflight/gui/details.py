@@ -194,7 +194,8 @@ class SectionDetails(QScrollArea):
         self.photo_legend.setText(
             self.tr(
                 "Solid box: the face found. Dashed box: the suggested square crop. "
-                "Right: the circle visitors see next to your InMail."
+                "Right: the circle visitors see next to your InMail, with that crop "
+                "(or LinkedIn's centred square when no crop is needed)."
             )
         )
         self.photo_legend.setVisible(has_photo)
