@@ -83,6 +83,35 @@
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/edit_commands.py" line="57"/>
+        <source>Copied. Paste it into your LinkedIn profile.</source>
+        <translation>Copiado. Pégalo en tu perfil de LinkedIn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/edit_commands.py" line="68"/>
+        <location filename="../../desktop/preflight/gui/edit_commands.py" line="88"/>
+        <source>Reset to imported</source>
+        <translation>Restablecer lo importado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/edit_commands.py" line="69"/>
+        <source>Throw away your edits to the headline and About and use the imported text?</source>
+        <translation>¿Descartar tus cambios en el titular y el Acerca de y usar el texto importado?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/edit_commands.py" line="84"/>
+        <source>Throw away your edits to the headline and use the imported text?</source>
+        <translation>¿Descartar tus cambios en el titular y usar el texto importado?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/edit_commands.py" line="86"/>
+        <source>Throw away your edits to the About and use the imported text?</source>
+        <translation>¿Descartar tus cambios en el Acerca de y usar el texto importado?</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../desktop/preflight/gui/errors.py" line="40"/>
@@ -106,83 +135,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="222"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="226"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="228"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="232"/>
         <source>Preflight — {name}</source>
         <translation>Preflight — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="231"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="235"/>
         <source>Preflight</source>
         <translation>Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="275"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="279"/>
         <source>The clipboard holds no text. Copy your LinkedIn profile page first.</source>
         <translation>El portapapeles no tiene texto. Copia primero la página de tu perfil de LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="325"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="329"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="363"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="368"/>
         <source>Preflight could not read {name}.</source>
         <translation>Preflight no pudo leer {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="364"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="369"/>
         <source>Whatever you had open stays open. Copy the details if you report this.</source>
         <translation>Lo que tenías abierto sigue abierto. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="417"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="423"/>
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido algo inesperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="419"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="425"/>
         <source>Your profile and your edits are still here. Copy the details if you report this.</source>
         <translation>Tu perfil y tus cambios siguen aquí. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="459"/>
-        <source>Copied. Paste it into your LinkedIn profile.</source>
-        <translation>Copiado. Pégalo en tu perfil de LinkedIn.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="469"/>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="488"/>
-        <source>Reset to imported</source>
-        <translation>Restablecer lo importado</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="470"/>
-        <source>Throw away your edits to the headline and About and use the imported text?</source>
-        <translation>¿Descartar tus cambios en el titular y el Acerca de y usar el texto importado?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="484"/>
-        <source>Throw away your edits to the headline and use the imported text?</source>
-        <translation>¿Descartar tus cambios en el titular y usar el texto importado?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="486"/>
-        <source>Throw away your edits to the About and use the imported text?</source>
-        <translation>¿Descartar tus cambios en el Acerca de y usar el texto importado?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="518"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="439"/>
         <source>Could not save your edits: {error}</source>
         <translation>No se pudieron guardar tus cambios: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="549"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="470"/>
         <source>Could not save your preferences: {error}</source>
         <translation>No se pudieron guardar tus preferencias: {error}</translation>
     </message>
@@ -236,57 +239,57 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="158"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="172"/>
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="159"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="173"/>
         <source>Section details</source>
         <translation>Detalles de la sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="168"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="182"/>
         <source>(no name in the file)</source>
         <translation>(el archivo no tiene nombre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="170"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="184"/>
         <source>LinkedIn data export</source>
         <translation>Exportación de datos de LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="171"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="185"/>
         <source>Text pasted from the profile page</source>
         <translation>Texto pegado de la página del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="172"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="186"/>
         <source>Profile saved as PDF</source>
         <translation>Perfil guardado como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="173"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="187"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="175"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="189"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="175"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="189"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="176"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="190"/>
         <source>{kind} · written in {language}</source>
         <translation>{kind} · escrito en {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="183"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="199"/>
         <source>Could not read everything: {warnings}</source>
         <translation>No se pudo leer todo: {warnings}</translation>
     </message>
@@ -294,47 +297,47 @@
 <context>
     <name>ReadinessBanner</name>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="109"/>
+        <location filename="../../desktop/preflight/gui/banner.py" line="110"/>
         <source>&amp;Report…</source>
         <translation>&amp;Informe…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="110"/>
+        <location filename="../../desktop/preflight/gui/banner.py" line="111"/>
         <source>Print or save the readiness report</source>
         <translation>Imprimir o guardar el informe de preparación</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="119"/>
+        <location filename="../../desktop/preflight/gui/banner.py" line="120"/>
         <source>No profile loaded</source>
         <translation>No hay ningún perfil cargado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="130"/>
+        <location filename="../../desktop/preflight/gui/banner.py" line="131"/>
         <source>{score}/100</source>
         <translation>{score}/100</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="132"/>
+        <location filename="../../desktop/preflight/gui/banner.py" line="133"/>
         <source>Score {score} out of 100</source>
         <translation>Puntuación: {score} de 100</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="137"/>
+        <location filename="../../desktop/preflight/gui/banner.py" line="138"/>
         <source>Ready to send InMail</source>
         <translation>Listo para enviar InMail</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="139"/>
+        <location filename="../../desktop/preflight/gui/banner.py" line="140"/>
         <source>Nothing blocks you. Every section passes or only needs polish.</source>
         <translation>Nada te frena. Todas las secciones aprueban o solo necesitan retoques.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="142"/>
+        <location filename="../../desktop/preflight/gui/banner.py" line="143"/>
         <source>Not ready to send InMail yet</source>
         <translation>Aún no está listo para enviar InMail</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="143"/>
+        <location filename="../../desktop/preflight/gui/banner.py" line="144"/>
         <source>Fix or confirm these sections first:</source>
         <translation>Corrige o confirma antes estas secciones:</translation>
     </message>
@@ -354,12 +357,12 @@
         <translation>Mostrar la sección {section}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="181"/>
+        <location filename="../../desktop/preflight/gui/banner.py" line="182"/>
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/banner.py" line="181"/>
+        <location filename="../../desktop/preflight/gui/banner.py" line="182"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
@@ -443,42 +446,42 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
         <translation>Recuadro continuo: la cara encontrada. Recuadro discontinuo: el recorte cuadrado sugerido. A la derecha: el círculo que se ve junto a tu InMail, con ese recorte (o con el cuadrado centrado de LinkedIn si no hace falta recortar).</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="203"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="204"/>
         <source>I checked this myself</source>
         <translation>Lo he comprobado yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="206"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="207"/>
         <source>Preflight cannot see this in your file. Tick the box only if you looked at your live LinkedIn profile and it is in order; the report will say you confirmed it.</source>
         <translation>Preflight no puede verlo en tu archivo. Marca la casilla solo si has mirado tu perfil de LinkedIn publicado y está en orden; el informe dirá que lo confirmaste tú.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="218"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="219"/>
         <source>Select a section of the checklist</source>
         <translation>Elige una sección de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="231"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="232"/>
         <source>{section} — {status} · {points} of {max} points</source>
         <translation>{section} — {status} · {points} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="241"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="242"/>
         <source>Nothing to quote.</source>
         <translation>Nada que citar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="243"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="244"/>
         <source>Nothing to change here.</source>
         <translation>Aquí no hay nada que cambiar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="274"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="275"/>
         <source>Use this headline</source>
         <translation>Usar este titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="276"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="277"/>
         <source>Use this About draft</source>
         <translation>Usar este borrador</translation>
     </message>

@@ -115,5 +115,5 @@ def edit(window: Any, field: str, text: str) -> None:
     """Replaces a field's text as the user would, and waits for the new verdict."""
     editor = getattr(window.page.details, f"{field}_editor")
     editor.edit.setPlainText(text)
-    window._rescore_timer.stop()
+    window.rescore_timer.stop()
     window.rescore()

@@ -76,7 +76,7 @@ def test_suggested_headline_applies_with_one_click(loaded: Any) -> None:
     fixes = loaded.assessment.check(CheckId.HEADLINE).fixes
     assert fixes, "the core proposes a headline for this profile"
     loaded.page.details.fix_buttons[0].click()
-    loaded._rescore_timer.stop()
+    loaded.rescore_timer.stop()
     loaded.rescore()
     assert loaded.page.details.headline_editor.text() == fixes[0].text
     assert loaded.session.draft.headline == fixes[0].text

@@ -31,10 +31,11 @@ if TYPE_CHECKING:
     from preflight.core.settings import Settings
     from preflight.gui.drafts import DraftStore
     from preflight.gui.drops import FileDrops
+    from preflight.gui.edit_commands import EditCommands
     from preflight.gui.photo_commands import PhotoCommands
     from preflight.gui.profile_page import ProfilePage
     from preflight.gui.report_commands import ReportCommands
-    from preflight.gui.session import Field, ProfileSession
+    from preflight.gui.session import ProfileSession
 
 DEFAULT_SIZE = (1100, 760)
 RESCORE_DELAY_MS = 150
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QLabel, QProgressBar
 
         from preflight.gui.drops import FileDrops
+        from preflight.gui.edit_commands import EditCommands
         from preflight.gui.photo_commands import PhotoCommands
         from preflight.gui.report_commands import ReportCommands
 
@@ -114,11 +116,12 @@ class MainWindow(QMainWindow):
         self._set_busy(False, "")
         self.runner.busy_changed.connect(self._set_busy)
 
-        self._rescore_timer = QTimer(self, singleShot=True, interval=RESCORE_DELAY_MS)
-        self._rescore_timer.timeout.connect(self.rescore)
-        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self.rescore_timer = QTimer(self, singleShot=True, interval=RESCORE_DELAY_MS)
+        self.rescore_timer.timeout.connect(self.rescore)
+        self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
 
+        self.edits: EditCommands = EditCommands(self)
         self._connect_pages()
         self.photos: PhotoCommands = PhotoCommands(self)
         self.reports: ReportCommands = ReportCommands(self)
@@ -126,7 +129,7 @@ class MainWindow(QMainWindow):
         self.drops.watch(self)
         self.menus.add_actions()
         self._alias_actions()
-        self._update_actions()
+        self.update_actions()
         self.retranslate()
 
     @property
@@ -176,12 +179,12 @@ class MainWindow(QMainWindow):
     def _wire_page(self, page: ProfilePage) -> None:
         details = page.details
         for editor in (details.headline_editor, details.summary_editor):
-            editor.text_edited.connect(self._text_edited)
-            editor.copy_requested.connect(self.copy_field)
-            editor.reset_requested.connect(self.reset_field)
+            editor.text_edited.connect(self.edits.text_edited)
+            editor.copy_requested.connect(self.edits.copy_field)
+            editor.reset_requested.connect(self.edits.reset_field)
             self.drops.watch(editor.edit.viewport())
-        details.fix_applied.connect(self.apply_fix)
-        details.confirm_toggled.connect(self._confirm_toggled)
+        details.fix_applied.connect(self.edits.apply_fix)
+        details.confirm_toggled.connect(self.edits.confirm_toggled)
         details.attach_photo_requested.connect(self.photos.ask_and_attach)
         details.remove_photo_requested.connect(self.photos.remove)
         details.save_crop_requested.connect(self.photos.save_crop)
@@ -202,7 +205,8 @@ class MainWindow(QMainWindow):
         self.settings_action = menus.settings_action
         self.about_action = menus.about_action
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
+        """Enables the menu actions that make sense for what is open now."""
         self.menus.update_enabled()
         if self._page is not None:
             draft = self.session.draft if self.session else None
@@ -403,11 +407,12 @@ class MainWindow(QMainWindow):
         self.assessment = assessment
         if self.session is not None:
             self.session.assessment = assessment
-        self.page.show_assessment(assessment, self._uncopied())
-        self._update_actions()
+        self.page.show_assessment(assessment, self.uncopied())
+        self.update_actions()
         self.assessment_shown.emit()
 
-    def _uncopied(self) -> list[str]:
+    def uncopied(self) -> list[str]:
+        """Names of the edited fields not yet copied to LinkedIn."""
         return list(self.session.uncopied_edits()) if self.session else []
 
     def _unexpected(self, error: BaseException) -> None:
@@ -422,94 +427,9 @@ class MainWindow(QMainWindow):
             describe(error),
         )
 
-    # ----- editing -------------------------------------------------------------------------------
-
-    def _text_edited(self, field: str, text: str) -> None:
-        if self.session is None or not self.session.set_text(field, text):  # type: ignore[arg-type]
-            return
-        self._draft_timer.start()
-        self._rescore_timer.start()
-        self.page.banner.set_assessment(self.assessment, self._uncopied())
-        self._update_actions()
-
-    def apply_fix(self, field: str, text: str) -> None:
-        """Puts a suggested rewrite into the editor, as if typed."""
-        from PySide6.QtGui import QTextCursor
-
-        editor = (
-            self.page.details.headline_editor
-            if field == "headline"
-            else self.page.details.summary_editor
-        )
-        # One undoable step (Ctrl+Z brings the user's own text back), unlike setPlainText.
-        cursor = editor.edit.textCursor()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(text)
-        editor.edit.setTextCursor(cursor)
-        editor.edit.setFocus()
-
-    def copy_field(self, field: str) -> None:
-        """Puts the field's current text on the clipboard, to paste into LinkedIn."""
-        if self.session is None:
-            return
-        key: Field = "headline" if field == "headline" else "summary"
-        QGuiApplication.clipboard().setText(self.session.text(key))
-        self.session.mark_copied(key)
-        self.save_draft()
-        self.page.banner.set_assessment(self.assessment, self._uncopied())
-        self.statusBar().showMessage(self.tr("Copied. Paste it into your LinkedIn profile."), 5000)
-
-    def reset_to_imported(self) -> None:
-        """Puts the imported headline and About back, after asking."""
-        from preflight.gui.dialogs import ConfirmDialog
-
-        if self.session is None or not self.session.has_text_edits():
-            return
-        if not ConfirmDialog.ask(
-            self,
-            self.tr("Reset to imported"),
-            self.tr("Throw away your edits to the headline and About and use the imported text?"),
-        ):
-            return
-        self.session.reset_text()
-        self._after_reset()
-
-    def reset_field(self, field: str) -> None:
-        """Puts the imported text of one field back, after asking."""
-        from preflight.gui.dialogs import ConfirmDialog
-
-        if self.session is None:
-            return
-        key: Field = "headline" if field == "headline" else "summary"
-        question = (
-            self.tr("Throw away your edits to the headline and use the imported text?")
-            if key == "headline"
-            else self.tr("Throw away your edits to the About and use the imported text?")
-        )
-        if not ConfirmDialog.ask(self, self.tr("Reset to imported"), question):
-            return
-        self.session.reset_field(key)
-        self._after_reset()
-
-    def _after_reset(self) -> None:
-        assert self.session is not None
-        self.page.details.headline_editor.set_text(self.session.text("headline"))
-        self.page.details.summary_editor.set_text(self.session.text("summary"))
-        self.save_draft()
-        self.rescore()
-
-    def _confirm_toggled(self, check: str, confirmed: bool) -> None:
-        if self.session is None:
-            return
-        from preflight.core.assessment import CheckId
-
-        self.session.set_confirmed(CheckId(check), confirmed)
-        self.save_draft()
-        self.rescore()
-
     def save_draft(self) -> None:
         """Writes the current profile's draft to disk now."""
-        self._draft_timer.stop()
+        self.draft_timer.stop()
         if self.session is None:
             return
         try:

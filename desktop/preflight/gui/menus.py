@@ -55,7 +55,7 @@ class WindowMenus(QObject):
         self.preview_action = action(None, window.reports.print_preview, "previewAction")
         self.pdf_action = action(None, window.reports.export_pdf, "pdfAction")
         self.quit_action = action(keys.Quit, window.close, "quitAction")
-        self.reset_action = action(None, window.reset_to_imported, "resetAction")
+        self.reset_action = action(None, window.edits.reset_to_imported, "resetAction")
         self.settings_action = action(keys.Preferences, window.edit_settings, "settingsAction")
         self.about_action = action(None, window.reports.show_about, "aboutAction")
         self.file_menu.addActions([self.open_action, self.open_folder_action])
