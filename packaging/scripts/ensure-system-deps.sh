@@ -8,7 +8,11 @@ packages=(
   # Qt 6 xcb/offscreen platform plugins and fonts
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
   libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
-  libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1
+  libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-glx0
+  libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 libx11-xcb1
+  # Qt's print support talks to CUPS
+  libcups2
+  # The report's font: accents, euro sign, arrows
   fonts-dejavu-core
 )
 if [ "${1:-}" = "--test" ]; then
