@@ -16,8 +16,12 @@ packages=(
   fonts-dejavu-core
 )
 if [ "${1:-}" = "--test" ]; then
-  # Virtual screen, PDF to text/PNG, desktop metadata validators.
+  # Virtual screen, PDF to text/PNG, desktop metadata validators, strip for the desktop build.
   packages+=(xvfb xauth poppler-utils desktop-file-utils appstream binutils)
+  # PyInstaller bundles Python's shared library; Debian's python3 keeps it in a separate package.
+  if [ "$(command -v python3)" = /usr/bin/python3 ] && ! python3 -c 'import ctypes.util, sys; sys.exit(not ctypes.util.find_library("python3.%d" % sys.version_info[1]))' 2>/dev/null; then
+    packages+=("libpython3.$(python3 -c 'import sys; print(sys.version_info[1])')")
+  fi
 fi
 
 missing=()
