@@ -71,10 +71,6 @@ def test_open_dialog_and_recent_files(window: Any, dialogs: Any) -> None:
 
 
 def test_try_the_sample(window: Any) -> None:
-    from preflight.core.resources import resource_path
-
-    if not resource_path("sample", "linkedin-export").is_dir():
-        pytest.skip("the bundled sample is not in this checkout yet")
     window.start.sample_button.click()
     assert window.session is not None
     assert window.assessment is not None

@@ -16,7 +16,7 @@ from preflight.printing import dialogs as print_dialogs
 
 def _pdf_text(path: Path) -> str:
     if not shutil.which("pdftotext"):
-        pytest.skip("needs poppler-utils")
+        pytest.fail("pdftotext is missing: `make test` installs poppler-utils")
     out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
     return " ".join(unicodedata.normalize("NFKC", out.stdout).split())
 
