@@ -15,12 +15,12 @@ import random
 import resource
 import sys
 import tempfile
-import time
 import tracemalloc
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.timing import best_seconds
 from preflight.core.importers.export import read_export
 
 POSTS = 10_000
@@ -131,16 +131,6 @@ def plain_csv_read(folder: Path) -> int:
     return rows
 
 
-def best_seconds(action: Callable[[], object], rounds: int = ROUNDS) -> float:
-    """The fastest of ``rounds`` runs (the least disturbed by other work on the machine)."""
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def peak_python_mib(action: Callable[[], object]) -> float:
     """Peak Python memory allocated while ``action`` runs, in MiB."""
     tracemalloc.start()
@@ -168,9 +158,9 @@ def main() -> None:
         profile = read_export(folder)
         assert profile.posts is not None and len(profile.posts) == POSTS
         assert profile.connections == CONNECTIONS
-        baseline = best_seconds(lambda: plain_csv_read(folder))
-        from_folder = best_seconds(lambda: read_export(folder))
-        from_zip = best_seconds(lambda: read_export(archive))
+        baseline = best_seconds(lambda: plain_csv_read(folder), ROUNDS)
+        from_folder = best_seconds(lambda: read_export(folder), ROUNDS)
+        from_zip = best_seconds(lambda: read_export(archive), ROUNDS)
         peak = peak_python_mib(lambda: read_export(archive))
         print(
             f"Large export ({POSTS:,} posts, {CONNECTIONS:,} connections, "

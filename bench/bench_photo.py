@@ -16,11 +16,11 @@ from __future__ import annotations
 import importlib.util
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PIL import Image
 
+from bench.timing import best_seconds
 from preflight.core.photo import analyze_photo
 from preflight.core.settings import PhotoSettings
 
@@ -49,16 +49,6 @@ def make_photo(folder: Path, suffix: str) -> Path:
     return path
 
 
-def best_of(action: Callable[[], object], rounds: int = ROUNDS) -> float:
-    """The fastest of ``rounds`` runs, in seconds."""
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
-
 def decode(path: Path) -> None:
     """Opens the file and decodes every pixel."""
     with Image.open(path) as image:
@@ -75,8 +65,8 @@ def main() -> None:
             start = time.perf_counter()
             analysis = analyze_photo(path, settings)
             cold = time.perf_counter() - start
-            decoded = best_of(lambda path=path: decode(path))
-            analysed = best_of(lambda path=path: analyze_photo(path, settings))
+            decoded = best_seconds(lambda path=path: decode(path), ROUNDS)
+            analysed = best_seconds(lambda path=path: analyze_photo(path, settings), ROUNDS)
             megabytes = path.stat().st_size / 1e6
             times = f"{decoded * 1e3:7.0f}ms {analysed * 1e3:7.0f}ms {cold * 1e3:7.0f}ms"
             print(
