@@ -10,6 +10,7 @@ from typing import Any, TypeAlias
 from pydantic import ValidationError
 
 from preflight.core.errors import input_error
+from preflight.core.importers.reading import read_capped
 from preflight.core.models import (
     Education,
     PartialDate,
@@ -62,13 +63,11 @@ def read_json_resume(path: Path) -> Profile:
 
 
 def _load(path: Path) -> Any:
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_RESUME_BYTES + 1)
-    except OSError as exc:
-        raise input_error("file.cannot_read", name=path.name, reason=exc.strerror or exc) from exc
-    if len(raw) > MAX_RESUME_BYTES:
-        raise input_error("resume.too_big", name=path.name, mb=MAX_RESUME_BYTES // (1024 * 1024))
+    raw = read_capped(
+        path,
+        MAX_RESUME_BYTES,
+        lambda: input_error("resume.too_big", name=path.name, mb=MAX_RESUME_BYTES // (1024 * 1024)),
+    )
     if not raw.strip():
         raise input_error("resume.empty", name=path.name)
     try:

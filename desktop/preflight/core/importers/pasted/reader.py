@@ -9,6 +9,7 @@ from typing import TextIO
 
 from preflight.core.errors import input_error
 from preflight.core.importers.pasted.page import MAX_PASTE_CHARS, read_pasted_text
+from preflight.core.importers.reading import read_capped
 from preflight.core.models import Profile
 
 # UTF-8 takes up to four bytes a character; nothing near this is a copied profile page.
@@ -18,13 +19,11 @@ _BOMS = ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 def read_pasted_file(path: Path, *, as_of: dt.date) -> Profile:
     """The profile in a text file holding a copied LinkedIn profile page."""
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_PASTE_BYTES + 1)
-    except OSError as exc:
-        raise input_error("file.cannot_read", name=path.name, reason=exc.strerror or exc) from exc
-    if len(data) > MAX_PASTE_BYTES:
-        raise input_error("paste.file_too_big", name=path.name, mb=MAX_PASTE_BYTES // 1_000_000)
+    data = read_capped(
+        path,
+        MAX_PASTE_BYTES,
+        lambda: input_error("paste.file_too_big", name=path.name, mb=MAX_PASTE_BYTES // 1_000_000),
+    )
     return read_pasted_text(decode_text(data, path.name), as_of=as_of, source_path=str(path))
 
 

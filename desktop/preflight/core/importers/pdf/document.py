@@ -27,6 +27,7 @@ from preflight.core.importers.pdf.limits import (
     MAX_PAGES,
     inflated_size_exceeds_limit,
 )
+from preflight.core.importers.reading import read_capped
 
 # PDFium is not thread-safe: one document at a time, whichever thread asks.
 _PDFIUM_LOCK = threading.Lock()
@@ -71,15 +72,13 @@ def _too_much(path: Path) -> InputError:
 
 
 def _read_capped(path: Path) -> bytes:
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as exc:
-        raise input_error("file.cannot_read", name=path.name, reason=exc.strerror or exc) from exc
+    data = read_capped(
+        path,
+        MAX_BYTES,
+        lambda: input_error("pdf.too_big", name=path.name, mb=MAX_BYTES // (1024 * 1024)),
+    )
     if not data:
         raise input_error("pdf.empty", name=path.name)
-    if len(data) > MAX_BYTES:
-        raise input_error("pdf.too_big", name=path.name, mb=MAX_BYTES // (1024 * 1024))
     return data
 
 
