@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel
 
 def test_void_qt_calls_keep_none_refcount(qtbot: object) -> None:
     # PySide6 6.12.0 on CPython 3.11 dropped one reference to None per void call; after a few
-    # thousand keystrokes CPython aborted with "none_dealloc". A fixed binding leaves the count alone.
+    # thousand keystrokes CPython aborted with "none_dealloc". A fixed binding keeps the count.
     label = QLabel()
     before = sys.getrefcount(None)
     for _ in range(10_000):

@@ -6,6 +6,10 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from preflight.core.safe_write import write_atomically
+
+__all__ = ["APP_NAME", "AppPaths", "write_atomically"]
+
 APP_NAME = "Preflight"
 
 
@@ -56,20 +60,3 @@ class AppPaths:
     def preferences_file(self) -> Path:
         """Interface language, theme and recent files."""
         return self.config / "preferences.json"
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Writes ``text`` to ``path`` through a temporary file and a rename: all or nothing."""
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).replace(path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
