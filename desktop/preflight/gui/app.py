@@ -130,18 +130,24 @@ def create_window() -> MainWindow:
     """The main window on the user's folders, theme and language, with a background runner."""
     from preflight.gui.appearance import Translations, apply_theme, effective_language
     from preflight.gui.main_window import MainWindow
-    from preflight.gui.preferences import load_preferences
+    from preflight.gui.preferences import read_preferences
     from preflight.gui.storage import AppPaths
     from preflight.gui.tasks import ThreadTaskRunner
 
     paths = AppPaths.default()
-    preferences = load_preferences(paths.preferences_file)
+    # Read once: a damaged file is set aside here, and the window tells the user about it.
+    loaded = read_preferences(paths.preferences_file)
+    preferences = loaded.value
     if preferences.theme != "system":  # a new application already follows the system
         apply_theme(preferences.theme)
     translations = Translations()
     translations.apply(effective_language(preferences.language))
     return MainWindow(
-        paths=paths, runner=ThreadTaskRunner(), translations=translations, defer_setup=True
+        paths=paths,
+        runner=ThreadTaskRunner(),
+        translations=translations,
+        defer_setup=True,
+        preferences=loaded,
     )
 
 

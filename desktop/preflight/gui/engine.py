@@ -22,6 +22,21 @@ class Engine:
 
         return load_profile(path, as_of=as_of)
 
+    def load_text(self, text: str, *, source: Path, as_of: dt.date) -> Profile:
+        """Reads pasted profile text from memory (``source`` names it, as if saved there)."""
+        from preflight.core.analysis.language import detect_language
+        from preflight.core.importers import within_limits
+        from preflight.core.importers.pasted import read_pasted_text
+
+        profile = within_limits(read_pasted_text(text, as_of=as_of, source_path=str(source)))
+        # As load_profile does: the member's own words decide the language.
+        source_info = profile.source
+        language = detect_language(
+            profile.text_for_language_detection(), default=source_info.language
+        )
+        info = source_info.model_copy(update={"language": language})
+        return profile.model_copy(update={"source": info})
+
     def assess(
         self,
         profile: Profile,
