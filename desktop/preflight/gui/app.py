@@ -129,12 +129,14 @@ def create_application() -> QApplication:
 def create_window() -> MainWindow:
     """The main window on the user's folders, theme and language, with a background runner."""
     from preflight.gui.appearance import Translations, apply_theme, effective_language
+    from preflight.gui.engine import Engine
     from preflight.gui.main_window import MainWindow
     from preflight.gui.preferences import read_preferences
     from preflight.gui.storage import AppPaths
     from preflight.gui.tasks import ThreadTaskRunner
 
     paths = AppPaths.default()
+    engine = Engine()
     # Read once: a damaged file is set aside here, and the window tells the user about it.
     loaded = read_preferences(paths.preferences_file)
     preferences = loaded.value
@@ -144,7 +146,8 @@ def create_window() -> MainWindow:
     translations.apply(effective_language(preferences.language))
     return MainWindow(
         paths=paths,
-        runner=ThreadTaskRunner(),
+        runner=ThreadTaskRunner(prepare=engine.preload),
+        engine=engine,
         translations=translations,
         defer_setup=True,
         preferences=loaded,

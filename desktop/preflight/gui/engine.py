@@ -13,8 +13,57 @@ if TYPE_CHECKING:
     from preflight.core.settings import PhotoSettings, Settings
 
 
+# Every module the worker thread's ops import. They are imported on the GUI thread before the
+# worker's first op (``Engine.preload``): two threads importing the same modules at once could
+# see one half-initialised ("partially initialized module 'pydantic._internal._validators'").
+WORKER_MODULES = (
+    "preflight.core.importers",
+    "preflight.core.importers.export",
+    "preflight.core.importers.jsonresume",
+    "preflight.core.importers.pasted",
+    "preflight.core.importers.pdf",
+    "preflight.core.analysis.language",
+    "preflight.core.analysis.pipeline",
+    "preflight.core.scoring",
+    "preflight.core.photo",
+    "preflight.core.photo.framing",
+    "preflight.core.photo.verdict",
+    "preflight.gui.drafts",
+    "preflight.gui.session",
+    "spacy.lang.en",
+    "spacy.lang.es",
+    # What building a blank pipeline imports on its way: factories, lookup tables, loggers.
+    "spacy.pipeline.factories",
+    "spacy_lookups_data",
+    "spacy_loggers.util",
+    # Codecs looked up by name while reading pastes and PDF text.
+    "encodings.cp1252",
+    "encodings.utf_8_sig",
+    "encodings.utf_16",
+    "encodings.utf_16_le",
+)
+
+
 class Engine:
     """Loads, scores and analyses photos with the core (imported lazily: the window comes first)."""
+
+    def preload(self) -> None:
+        """Imports, on the calling (GUI) thread, every module the worker's ops will need."""
+        import importlib
+
+        for name in WORKER_MODULES:
+            try:
+                importlib.import_module(name)
+            except ImportError:  # the op that needs it says so, on its own thread, as before
+                continue
+        # spaCy imports its registered functions (and every language) on first use of a registry.
+        from spacy.util import registry
+
+        registry.ensure_populated()
+        # Pillow imports its format plugins on the first image it opens.
+        from PIL import Image
+
+        Image.init()
 
     def load(self, path: Path, *, as_of: dt.date) -> Profile:
         """Reads a profile from any supported file or folder."""
