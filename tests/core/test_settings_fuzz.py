@@ -29,7 +29,7 @@ NEAR_SETTINGS = st.dictionaries(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(raw=st.binary(max_size=300), suffix=st.sampled_from([".toml", ".json", ""]))
 def test_any_bytes_give_settings_or_one_input_error(raw: bytes, suffix: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
@@ -41,7 +41,7 @@ def test_any_bytes_give_settings_or_one_input_error(raw: bytes, suffix: str) -> 
             assert error.message and error.key and error.key.startswith("settings.")
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(data=NEAR_SETTINGS)
 def test_the_app_reads_any_table_keeping_every_good_value(data: dict[str, Any]) -> None:
     read = settings_leniently(data)

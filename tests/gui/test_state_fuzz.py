@@ -45,7 +45,7 @@ def _store(folder: str) -> tuple[DraftStore, Path]:
     return store, path
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(raw=st.binary(max_size=300) | NEAR_DRAFTS.map(lambda d: json.dumps(d).encode()))
 def test_any_draft_file_loads_and_a_damaged_one_is_kept(raw: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:
@@ -60,7 +60,7 @@ def test_any_draft_file_loads_and_a_damaged_one_is_kept(raw: bytes) -> None:
             assert path.read_bytes() == raw
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(data=GOOD_DRAFTS)
 def test_a_readable_draft_comes_back_whole_and_is_never_set_aside(data: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory() as folder:
@@ -90,7 +90,7 @@ def test_one_bad_value_costs_only_that_value(data: dict[str, Any], field: str, b
         assert draft.confirmed == data["confirmed"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(raw=st.binary(max_size=300) | JSON.map(lambda d: json.dumps(d).encode()))
 def test_any_preferences_file_loads(raw: bytes) -> None:
     with tempfile.TemporaryDirectory() as folder:

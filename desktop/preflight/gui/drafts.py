@@ -54,7 +54,7 @@ class Draft(BaseModel):
 
     def to_json(self) -> str:
         """The draft as its file holds it (ASCII escapes, so any text round-trips)."""
-        return json.dumps(self.model_dump(mode="json"), indent=2)
+        return json.dumps(self.model_dump(), indent=2)
 
 
 def _from_unversioned(data: dict[str, Any]) -> dict[str, Any]:
