@@ -281,7 +281,7 @@ def test_opening_another_profile_asks_before_unsaved_edits_go(
 
 
 def test_pasting_works_without_a_writable_data_folder(
-    make_window: Any, tmp_path: Path, dialogs: Any
+    make_window: Any, tmp_path: Path, dialogs: Any, qtbot: Any
 ) -> None:
     blocked = tmp_path / "blocked"
     blocked.write_text("")  # the data folder's path is taken by a file
@@ -292,4 +292,5 @@ def test_pasting_works_without_a_writable_data_folder(
     assert window.session is not None
     assert window.session.imported.name == "Oskar Brennan-Vale"
     assert window.preferences.recent == []  # nothing on disk to open again
+    qtbot.wait(50)  # a notice about a damaged state file would come through the event loop
     assert dialogs.errors == []

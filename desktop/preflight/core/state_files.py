@@ -68,7 +68,7 @@ def regular_file_size(path: Path) -> int | None:
     """
     try:
         info = path.stat()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # nothing there (or no folder to hold it)
         return None
     if not stat.S_ISREG(info.st_mode):
         raise DamagedStateFileError("not_a_file", kind_of(info.st_mode))
@@ -93,7 +93,7 @@ def read_state_file(path: Path, limit: int = MAX_STATE_BYTES) -> bytes | None:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise DamagedStateFileError("not_a_file", "special file")
             data = handle.read(limit + 1)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as error:
         raise DamagedStateFileError("unreadable", error.strerror or str(error)) from error
