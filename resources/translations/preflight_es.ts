@@ -161,41 +161,46 @@
     </message>
     <message>
         <location filename="../../desktop/preflight/gui/draft_keeper.py" line="184"/>
+        <source>The saved window size ({path})</source>
+        <translation>El tamaño guardado de la ventana ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="186"/>
         <source>Your saved edits for this profile ({path})</source>
         <translation>Los cambios guardados de este perfil ({path})</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="186"/>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="188"/>
         <source>it is not a regular file</source>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="187"/>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="189"/>
         <source>it is far too big</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="188"/>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="190"/>
         <source>it cannot be read</source>
         <translation>no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="189"/>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="191"/>
         <source>it is damaged</source>
         <translation>está dañado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="191"/>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="193"/>
         <source>{what} could not be used as it was: {why}.</source>
         <translation>{what}: no se pudo usar tal como estaba porque {why}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="195"/>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="197"/>
         <source>The file is kept as {kept}.</source>
         <translation>El archivo se conserva como {kept}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="197"/>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="199"/>
         <source>It could not be moved aside and was left as it is.</source>
         <translation>No se pudo apartar y se ha dejado como estaba.</translation>
     </message>
@@ -253,57 +258,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="241"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="244"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="247"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="250"/>
         <source>Preflight — {name}</source>
         <translation>Preflight — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="250"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="253"/>
         <source>Preflight</source>
         <translation>Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="294"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="297"/>
         <source>The clipboard holds no text. Copy your LinkedIn profile page first.</source>
         <translation>El portapapeles no tiene texto. Copia primero la página de tu perfil de LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="360"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="363"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="402"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="405"/>
         <source>Preflight could not read {name}.</source>
         <translation>Preflight no pudo leer {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="403"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="406"/>
         <source>Whatever you had open stays open. Copy the details if you report this.</source>
         <translation>Lo que tenías abierto sigue abierto. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="457"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="460"/>
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido algo inesperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="459"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="462"/>
         <source>Your profile and your edits are still here. Copy the details if you report this.</source>
         <translation>Tu perfil y tus cambios siguen aquí. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="487"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="490"/>
         <source>Could not save your settings: {error}</source>
         <translation>No se pudieron guardar tus ajustes: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="501"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="504"/>
         <source>Could not save your preferences: {error}</source>
         <translation>No se pudieron guardar tus preferencias: {error}</translation>
     </message>

@@ -294,3 +294,17 @@ def test_pasting_works_without_a_writable_data_folder(
     assert window.preferences.recent == []  # nothing on disk to open again
     qtbot.wait(50)  # a notice about a damaged state file would come through the event loop
     assert dialogs.errors == []
+
+
+def test_a_fifo_as_the_window_state_does_not_hang_the_start(
+    make_window: Any, app_paths: AppPaths, dialogs: Any, qtbot: Any
+) -> None:
+    # Qt's QSettings opened it and waited for a writer forever.
+    os.mkfifo(app_paths.window_state_file)
+    window = make_window()
+    assert window.isWindow()
+    (kept,) = _kept(app_paths.window_state_file)
+    qtbot.waitUntil(lambda: len(dialogs.errors) == 1)
+    assert (
+        "window size" in dialogs.errors[0]["message"] and str(kept) in dialogs.errors[0]["message"]
+    )

@@ -102,6 +102,22 @@ def read_state_file(path: Path, limit: int = MAX_STATE_BYTES) -> bytes | None:
     return data
 
 
+def ensure_usable(path: Path, limit: int = MAX_STATE_BYTES) -> SetAside | None:
+    """Sets ``path`` aside when it is not a regular file of at most ``limit`` bytes.
+
+    For state files another library reads (Qt's QSettings), which would block on a pipe.
+    """
+    try:
+        size = regular_file_size(path)
+    except DamagedStateFileError as error:
+        return set_aside(path, error.reason, error.detail)
+    except OSError as error:
+        return set_aside(path, "unreadable", error.strerror or str(error))
+    if size is not None and size > limit:
+        return set_aside(path, "too_big", f"{size} bytes")
+    return None
+
+
 def damaged_name(path: Path, now: dt.datetime | None = None) -> Path:
     """A free name beside ``path`` saying it was damaged and when: ``name.damaged-<date>``."""
     stamp = (now or dt.datetime.now()).strftime("%Y-%m-%dT%H%M")

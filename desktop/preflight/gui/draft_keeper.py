@@ -180,6 +180,8 @@ class DraftKeeper(QObject):
             what = self.tr("Your preferences ({path})")
         elif record.path == paths.settings_file:
             what = self.tr("Your checklist settings ({path})")
+        elif record.path == paths.window_state_file:
+            what = self.tr("The saved window size ({path})")
         else:
             what = self.tr("Your saved edits for this profile ({path})")
         why = {

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1100, 760)
 RESCORE_DELAY_MS = 150
 DRAFT_DELAY_MS = 300
+# The window's geometry is a few hundred bytes; a bigger window.ini is not ours.
+MAX_WINDOW_STATE_BYTES = 64 * 1024
 
 
 class MainWindow(QMainWindow):
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.as_of = as_of or dt.date.today()
         self._drafts: DraftStore | None = None
         self.keeper = DraftKeeper(self)
+        self._window_state_checked = False
         loaded = preferences or read_preferences(paths.preferences_file)
         self.preferences = loaded.value
         self.keeper.note_set_aside(loaded.set_aside)
@@ -503,7 +506,13 @@ class MainWindow(QMainWindow):
 
     def _window_state(self) -> QSettings:
         # QSettings holds only the window's geometry; everything else is a validated file.
-        return QSettings(str(self.paths.config / "window.ini"), QSettings.Format.IniFormat)
+        path = self.paths.window_state_file
+        if not self._window_state_checked:  # QSettings would block on a pipe in its place
+            from preflight.core.state_files import ensure_usable
+
+            self._window_state_checked = True
+            self.keeper.note_set_aside(ensure_usable(path, MAX_WINDOW_STATE_BYTES))
+        return QSettings(str(path), QSettings.Format.IniFormat)
 
     def _fit_to_screen(self) -> None:
         # 1100x760 where it fits; on a 1366x768 laptop (or smaller) leave room for the panels.
