@@ -120,8 +120,7 @@ class Preferences:
         usable = [p for p in recent if _usable_path(p)]
         if len(usable) < len(recent):
             problems.append(f"{len(recent) - len(usable)} recent files are not paths")
-        if len(usable) > MAX_RECENT:
-            problems.append(f"{len(usable)} recent files, more than {MAX_RECENT}")
+        # A longer list (another version's) is simply cut to this version's length.
         return cls(language, theme, usable[:MAX_RECENT], values), problems
 
 
