@@ -57,9 +57,12 @@ class Engine:
             except ImportError:  # the op that needs it says so, on its own thread, as before
                 continue
         # spaCy imports its registered functions (and every language) on first use of a registry.
-        from spacy.util import registry
+        try:
+            from spacy.util import registry
 
-        registry.ensure_populated()
+            registry.ensure_populated()
+        except ImportError:  # as above: the worker meets it again and reports it
+            pass
         # Pillow imports its format plugins on the first image it opens.
         from PIL import Image
 
