@@ -29,3 +29,18 @@ def test_creates_missing_folders(tmp_path: Path) -> None:
     target = tmp_path / "a" / "b" / "c.txt"
     write_atomically(target, b"\x00\x01")
     assert target.read_bytes() == b"\x00\x01"
+
+
+def test_new_file_gets_the_usual_permissions_and_old_ones_are_kept(tmp_path: Path) -> None:
+    import os
+
+    fresh = tmp_path / "report.html"
+    write_atomically(fresh, "x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~mask
+    private = tmp_path / "settings.json"
+    private.write_text("{}", encoding="utf-8")
+    private.chmod(0o600)
+    write_atomically(private, "{}")
+    assert private.stat().st_mode & 0o777 == 0o600

@@ -9,6 +9,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 
+def _permissions_for(path: Path) -> int:
+    """The mode a new file would get: the old file's mode, else 0o666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def _sync_folder(folder: Path) -> None:
     """Makes the rename itself durable (best effort: some file systems refuse to open folders)."""
     with contextlib.suppress(OSError):
@@ -30,10 +40,12 @@ def atomic_path(path: Path) -> Iterator[Path]:
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
     temporary = Path(name)
+    mode = _permissions_for(path)
     try:
         yield temporary
         with temporary.open("rb+") as stream:
             os.fsync(stream.fileno())
+        temporary.chmod(mode)  # mkstemp makes files only the owner can read
         temporary.replace(path)
         _sync_folder(path.parent)
     except BaseException:

@@ -16,7 +16,7 @@ import pytest
 from PIL import Image
 
 from preflight.core.models import Box
-from preflight.core.photo import haar_pyramid
+from preflight.core.photo import haar_model, haar_pyramid
 from preflight.core.photo.haar import detect_faces, equalize_histogram, find_windows
 from preflight.core.photo.haar_model import CascadeMissingError, cascade_path, load_cascade
 from preflight.core.photo.haar_pyramid import resize_area, resize_bilinear
@@ -159,31 +159,30 @@ def test_min_size_leaves_out_smaller_faces(astronaut: Image.Image) -> None:
 def test_model_is_found_without_importing_opencv() -> None:
     code = (
         "import sys; from preflight.core.photo.haar_model import cascade_path;"
-        "print(cascade_path().name, 'cv2' in sys.modules)"
+        "p = cascade_path(); print(p.name, p.parent.name, 'cv2' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["haarcascade_frontalface_default.xml", "False"]
+    assert out.stdout.split() == ["haarcascade_frontalface_alt2.xml", "models", "False"]
 
 
-def test_frozen_app_reads_its_bundled_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = tmp_path / "cv2" / "data"
-    folder.mkdir(parents=True)
-    bundled = folder / "haarcascade_frontalface_alt2.xml"
-    bundled.write_bytes(cascade_path("haarcascade_frontalface_alt2.xml").read_bytes())
+def test_frozen_app_reads_only_its_shipped_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert cascade_path("haarcascade_frontalface_alt2.xml") == bundled
+    assert cascade_path().parent.name == "models"
     with pytest.raises(CascadeMissingError, match=r"haarcascade_frontalface_default\.xml"):
-        cascade_path()
+        cascade_path("haarcascade_frontalface_default.xml")
+
+
+def test_shipped_model_is_opencvs_file_unchanged() -> None:
+    shipped = cascade_path()
+    assert b"Intel License Agreement" in shipped.read_bytes()[:4000]
+    assert shipped.read_bytes() == (Path(cv2.__file__).parent / "data" / shipped.name).read_bytes()
 
 
 def test_broken_model_file_is_a_clear_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "cv2" / "data"
-    folder.mkdir(parents=True)
-    (folder / "broken.xml").write_text("<opencv_storage><cascade>", encoding="utf-8")
-    monkeypatch.setattr(sys, "frozen", True, raising=False)
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    broken = tmp_path / "broken.xml"
+    broken.write_text("<opencv_storage><cascade>", encoding="utf-8")
+    monkeypatch.setattr(haar_model, "resource_path", lambda *parts: tmp_path / parts[-1])
     with pytest.raises(CascadeMissingError, match="cannot be read"):
         load_cascade("broken.xml")

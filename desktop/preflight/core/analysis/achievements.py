@@ -88,13 +88,18 @@ class AchievementVerbs:
     def __call__(self, doc: Doc) -> Doc:
         """Add one span per achievement verb."""
         ends = sorted({end for _, _, end in self.matcher(doc)})
-        cliches = [s for s in doc._.get(MENTIONS) or () if s.label_ == "buzzword"]
+        in_cliche = {
+            i
+            for s in doc._.get(MENTIONS) or ()
+            if s.label_ == "buzzword"
+            for i in range(s.start, s.end)
+        }
         spans = []
         for end in ends:
             token = doc[end - 1]
             if self._is_ongoing(token) or _in_compound(token):
                 continue
-            if any(c.start <= token.i < c.end for c in cliches):
+            if token.i in in_cliche:
                 continue
             spans.append(Span(doc, end - 1, end, label="achievement_verb"))
         add_mentions(doc, spans)

@@ -22,6 +22,7 @@ from preflight.core.analysis.lexicons import (
     lexicon_names,
     load_lexicon,
 )
+from preflight.core.analysis.spans import CoveringSpans, DisjointSpans
 from preflight.core.models import Language
 
 if TYPE_CHECKING:
@@ -186,15 +187,16 @@ class PhraseLists:
         kept = {label: filter_spans(spans) for label, spans in by_label.items()}
         names = [s for label in ("role", "skill") for s in kept.get(label, ())]
         if names and "buzzword" in kept:
-            kept["buzzword"] = [b for b in kept["buzzword"] if not _inside_any(b, names)]
+            covering = CoveringSpans(names)
+            kept["buzzword"] = [b for b in kept["buzzword"] if not covering.covers(b)]
         if "buzzword" in kept:
             # "AI-driven models" describes the models, not the member: a one-word cliché counts
             # only on its own, not as the tail of a compound the list does not hold.
             kept["buzzword"] = [b for b in kept["buzzword"] if not _compound_tail(b)]
         kept = _longest_wins(kept)
-        blocked = kept.pop("not_skill", [])
-        if blocked and "skill" in kept:
-            kept["skill"] = [k for k in kept["skill"] if not any(_overlap(k, b) for b in blocked)]
+        blocked = DisjointSpans(kept.pop("not_skill", []))
+        if blocked.spans and "skill" in kept:
+            kept["skill"] = [k for k in kept["skill"] if not blocked.any_overlaps(k)]
         add_mentions(doc, (s for spans in kept.values() for s in spans))
         return doc
 
@@ -207,19 +209,19 @@ _RIVAL_LABELS = ("role", "duty", "buzzword")
 
 def _longest_wins(kept: dict[str, list[Span]]) -> dict[str, list[Span]]:
     """Drop a role, duty or cliché that overlaps a strictly longer one of another of those lists."""
-    rivals = [(label, s) for label in _RIVAL_LABELS for s in kept.get(label, ())]
-    if len({label for label, _ in rivals}) < 2:
+    present = [label for label in _RIVAL_LABELS if kept.get(label)]
+    if len(present) < 2:
         return kept
+    # Each list's spans are disjoint (filter_spans), so each look-up is a bisection.
+    index = {label: DisjointSpans(kept[label]) for label in present}
     out = dict(kept)
-    for label in _RIVAL_LABELS:
-        if label in out:
-            out[label] = [
-                s
-                for s in out[label]
-                if not any(
-                    other != label and _overlap(s, o) and len(o) > len(s) for other, o in rivals
-                )
-            ]
+    for label in present:
+        others = [index[other] for other in present if other != label]
+        out[label] = [
+            s
+            for s in kept[label]
+            if not any(len(o) > len(s) for spans in others for o in spans.overlapping(s))
+        ]
     return out
 
 
@@ -229,11 +231,3 @@ def _compound_tail(span: Span) -> bool:
         return False
     hyphen = span.doc[span.start - 1]
     return hyphen.text in {"-", "‐"} and not span.doc[span.start - 2].whitespace_
-
-
-def _overlap(one: Span, two: Span) -> bool:
-    return one.start < two.end and two.start < one.end
-
-
-def _inside_any(span: Span, others: list[Span]) -> bool:
-    return any(o.start <= span.start and span.end <= o.end for o in others)

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
 
 from spacy.language import Language as Nlp
 from spacy.lookups import Lookups
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Token
 from spacy.training import Example
-from spacy.util import load_language_data, registry
 
 from preflight.core.analysis.components import nlp_language, require_lists
+from preflight.core.analysis.lemma_tables import full_table, shipped_table
 from preflight.core.analysis.lexicons import lexicon_words
 from preflight.core.models import Language
 
@@ -20,8 +19,9 @@ from preflight.core.models import Language
 class LowercaseLookupLemmatizer(Lemmatizer):
     """The lookup lemmatizer, but case-blind: "Increased" and "Aumenté" find their lemmas.
 
-    With ``keep_lemmas`` only the table entries that lead to those lemmas are kept: the Spanish
-    table has half a million forms, and building all of them would triple the pipeline's load time.
+    With ``keep_lemmas`` the table is the one Preflight ships, trimmed at build time to the
+    entries that lead to those lemmas (see ``lemma_tables``): the full Spanish table has half a
+    million forms.
     """
 
     def __init__(
@@ -37,15 +37,15 @@ class LowercaseLookupLemmatizer(Lemmatizer):
         nlp: Nlp | None = None,
         lookups: Lookups | None = None,
     ) -> None:
-        """Load the lemma table from spacy-lookups-data (installed with Preflight; no download)."""
-        if lookups is None and self.keep_lemmas is not None:
+        """Load the lemma table: the trimmed one Preflight ships, else spacy-lookups-data's."""
+        if lookups is None:
             lookups = Lookups()
-            paths: dict[str, Any] = registry.lookups.get(self.vocab.lang)
-            forms = load_language_data(paths["lemma_lookup"])
-            if not isinstance(forms, dict):
-                raise TypeError(f"spacy-lookups-data's {self.vocab.lang} lemma table is not a dict")
-            kept = {form: lemma for form, lemma in forms.items() if lemma in self.keep_lemmas}
-            lookups.add_table("lemma_lookup", kept)
+            language = self.vocab.lang
+            if self.keep_lemmas is not None:
+                table = shipped_table(language, self.keep_lemmas)
+            else:
+                table = full_table(language)
+            lookups.add_table("lemma_lookup", table)
         super().initialize(get_examples, nlp=nlp, lookups=lookups)
 
     def lookup_lemmatize(self, token: Token) -> list[str]:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from preflight.core.analysis.spans import CoveringSpans
 from preflight.core.messages import Messages
 
 if TYPE_CHECKING:
@@ -74,9 +77,12 @@ def mention_texts(mentions: Iterable[Mention]) -> list[str]:
 
 def sentence_of(analysis: TextAnalysis, mention: Mention) -> str:
     """The sentence (or bullet line) of ``analysis`` holding ``mention``, else the mention."""
-    for start, end in analysis.sentence_offsets:
-        if start <= mention.start < end:
-            return _segment(analysis.text[start:end], mention.start - start)
+    offsets = analysis.sentence_offsets
+    # Sentences are in text order: bisect for the last one starting at or before the mention.
+    index = bisect_right(offsets, (mention.start, sys.maxsize)) - 1
+    if index >= 0 and offsets[index][0] <= mention.start < offsets[index][1]:
+        start, end = offsets[index]
+        return _segment(analysis.text[start:end], mention.start - start)
     offset = 0
     for sentence in analysis.sentences:  # analyses built without offsets
         start = analysis.text.find(sentence, offset)
@@ -108,11 +114,11 @@ def _segment(sentence: str, at: int) -> str:
 def claimed_results(analysis: TextAnalysis) -> list[Mention]:
     """Achievement verbs that claim a result: not inside a cliché, not in a duty sentence."""
     duty_sentences = {sentence_of(analysis, d) for d in analysis.duties}
+    cliches = CoveringSpans(analysis.buzzwords)
     return [
         verb
         for verb in analysis.achievement_verbs
-        if not any(b.start <= verb.start and verb.end <= b.end for b in analysis.buzzwords)
-        and sentence_of(analysis, verb) not in duty_sentences
+        if not cliches.covers(verb) and sentence_of(analysis, verb) not in duty_sentences
     ]
 
 

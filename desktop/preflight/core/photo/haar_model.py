@@ -18,7 +18,9 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-DEFAULT_CASCADE = "haarcascade_frontalface_default.xml"
+from preflight.core.resources import resource_path
+
+DEFAULT_CASCADE = "haarcascade_frontalface_alt2.xml"
 # Up to three rectangles per Haar feature; shorter features are padded with zero weights.
 RECTS_PER_FEATURE = 3
 # OpenCV lowers every stage threshold by this much when it reads a cascade; so do we, so that a
@@ -72,16 +74,15 @@ class Cascade:
 
 
 def cascade_path(name: str = DEFAULT_CASCADE) -> Path:
-    """The named cascade XML in the OpenCV wheel's ``cv2/data`` (or the frozen app's copy)."""
-    if getattr(sys, "frozen", False):
-        folder = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "cv2" / "data"
-    else:
-        spec = importlib.util.find_spec("cv2")
-        if spec is None or not spec.submodule_search_locations:
-            raise CascadeMissingError(
-                f"The face model {name} is missing: install opencv-python-headless<5 (it ships it)."
-            )
-        folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+    """The named cascade XML: Preflight's shipped copy, else (development) the OpenCV wheel's."""
+    shipped = resource_path("models", name)
+    if shipped.is_file():
+        return shipped
+    # Other cascades are only for the tests that compare with OpenCV, which installs them.
+    spec = None if getattr(sys, "frozen", False) else importlib.util.find_spec("cv2")
+    if spec is None or not spec.submodule_search_locations:
+        raise CascadeMissingError(f"The face model {name} is missing from this installation.")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
     path = folder / name
     if not path.is_file():
         raise CascadeMissingError(f"The face model {name} is missing from {folder}.")

@@ -15,7 +15,6 @@ from preflight.core.models import Language, Profile
 from preflight.core.report import sections
 from preflight.core.report.criteria import load_criteria
 from preflight.core.report.glyphs import PLACEHOLDER, replace_missing_glyphs
-from preflight.core.report.thumbnail import photo_data_uri
 from preflight.core.report.wording import Wording, esc
 from preflight.core.resources import resource
 from preflight.core.settings import Settings
@@ -84,7 +83,7 @@ def build_report(
     css = resource("report", "report.css").read_text(encoding="utf-8")
     body = "".join(
         (
-            sections.header(profile, assessment, generated, w, photo_data_uri(profile.photo)),
+            sections.header(profile, assessment, generated, w, _photo_uri(profile)),
             sections.verdict(assessment, w),
             sections.checklist(assessment, w),
             sections.fix_first(assessment, w),
@@ -119,3 +118,10 @@ def _file_stem(text: str) -> str:
 
 
 __all__ = ["PLACEHOLDER", "Report", "build_report"]
+
+
+def _photo_uri(profile: Profile) -> str:
+    """The round photo thumbnail; Pillow is imported only when a report is built."""
+    from preflight.core.report.thumbnail import photo_data_uri
+
+    return photo_data_uri(profile.photo)
