@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 # worker's first op (``Engine.preload``): two threads importing the same modules at once could
 # see one half-initialised ("partially initialized module 'pydantic._internal._validators'").
 WORKER_MODULES = (
+    # First: it imports spaCy without its command-line package (see spacy_import).
+    "preflight.core.analysis",
     "preflight.core.importers",
     "preflight.core.importers.export",
     "preflight.core.importers.jsonresume",
@@ -32,10 +34,12 @@ WORKER_MODULES = (
     "preflight.gui.session",
     "spacy.lang.en",
     "spacy.lang.es",
-    # What building a blank pipeline imports on its way: factories, lookup tables, loggers.
+    # What building a blank pipeline imports on its way: factories and loggers.
     "spacy.pipeline.factories",
-    "spacy_lookups_data",
     "spacy_loggers.util",
+    # What importlib.resources loads on its first read from a package (the lemma tables).
+    "importlib.readers",
+    "importlib.resources.readers",
     # Codecs looked up by name while reading pastes and PDF text.
     "encodings.cp1252",
     "encodings.utf_8_sig",
