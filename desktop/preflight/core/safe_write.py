@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+
+class NotAFileError(OSError):
+    """The target exists but is not a regular file (a folder, device, FIFO or socket)."""
 
 
 def _sync_folder(folder: Path) -> None:
@@ -19,31 +25,90 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where Linux allows."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
+def existing_target(path: Path) -> os.stat_result | None:
+    """The target's status (following links), None if absent; NotAFileError if not a file."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return None
+    if not stat.S_ISREG(status.st_mode):
+        raise NotAFileError(errno.EEXIST, "not a regular file", str(path))
+    return status
+
+
 @contextlib.contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
+def atomic_path(
+    path: Path, *, new_file_mode: int | None = None, overwrite: bool = True
+) -> Iterator[Path]:
     """Yields a temporary path beside ``path``; on success it is synced and renamed over ``path``.
 
     For writers that want a file name (Qt's PDF writer, Pillow). If the body raises, the temporary
-    file is removed and ``path`` is left exactly as it was.
+    file is removed and ``path`` is left exactly as it was. A target that exists but is not a
+    regular file is never replaced (NotAFileError); a symbolic link is written through, so the
+    link stays. A replaced file keeps its permissions; a new one gets ``new_file_mode`` less the
+    umask (default: readable by the owner only). With ``overwrite=False`` an existing target is
+    left alone and FileExistsError is raised, even if it appears while writing.
     """
+    if overwrite and path.is_symlink():
+        path = Path(os.path.realpath(path))
+    old = existing_target(path) if overwrite else None
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
     temporary = Path(name)
     try:
+        if old is not None:
+            temporary.chmod(stat.S_IMODE(old.st_mode))
+        elif new_file_mode is not None:
+            temporary.chmod(new_file_mode & ~_umask())
         yield temporary
         with temporary.open("rb+") as stream:
             os.fsync(stream.fileno())
-        temporary.replace(path)
+        if overwrite:
+            existing_target(path)  # it may have become a folder or device meanwhile
+            temporary.replace(path)
+        else:
+            _publish_new(temporary, path)
         _sync_folder(path.parent)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
 
 
-def write_atomically(path: Path, data: str | bytes) -> None:
+def _publish_new(temporary: Path, path: Path) -> None:
+    """Gives ``temporary`` the name ``path`` only if that name is free (FileExistsError if not)."""
+    try:
+        os.link(temporary, path)  # fails if the name exists: nothing is ever replaced
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
+            raise
+        # A file system without hard links (FAT, some network shares): check, then rename.
+        if os.path.lexists(path):
+            raise FileExistsError(errno.EEXIST, "file exists", str(path)) from exc
+        temporary.replace(path)
+        return
+    temporary.unlink()
+
+
+def write_atomically(path: Path, data: str | bytes, *, new_file_mode: int | None = None) -> None:
     """Writes ``data`` (text as UTF-8) to ``path`` all or nothing; on failure the old file stays."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    with atomic_path(path) as temporary, temporary.open("wb") as stream:
+    with (
+        atomic_path(path, new_file_mode=new_file_mode) as temporary,
+        temporary.open("wb") as stream,
+    ):
         stream.write(payload)
         stream.flush()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +44,11 @@ def export_pdf(
     profile: Profile | None = None,
     *,
     settings: Settings | None = None,
+    inputs: Iterable[Path | str | None] = (),
 ) -> Path | None:
-    """File → Export PDF…: asks where and writes the PDF; the file, or None when cancelled."""
-    return dialogs.export_pdf(parent, report_for(parent, assessment, profile, settings))
+    """File → Export PDF…: asks where and writes the PDF (never over ``inputs``); None if not."""
+    report = report_for(parent, assessment, profile, settings)
+    return dialogs.export_pdf(parent, report, inputs)
 
 
 def report_for(

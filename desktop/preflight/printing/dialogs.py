@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
@@ -9,6 +10,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from preflight.core.errors import InputError
+from preflight.core.output_guard import check_output
 from preflight.core.report import PageSize, Report, page_size_for_locale
 from preflight.printing.render import page_layout, paint_report, write_pdf
 
@@ -40,8 +42,14 @@ def preview_report(parent: QWidget | None, report: Report) -> None:
     dialog.deleteLater()
 
 
-def export_pdf(parent: QWidget | None, report: Report) -> Path | None:
-    """Asks where to save and writes the report as a PDF; returns the file, or None if cancelled."""
+def export_pdf(
+    parent: QWidget | None, report: Report, inputs: Iterable[Path | str | None] = ()
+) -> Path | None:
+    """Asks where to save and writes the report as a PDF; returns the file, or None if not written.
+
+    The file is never one of ``inputs`` (the profile and photo it was made from) or inside them,
+    and a failed write leaves a file already at that name as it was.
+    """
     chosen = ask_pdf_path(parent, suggested_pdf_path(report))
     if not chosen:
         return None
@@ -49,13 +57,13 @@ def export_pdf(parent: QWidget | None, report: Report) -> Path | None:
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     try:
+        check_output(path, inputs)
         write_pdf(report, path, locale_page_size())
     except InputError as error:
         from preflight.core.messages import messages
 
         message, hint = error.localized(messages(report.language))
-        title = QCoreApplication.translate("ReportPrinting", "Export PDF")
-        QMessageBox.warning(parent, title, f"{message}\n{hint}" if hint else message)
+        show_export_error(parent, f"{message}\n{hint}" if hint else message)
         return None
     return path
 
@@ -82,6 +90,12 @@ def ask_pdf_path(parent: QWidget | None, suggested: Path) -> str:
         QCoreApplication.translate("ReportPrinting", "PDF files (*.pdf)"),
     )
     return chosen
+
+
+def show_export_error(parent: QWidget | None, text: str) -> None:
+    """Says why the PDF was not written (replaced in tests)."""
+    title = QCoreApplication.translate("ReportPrinting", "Export PDF")
+    QMessageBox.warning(parent, title, text)
 
 
 def show_preview(dialog: QPrintPreviewDialog) -> None:
