@@ -76,6 +76,19 @@ def _file_id(path: Path) -> _FileId | None:
     return status.st_dev, status.st_ino
 
 
+def check_folder(kind: OutputKind, path: Path) -> None:
+    """Raises InputError when ``path``'s folder is missing or plainly cannot be written to.
+
+    A cheap early answer (before minutes of work); the write itself still checks everything.
+    """
+    fail = _FAILURES[kind]
+    folder = path.parent
+    if not folder.is_dir():
+        raise fail("", path, os.strerror(errno.ENOENT))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise fail("read_only", path, os.strerror(errno.EACCES))
+
+
 @contextlib.contextmanager
 def user_output(kind: OutputKind, path: Path, *, overwrite: bool = True) -> Iterator[Path]:
     """``atomic_path`` for a file the user named: the folder must exist, failures are InputErrors.
@@ -84,7 +97,7 @@ def user_output(kind: OutputKind, path: Path, *, overwrite: bool = True) -> Iter
     file gets the usual permissions (0666 less the umask), a replaced one keeps its own.
     """
     fail = _FAILURES[kind]
-    if not path.parent.is_dir():
+    if not path.parent.is_dir():  # atomic_path would create it; a user's typo must not
         raise fail("", path, os.strerror(errno.ENOENT))
     try:
         with atomic_path(path, new_file_mode=0o666, overwrite=overwrite) as temporary:

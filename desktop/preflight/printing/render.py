@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +37,7 @@ LAYOUT_DPI = 96
 # A finished PDF ends "startxref <offset> %%EOF"; a write cut short by a full disk does not.
 _TRAILER_END = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 _TAIL_BYTES = 1024
+_ROOM_FOR_A_REPORT = 4 * 1024 * 1024
 _QT_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
 
@@ -129,6 +131,8 @@ def write_pdf(report: Report, path: Path, page_size: PageSize) -> int:
         pages = paint_report(report, writer)
         del writer  # closes the file
         if not is_complete_pdf(temporary):
+            if _nearly_full(path.parent):
+                raise input_error("report.disk_full", path=str(path))
             raise input_error("report.incomplete", path=str(path))
     return pages
 
@@ -146,6 +150,15 @@ def is_complete_pdf(path: Path) -> bool:
             return stream.read(4) == b"xref"
     except OSError:
         return False
+
+
+def _nearly_full(folder: Path) -> bool:
+    """True when ``folder``'s disk has less free space than a report takes."""
+    try:
+        disk = os.statvfs(folder)
+    except OSError:
+        return False
+    return disk.f_bavail * disk.f_frsize < _ROOM_FOR_A_REPORT
 
 
 def _paint_page(painter: QPainter, document: QTextDocument, index: int, body: QSizeF) -> None:
