@@ -90,3 +90,35 @@ def test_preview_shows_the_report_pages(
     monkeypatch.setattr(dialogs, "show_preview", look)
     dialogs.preview_report(None, report)
     assert pages and pages[0] >= 2
+
+
+def test_export_pdf_never_writes_over_the_profile_it_came_from(
+    qapp: object, report: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profile = tmp_path / "Profile.pdf"
+    profile.write_bytes(b"%PDF-1.4 the member's LinkedIn PDF")
+    link = tmp_path / "link.pdf"
+    link.symlink_to(profile)
+    said: list[str] = []
+    monkeypatch.setattr(dialogs, "show_export_error", lambda parent, text: said.append(text))
+    for chosen in (profile, link, tmp_path / "Profile"):  # a name without .pdf gets it added
+        monkeypatch.setattr(dialogs, "ask_pdf_path", lambda parent, suggested, c=chosen: str(c))
+        assert dialogs.export_pdf(None, report, inputs=(profile,)) is None
+    assert len(said) == 3
+    assert all("same file as the input Profile.pdf" in text for text in said)
+    assert profile.read_bytes() == b"%PDF-1.4 the member's LinkedIn PDF"
+
+
+def test_export_pdf_onto_a_folder_is_refused_with_a_message(
+    qapp: object, report: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(dialogs, "show_export_error", lambda parent, text: said.append(text))
+    target = tmp_path / "folder.pdf"
+    target.mkdir()
+    monkeypatch.setattr(dialogs, "ask_pdf_path", lambda parent, suggested: str(target))
+    assert dialogs.export_pdf(None, report) is None
+    message, hint = said[0].splitlines()
+    assert message == f"{target} is a folder, not a file name."
+    assert hint == f"Give a file name, for example {target}/report.pdf."
+    assert target.is_dir()
