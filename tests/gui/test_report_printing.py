@@ -71,7 +71,9 @@ def test_export_pdf_refuses_to_write_over_the_open_profile_pdf(
     window.open_path(profile)
     assert window.session is not None
     said: list[str] = []
-    monkeypatch.setattr(print_dialogs, "show_export_error", lambda parent, text: said.append(text))
+    monkeypatch.setattr(
+        print_dialogs, "show_export_error", lambda parent, title, text: said.append(text)
+    )
     monkeypatch.setattr(print_dialogs, "ask_pdf_path", lambda parent, suggested: str(profile))
     window.pdf_action.trigger()
     assert said and "same file as the input Profile.pdf" in said[0]
@@ -85,7 +87,9 @@ def test_export_pdf_refuses_to_write_into_the_open_export_folder(
     assert window.session is not None
     before = _snapshot(export_copy)
     said: list[str] = []
-    monkeypatch.setattr(print_dialogs, "show_export_error", lambda parent, text: said.append(text))
+    monkeypatch.setattr(
+        print_dialogs, "show_export_error", lambda parent, title, text: said.append(text)
+    )
     target = export_copy / "report.pdf"
     monkeypatch.setattr(print_dialogs, "ask_pdf_path", lambda parent, suggested: str(target))
     window.pdf_action.trigger()

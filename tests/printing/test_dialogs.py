@@ -100,7 +100,7 @@ def test_export_pdf_never_writes_over_the_profile_it_came_from(
     link = tmp_path / "link.pdf"
     link.symlink_to(profile)
     said: list[str] = []
-    monkeypatch.setattr(dialogs, "show_export_error", lambda parent, text: said.append(text))
+    monkeypatch.setattr(dialogs, "show_export_error", lambda parent, title, text: said.append(text))
     for chosen in (profile, link, tmp_path / "Profile"):  # a name without .pdf gets it added
         monkeypatch.setattr(dialogs, "ask_pdf_path", lambda parent, suggested, c=chosen: str(c))
         assert dialogs.export_pdf(None, report, inputs=(profile,)) is None
@@ -113,7 +113,7 @@ def test_export_pdf_onto_a_folder_is_refused_with_a_message(
     qapp: object, report: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     said: list[str] = []
-    monkeypatch.setattr(dialogs, "show_export_error", lambda parent, text: said.append(text))
+    monkeypatch.setattr(dialogs, "show_export_error", lambda parent, title, text: said.append(text))
     target = tmp_path / "folder.pdf"
     target.mkdir()
     monkeypatch.setattr(dialogs, "ask_pdf_path", lambda parent, suggested: str(target))
@@ -122,3 +122,24 @@ def test_export_pdf_onto_a_folder_is_refused_with_a_message(
     assert message == f"{target} is a folder, not a file name."
     assert hint == f"Give a file name, for example {target}/report.pdf."
     assert target.is_dir()
+
+
+def test_print_to_file_never_writes_over_an_input(
+    qapp: object, report: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profile = tmp_path / "Profile.pdf"
+    profile.write_bytes(b"%PDF-1.4 the member's LinkedIn PDF")
+    titles: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "show_export_error", lambda parent, title, text: titles.append(title)
+    )
+
+    def choose_the_profile(parent: object, printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(profile))
+        return True
+
+    monkeypatch.setattr(dialogs, "ask_print", choose_the_profile)
+    assert not dialogs.print_report(None, report, inputs=(profile,))
+    assert titles == ["Print Report"]
+    assert profile.read_bytes() == b"%PDF-1.4 the member's LinkedIn PDF"

@@ -22,9 +22,11 @@ def print_report(
     profile: Profile | None = None,
     *,
     settings: Settings | None = None,
+    inputs: Iterable[Path | str | None] = (),
 ) -> bool:
-    """File → Print…: asks for a printer and prints; False when the user cancels."""
-    return dialogs.print_report(parent, report_for(parent, assessment, profile, settings))
+    """File → Print…: asks for a printer and prints (to a file never over ``inputs``)."""
+    report = report_for(parent, assessment, profile, settings)
+    return dialogs.print_report(parent, report, inputs)
 
 
 def preview_report(

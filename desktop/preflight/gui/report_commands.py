@@ -36,7 +36,11 @@ class ReportCommands(QObject):
         printing = self._printing()
         if printing is not None and self.window.assessment is not None:
             printing.print_report(
-                self.window, self.window.assessment, self._judged(), settings=self.window.settings
+                self.window,
+                self.window.assessment,
+                self._judged(),
+                settings=self.window.settings,
+                inputs=self._inputs(),
             )
 
     def print_preview(self) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from preflight.core.errors import InputError
 from preflight.core.output_guard import check_output
 from preflight.core.report import PageSize, Report, page_size_for_locale
-from preflight.printing.render import page_layout, paint_report, write_pdf
+from preflight.printing.render import page_layout, paint_pdf_file, paint_report, write_pdf
 
 # Strings are translated in the "ReportPrinting" context, written out in each call so that
 # pyside6-lupdate files them there (it cannot follow a helper function, alias or variable).
@@ -23,12 +23,35 @@ def locale_page_size() -> PageSize:
     return page_size_for_locale(QLocale.system().name())
 
 
-def print_report(parent: QWidget | None, report: Report) -> bool:
-    """Asks for a printer and prints the report; False when the user cancels."""
+def print_report(
+    parent: QWidget | None, report: Report, inputs: Iterable[Path | str | None] = ()
+) -> bool:
+    """Asks for a printer and prints the report; False when the user cancels or it failed.
+
+    "Print to file" gets the same care as Export PDF: never over ``inputs``, all or nothing.
+    """
     printer = _new_printer()
     if not ask_print(parent, printer):
         return False
-    paint_report(report, printer)
+    target = printer.outputFileName()
+    if not target or printer.outputFormat() != QPrinter.OutputFormat.PdfFormat:
+        paint_report(report, printer)
+        return True
+    path = Path(target)
+
+    def to_file(temporary: Path) -> QPrinter:
+        printer.setOutputFileName(str(temporary))
+        return printer
+
+    try:
+        check_output(path, inputs)
+        paint_pdf_file(report, path, to_file)
+    except InputError as error:
+        title = QCoreApplication.translate("ReportPrinting", "Print Report")
+        show_export_error(parent, title, _explained(report, error))
+        return False
+    finally:
+        printer.setOutputFileName(target)
     return True
 
 
@@ -60,10 +83,8 @@ def export_pdf(
         check_output(path, inputs)
         write_pdf(report, path, locale_page_size())
     except InputError as error:
-        from preflight.core.messages import messages
-
-        message, hint = error.localized(messages(report.language))
-        show_export_error(parent, f"{message}\n{hint}" if hint else message)
+        title = QCoreApplication.translate("ReportPrinting", "Export PDF")
+        show_export_error(parent, title, _explained(report, error))
         return None
     return path
 
@@ -92,15 +113,21 @@ def ask_pdf_path(parent: QWidget | None, suggested: Path) -> str:
     return chosen
 
 
-def show_export_error(parent: QWidget | None, text: str) -> None:
+def show_export_error(parent: QWidget | None, title: str, text: str) -> None:
     """Says why the PDF was not written (replaced in tests)."""
-    title = QCoreApplication.translate("ReportPrinting", "Export PDF")
     QMessageBox.warning(parent, title, text)
 
 
 def show_preview(dialog: QPrintPreviewDialog) -> None:
     """Runs the preview dialog (replaced in tests)."""
     dialog.exec()
+
+
+def _explained(report: Report, error: InputError) -> str:
+    from preflight.core.messages import messages
+
+    message, hint = error.localized(messages(report.language))
+    return f"{message}\n{hint}" if hint else message
 
 
 def _new_printer() -> QPrinter:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -118,18 +119,30 @@ def paint_report(report: Report, device: QPagedPaintDevice) -> int:
 def write_pdf(report: Report, path: Path, page_size: PageSize) -> int:
     """Writes the report as a PDF file all or nothing; returns the page count.
 
-    Qt's writer reports no write errors (QPainter.end() is True even on a full disk), so the
-    finished temporary file is checked to be a whole PDF before it replaces ``path``. Any failure
-    is an InputError and leaves a file already at ``path`` as it was.
+    Any failure is an InputError and leaves a file already at ``path`` as it was.
     """
-    with user_output("report", path) as temporary:
+
+    def pdf_writer(temporary: Path) -> QPdfWriter:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(PDF_DPI)
         writer.setPageLayout(page_layout(page_size))
         writer.setTitle(report.title)
         writer.setCreator("Preflight")
-        pages = paint_report(report, writer)
-        del writer  # closes the file
+        return writer
+
+    return paint_pdf_file(report, path, pdf_writer)
+
+
+def paint_pdf_file(
+    report: Report, path: Path, device_for: Callable[[Path], QPagedPaintDevice]
+) -> int:
+    """Paints the report into a temporary PDF from ``device_for``, checks it, then renames it.
+
+    Qt's PDF engine reports no write errors (QPainter.end() is True even on a full disk), so the
+    finished file is checked to be a whole PDF before it replaces ``path``.
+    """
+    with user_output("report", path) as temporary:
+        pages = paint_report(report, device_for(temporary))
         if not is_complete_pdf(temporary):
             if _nearly_full(path.parent):
                 raise input_error("report.disk_full", path=str(path))
