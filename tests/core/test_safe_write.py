@@ -96,3 +96,10 @@ def test_without_overwrite_a_free_name_is_taken(tmp_path: Path) -> None:
         temporary.write_bytes(b"crop")
     assert target.read_bytes() == b"crop"
     assert [p.name for p in tmp_path.iterdir()] == ["me-cropped.jpg"]
+
+
+def test_a_target_with_the_longest_name_allowed_can_be_written(tmp_path: Path) -> None:
+    target = tmp_path / ("é" * 125 + ".html")  # 255 bytes in UTF-8
+    write_atomically(target, "<p>")
+    assert target.read_text(encoding="utf-8") == "<p>"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]

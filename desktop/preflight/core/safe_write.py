@@ -64,7 +64,9 @@ def atomic_path(
         path = Path(os.path.realpath(path))
     old = existing_target(path) if overwrite else None
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # A shortened name: the temporary file must fit the 255-byte limit when the target does.
+    stem = path.name.encode("utf-8", "surrogateescape")[:150].decode("utf-8", "ignore")
+    handle, name = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
     temporary = Path(name)
     try:
