@@ -1,4 +1,4 @@
-"""Refusing, before anything is written, an output that would replace or land inside an input."""
+"""Files the user names as output: never an input or inside one, and written all or nothing."""
 
 from __future__ import annotations
 
