@@ -41,17 +41,6 @@ def test_a_replaced_file_keeps_its_permissions(tmp_path: Path) -> None:
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
 
 
-def test_a_new_file_is_private_unless_asked_otherwise(tmp_path: Path) -> None:
-    write_atomically(tmp_path / "draft.json", "{}")
-    assert stat.S_IMODE((tmp_path / "draft.json").stat().st_mode) == 0o600
-    old_umask = os.umask(0o027)
-    try:
-        write_atomically(tmp_path / "report.html", "<p>", new_file_mode=0o666)
-    finally:
-        os.umask(old_umask)
-    assert stat.S_IMODE((tmp_path / "report.html").stat().st_mode) == 0o640
-
-
 def test_a_folder_is_never_replaced(tmp_path: Path) -> None:
     target = tmp_path / "report.pdf"
     target.mkdir()
@@ -103,3 +92,18 @@ def test_a_target_with_the_longest_name_allowed_can_be_written(tmp_path: Path) -
     write_atomically(target, "<p>")
     assert target.read_text(encoding="utf-8") == "<p>"
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
+
+
+def test_new_file_gets_the_usual_permissions_and_old_ones_are_kept(tmp_path: Path) -> None:
+    import os
+
+    fresh = tmp_path / "report.html"
+    write_atomically(fresh, "x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~mask
+    private = tmp_path / "settings.json"
+    private.write_text("{}", encoding="utf-8")
+    private.chmod(0o600)
+    write_atomically(private, "{}")
+    assert private.stat().st_mode & 0o777 == 0o600

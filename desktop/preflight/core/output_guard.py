@@ -100,7 +100,7 @@ def user_output(kind: OutputKind, path: Path, *, overwrite: bool = True) -> Iter
     if not path.parent.is_dir():  # atomic_path would create it; a user's typo must not
         raise fail("", path, os.strerror(errno.ENOENT))
     try:
-        with atomic_path(path, new_file_mode=0o666, overwrite=overwrite) as temporary:
+        with atomic_path(path, overwrite=overwrite) as temporary:
             yield temporary
     except NotAFileError as exc:
         if path.is_dir():

@@ -15,6 +15,22 @@ class NotAFileError(OSError):
     """The target exists but is not a regular file (a folder, device, FIFO or socket)."""
 
 
+def _umask() -> int:
+    """The process's umask, read without changing it where Linux allows (threads may be writing)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _permissions_for(old: os.stat_result | None) -> int:
+    """The mode the new file gets: the old file's mode, else 0o666 less the umask."""
+    return stat.S_IMODE(old.st_mode) if old is not None else 0o666 & ~_umask()
+
+
 def _sync_folder(folder: Path) -> None:
     """Makes the rename itself durable (best effort: some file systems refuse to open folders)."""
     with contextlib.suppress(OSError):
@@ -23,17 +39,6 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-def _umask() -> int:
-    """The process's umask, read without changing it where Linux allows."""
-    with contextlib.suppress(OSError, ValueError):
-        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
 
 
 def existing_target(path: Path) -> os.stat_result | None:
@@ -48,17 +53,15 @@ def existing_target(path: Path) -> os.stat_result | None:
 
 
 @contextlib.contextmanager
-def atomic_path(
-    path: Path, *, new_file_mode: int | None = None, overwrite: bool = True
-) -> Iterator[Path]:
+def atomic_path(path: Path, *, overwrite: bool = True) -> Iterator[Path]:
     """Yields a temporary path beside ``path``; on success it is synced and renamed over ``path``.
 
     For writers that want a file name (Qt's PDF writer, Pillow). If the body raises, the temporary
     file is removed and ``path`` is left exactly as it was. A target that exists but is not a
     regular file is never replaced (NotAFileError); a symbolic link is written through, so the
-    link stays. A replaced file keeps its permissions; a new one gets ``new_file_mode`` less the
-    umask (default: readable by the owner only). With ``overwrite=False`` an existing target is
-    left alone and FileExistsError is raised, even if it appears while writing.
+    link stays. A replaced file keeps its permissions; a new one gets 0o666 less the umask. With
+    ``overwrite=False`` an existing target is left alone and FileExistsError is raised, even if
+    it appears while writing.
     """
     if overwrite and path.is_symlink():
         path = Path(os.path.realpath(path))
@@ -69,14 +72,12 @@ def atomic_path(
     handle, name = tempfile.mkstemp(prefix=f".{stem}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
     temporary = Path(name)
+    mode = _permissions_for(old)
     try:
-        if old is not None:
-            temporary.chmod(stat.S_IMODE(old.st_mode))
-        elif new_file_mode is not None:
-            temporary.chmod(new_file_mode & ~_umask())
         yield temporary
         with temporary.open("rb+") as stream:
             os.fsync(stream.fileno())
+        temporary.chmod(mode)  # mkstemp makes files only the owner can read
         if overwrite:
             existing_target(path)  # it may have become a folder or device meanwhile
             temporary.replace(path)
@@ -105,12 +106,9 @@ def _publish_new(temporary: Path, path: Path) -> None:
     temporary.unlink()
 
 
-def write_atomically(path: Path, data: str | bytes, *, new_file_mode: int | None = None) -> None:
+def write_atomically(path: Path, data: str | bytes) -> None:
     """Writes ``data`` (text as UTF-8) to ``path`` all or nothing; on failure the old file stays."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    with (
-        atomic_path(path, new_file_mode=new_file_mode) as temporary,
-        temporary.open("wb") as stream,
-    ):
+    with atomic_path(path) as temporary, temporary.open("wb") as stream:
         stream.write(payload)
         stream.flush()

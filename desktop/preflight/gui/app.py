@@ -115,7 +115,7 @@ def _save_screenshot(window: MainWindow, args: argparse.Namespace) -> bool:
     try:
         check_output(path, (args.path, args.photo))
         path.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_path(path, new_file_mode=0o666) as temporary:
+        with atomic_path(path) as temporary:
             if not window.grab().save(str(temporary), "PNG"):
                 raise OSError(errno.EIO, "Qt could not write the picture")
     except InputError as error:
