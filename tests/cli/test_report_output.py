@@ -45,6 +45,14 @@ def _leftovers(folder: Path) -> list[str]:
     return [p.name for p in folder.iterdir() if p.name.endswith(".tmp")]
 
 
+@pytest.fixture(autouse=True)
+def committed_inputs_stay_as_they_were() -> Iterator[None]:
+    """The committed fixtures some cases read in place must come out byte for byte the same."""
+    before = _snapshot(RESUME, LINKEDIN_PDF, SAMPLE)
+    yield
+    _assert_unchanged(before)
+
+
 @pytest.fixture
 def linkedin_pdf(tmp_path: Path) -> Path:
     return Path(shutil.copyfile(LINKEDIN_PDF, tmp_path / "Profile.pdf"))
