@@ -34,24 +34,25 @@ def print_report(
     if not ask_print(parent, printer):
         return False
     target = printer.outputFileName()
-    if not target or printer.outputFormat() != QPrinter.OutputFormat.PdfFormat:
-        paint_report(report, printer)
-        return True
-    path = Path(target)
+    to_file = bool(target) and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
 
-    def to_file(temporary: Path) -> QPrinter:
+    def into(temporary: Path) -> QPrinter:
         printer.setOutputFileName(str(temporary))
         return printer
 
     try:
-        check_output(path, inputs)
-        paint_pdf_file(report, path, to_file)
-    except InputError as error:
+        if to_file:
+            check_output(Path(target), inputs)
+            paint_pdf_file(report, Path(target), into)
+        else:
+            paint_report(report, printer)
+    except InputError as error:  # refused, or the printer would not start or finish the job
         title = QCoreApplication.translate("ReportPrinting", "Print Report")
         show_export_error(parent, title, _explained(report, error))
         return False
     finally:
-        printer.setOutputFileName(target)
+        if to_file:
+            printer.setOutputFileName(target)
     return True
 
 
