@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -142,4 +143,41 @@ def test_print_to_file_never_writes_over_an_input(
     monkeypatch.setattr(dialogs, "ask_print", choose_the_profile)
     assert not dialogs.print_report(None, report, inputs=(profile,))
     assert titles == ["Print Report"]
+    assert profile.read_bytes() == b"%PDF-1.4 the member's LinkedIn PDF"
+
+
+def _print_from_the_preview(target: Path) -> Callable[[QPrintPreviewDialog], None]:
+    """A stand-in for the preview dialog whose user prints the pages to ``target``."""
+
+    def print_to_file(dialog: QPrintPreviewDialog) -> None:
+        widget = dialog.findChild(QPrintPreviewWidget)
+        widget.updatePreview()
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        widget.print_()
+
+    return print_to_file
+
+
+def test_printing_to_a_file_from_the_preview_writes_a_whole_pdf(
+    qapp: object, report: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "from-preview.pdf"
+    monkeypatch.setattr(dialogs, "show_preview", _print_from_the_preview(target))
+    dialogs.preview_report(None, report)
+    assert "Page 1 of" in _pdf_text(target)
+    assert [p.name for p in tmp_path.iterdir()] == ["from-preview.pdf"]
+
+
+def test_printing_from_the_preview_never_writes_over_an_input(
+    qapp: object, report: Report, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profile = tmp_path / "Profile.pdf"
+    profile.write_bytes(b"%PDF-1.4 the member's LinkedIn PDF")
+    said: list[str] = []
+    monkeypatch.setattr(dialogs, "show_export_error", lambda _p, _t, text: said.append(text))
+    monkeypatch.setattr(dialogs, "show_preview", _print_from_the_preview(profile))
+    dialogs.preview_report(None, report, inputs=(profile,))
+    assert said and "same file as the input Profile.pdf" in said[0]
     assert profile.read_bytes() == b"%PDF-1.4 the member's LinkedIn PDF"

@@ -35,9 +35,11 @@ def preview_report(
     profile: Profile | None = None,
     *,
     settings: Settings | None = None,
+    inputs: Iterable[Path | str | None] = (),
 ) -> None:
     """File → Print Preview… and the banner's Report button."""
-    dialogs.preview_report(parent, report_for(parent, assessment, profile, settings))
+    report = report_for(parent, assessment, profile, settings)
+    dialogs.preview_report(parent, report, inputs)
 
 
 def export_pdf(

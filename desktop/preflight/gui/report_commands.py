@@ -48,7 +48,11 @@ class ReportCommands(QObject):
         printing = self._printing()
         if printing is not None and self.window.assessment is not None:
             printing.preview_report(
-                self.window, self.window.assessment, self._judged(), settings=self.window.settings
+                self.window,
+                self.window.assessment,
+                self._judged(),
+                settings=self.window.settings,
+                inputs=self._inputs(),
             )
 
     def export_pdf(self) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
+from PySide6.QtGui import QPaintEngine
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
@@ -26,15 +27,27 @@ def locale_page_size() -> PageSize:
 def print_report(
     parent: QWidget | None, report: Report, inputs: Iterable[Path | str | None] = ()
 ) -> bool:
-    """Asks for a printer and prints the report; False when the user cancels or it failed.
-
-    "Print to file" gets the same care as Export PDF: never over ``inputs``, all or nothing.
-    """
+    """Asks for a printer and prints the report; False when the user cancels or it failed."""
     printer = _new_printer()
     if not ask_print(parent, printer):
         return False
+    return print_job(parent, report, printer, inputs)
+
+
+def print_job(
+    parent: QWidget | None,
+    report: Report,
+    printer: QPrinter,
+    inputs: Iterable[Path | str | None] = (),
+) -> bool:
+    """Paints the report on a set-up printer (or a preview page); False, with a message, if not.
+
+    "Print to file" gets the same care as Export PDF: never over ``inputs``, written to a
+    temporary file that replaces the target only when it is a whole PDF.
+    """
     target = printer.outputFileName()
-    to_file = bool(target) and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+    engine = printer.paintEngine()
+    to_file = bool(target) and engine is not None and engine.type() == QPaintEngine.Type.Pdf
 
     def into(temporary: Path) -> QPrinter:
         printer.setOutputFileName(str(temporary))
@@ -56,12 +69,15 @@ def print_report(
     return True
 
 
-def preview_report(parent: QWidget | None, report: Report) -> None:
+def preview_report(
+    parent: QWidget | None, report: Report, inputs: Iterable[Path | str | None] = ()
+) -> None:
     """Shows the report's pages in a print preview, from which the user may print."""
     printer = _new_printer()  # the dialog does not own it: keep it alive while the dialog runs
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(QCoreApplication.translate("ReportPrinting", "Print Preview"))
-    dialog.paintRequested.connect(lambda printer: paint_report(report, printer))
+    protected = tuple(inputs)
+    dialog.paintRequested.connect(lambda printer: print_job(parent, report, printer, protected))
     show_preview(dialog)
     dialog.deleteLater()
 
