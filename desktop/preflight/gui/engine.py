@@ -119,8 +119,13 @@ class Engine:
 
         return attach_photo(profile, path, settings)
 
-    def save_cropped_copy(self, profile: Profile, destination: Path) -> Path:
-        """Writes the suggested square crop (else the centre square) of the attached photo."""
+    def save_cropped_copy(
+        self, profile: Profile, destination: Path, protected: tuple[Path, ...] = ()
+    ) -> Path:
+        """Writes the suggested square crop (else the centre square) of the attached photo.
+
+        Never over, or inside, the photo or the ``protected`` files (the profile it came with).
+        """
         from preflight.core.errors import input_error
         from preflight.core.photo import save_cropped_copy
         from preflight.core.photo.framing import shown_square
@@ -130,7 +135,7 @@ class Engine:
             raise input_error("photo.crop.no_photo")
         analysis = photo.analysis
         crop = analysis.suggested_crop or shown_square(analysis.width, analysis.height)
-        return save_cropped_copy(Path(photo.path), crop, destination)
+        return save_cropped_copy(Path(photo.path), crop, destination, protected=protected)
 
     def warm_up(self) -> None:
         """Loads the language pipelines ahead of the first assessment."""
