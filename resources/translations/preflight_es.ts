@@ -237,12 +237,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/preflight/gui/errors.py" line="40"/>
+        <location filename="../../desktop/preflight/gui/errors.py" line="38"/>
+        <source>Your edits could not be saved, but they are still in the window: copy them before you close Preflight. Copy the details if you report this.</source>
+        <translation>No se pudieron guardar tus cambios, pero siguen en la ventana: cópialos antes de cerrar Preflight. Copia los detalles si informas del problema.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/errors.py" line="55"/>
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido algo inesperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/errors.py" line="41"/>
+        <location filename="../../desktop/preflight/gui/errors.py" line="44"/>
         <source>Your edits are saved and your profile is still open, so you can keep working. If it happens again, copy the details and send them to the developers.</source>
         <translation>Tus cambios están guardados y tu perfil sigue abierto, así que puedes seguir trabajando. Si vuelve a ocurrir, copia los detalles y envíalos a los desarrolladores.</translation>
     </message>
@@ -493,17 +498,17 @@
 <context>
     <name>ReportCommands</name>
     <message>
-        <location filename="../../desktop/preflight/gui/report_commands.py" line="25"/>
+        <location filename="../../desktop/preflight/gui/report_commands.py" line="26"/>
         <source>Printing is not available in this build.</source>
         <translation>La impresión no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/report_commands.py" line="65"/>
+        <location filename="../../desktop/preflight/gui/report_commands.py" line="86"/>
         <source>About Preflight</source>
         <translation>Acerca de Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/report_commands.py" line="67"/>
+        <location filename="../../desktop/preflight/gui/report_commands.py" line="88"/>
         <source>Preflight {version}
 
 Checks whether your LinkedIn profile is ready before you spend InMail credits, and says what to fix. Everything stays on your computer.</source>
@@ -515,23 +520,24 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>ReportPrinting</name>
     <message>
-        <location filename="../../desktop/preflight/printing/dialogs.py" line="37"/>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="78"/>
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/printing/dialogs.py" line="57"/>
-        <location filename="../../desktop/preflight/printing/dialogs.py" line="80"/>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="103"/>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="126"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/printing/dialogs.py" line="72"/>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="63"/>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="118"/>
         <source>Print Report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/printing/dialogs.py" line="82"/>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>

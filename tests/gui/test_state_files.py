@@ -308,3 +308,19 @@ def test_a_fifo_as_the_window_state_does_not_hang_the_start(
     assert (
         "window size" in dialogs.errors[0]["message"] and str(kept) in dialogs.errors[0]["message"]
     )
+
+
+def test_an_unexpected_error_does_not_claim_unsaved_edits_are_saved(
+    loaded: Any, app_paths: AppPaths, dialogs: Any
+) -> None:
+    from preflight.gui.errors import make_excepthook
+
+    _break_drafts_folder(app_paths)
+    loaded.page.details.summary_editor.edit.setPlainText("Typed before the crash")
+    hook = make_excepthook(loaded)
+    try:
+        raise ValueError("boom in a slot")
+    except ValueError as error:
+        hook(ValueError, error, error.__traceback__)
+    assert "could not be saved" in dialogs.errors[-1]["hint"]
+    assert "are saved" not in dialogs.errors[-1]["hint"]
