@@ -324,3 +324,19 @@ def test_an_unexpected_error_does_not_claim_unsaved_edits_are_saved(
         hook(ValueError, error, error.__traceback__)
     assert "could not be saved" in dialogs.errors[-1]["hint"]
     assert "are saved" not in dialogs.errors[-1]["hint"]
+
+
+def test_unsaved_edits_are_never_saved_over_the_profile_itself(
+    make_window: Any, app_paths: AppPaths, dialogs: Any, tmp_path: Path
+) -> None:
+    profile = tmp_path / "profile.txt"
+    profile.write_bytes((FIXTURES / "pasted-profile.txt").read_bytes())
+    window = make_window()
+    window.open_path(profile)
+    _break_drafts_folder(app_paths)
+    window.page.details.summary_editor.edit.setPlainText("My new About.")
+    dialogs.unsaved_answer = "save"
+    dialogs.save_path = profile
+    assert not window.close()
+    assert profile.read_bytes() == (FIXTURES / "pasted-profile.txt").read_bytes()
+    assert dialogs.errors and window.session.draft.summary == "My new About."

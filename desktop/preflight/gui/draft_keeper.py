@@ -116,10 +116,17 @@ class DraftKeeper(QObject):
         )
         if target is None:
             return False
+        from preflight.core.errors import InputError
+        from preflight.core.output_guard import check_output
         from preflight.gui.storage import write_atomically
 
-        try:
+        try:  # never over the profile it came from, nor a pipe or device
+            check_output(target, (w.session.path, w.session.draft.photo_path or None))
             write_atomically(target, self.text())
+        except InputError as error:
+            message, hint = w.localized(error)
+            ErrorDialog.show_error(w, message, hint)
+            return False
         except OSError as error:
             ErrorDialog.show_error(
                 w,
