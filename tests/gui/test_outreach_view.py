@@ -61,7 +61,7 @@ def test_credits_of_a_seeded_log_are_shown(open_view: Any, log_path: Path) -> No
     assert view.available_label.text() == "3 credits available on 26 Nov 2026"
     assert view.expiring_label.text().splitlines() == [
         "2 expire on 30 Jan 2027",  # what is left of the 1 Nov grant (90 days)
-        "1 expire on 8 Feb 2027",  # the refunded credit, from its answer's day
+        "1 expires on 8 Feb 2027",  # the refunded credit, from its answer's day
     ]
     rows = [view.refund_list.item(i).text() for i in range(view.refund_list.count())]
     assert rows == [

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from preflight.core.outreach.insights import MIN_MESSAGES, Figure
 
 ROW_GAP = 6
-LABEL_SHARE = 0.36
-NUMBERS_SHARE = 0.30
+LABEL_SHARE = 0.45  # at most this much of the width for the labels
+NUMBERS_SHARE = 0.35  # and this much for "42% of 12"
+MIN_BAR = 40
 
 
 @dataclass(frozen=True)
@@ -78,13 +79,27 @@ class ReplyRateChart(QWidget):
         return QSize(320, self._title_height() + self._row_height() * max(len(self._bars), 1))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(240, self.sizeHint().height())
+        return QSize(280, self.sizeHint().height())
+
+    def _columns(self) -> tuple[int, int]:
+        """Where the bars start and where the numbers start: labels and numbers fit if they can."""
+        metrics = QFontMetrics(self.font())
+        italic = QFont(self.font())
+        italic.setItalic(True)
+        italic_metrics = QFontMetrics(italic)
+        labels = max((metrics.horizontalAdvance(b.label) for b in self._bars), default=0) + 8
+        numbers = max(
+            (italic_metrics.horizontalAdvance(b.caption) for b in self._bars), default=0
+        )
+        width = self.width()
+        left = min(labels, int(width * LABEL_SHARE))
+        numbers_left = width - min(numbers + 6, int(width * NUMBERS_SHARE))
+        return left, max(numbers_left, left + MIN_BAR)
 
     def bar_rects(self) -> list[QRectF | None]:
         """Where each bar is drawn in the widget; None for a bucket with too few messages."""
-        width = self.width()
-        left = int(width * LABEL_SHARE)
-        room = max(width - int(width * NUMBERS_SHARE) - left - 6, 10)
+        left, numbers_left = self._columns()
+        room = max(numbers_left - left - 6, 10)
         row = self._row_height()
         rects: list[QRectF | None] = []
         for number, bar in enumerate(self._bars):
@@ -113,8 +128,7 @@ class ReplyRateChart(QWidget):
         )
         painter.setFont(self.font())
         width = self.width()
-        left = int(width * LABEL_SHARE)
-        numbers_left = width - int(width * NUMBERS_SHARE)
+        left, numbers_left = self._columns()
         row = self._row_height()
         # The bars' full width as a thin frame, so a short bar is read against 100%.
         for number, (bar, rect) in enumerate(zip(self._bars, self.bar_rects(), strict=True)):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -70,7 +70,8 @@ class LogInMailForm(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
-        layout.addWidget(self.add_button)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
         self.recipient_edit.returnPressed.connect(self.submit)
         self.subject_edit.returnPressed.connect(self.submit)
 

@@ -40,6 +40,8 @@ from preflight.gui.tasks import TaskRunner, describe
 if TYPE_CHECKING:
     from preflight.core.outreach.messages_import import ImportResult
 
+EXPIRY_LINES = 3  # the soonest expiries, one line each; the rest summed in one line
+
 
 class ExportDialog:
     """Asks for the LinkedIn export whose messages to import."""
@@ -113,12 +115,13 @@ class OutreachView(QDialog):
         page = QWidget()
         grid = QGridLayout(page)
         grid.addWidget(self.notice_frame, 0, 0, 1, 2)
+        # Left: the credits and the form (short); right: the charts over the log (wide).
         grid.addWidget(credits_box, 1, 0)
+        grid.addWidget(self.form, 2, 0)
         grid.addWidget(charts_box, 1, 1)
-        grid.addWidget(log_box, 2, 0, 1, 1)
-        grid.addWidget(self.form, 2, 1)
-        grid.setColumnStretch(0, 5)
-        grid.setColumnStretch(1, 4)
+        grid.addWidget(log_box, 2, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
         grid.setRowStretch(2, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -233,6 +236,8 @@ class OutreachView(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         hint = QLabel(self.tr("Double-click an answer to change it."), wordWrap=True)
         top = QHBoxLayout()
@@ -316,15 +321,27 @@ class OutreachView(QDialog):
                 plan=plan.name, date=date(choice.started), count=plan.monthly_credits
             )
         )
-        self.available_label.setText(
-            self.tr("{count} credits available on {date}").format(
-                count=state.available, date=date(self.as_of)
-            )
+        available = (
+            self.tr("1 credit available on {date}")
+            if state.available == 1
+            else self.tr("{count} credits available on {date}")
         )
+        self.available_label.setText(available.format(count=state.available, date=date(self.as_of)))
         expiring = [
-            self.tr("{count} expire on {date}").format(count=count, date=date(day))
-            for day, count in state.expiring
+            (
+                self.tr("1 expires on {date}")
+                if count == 1
+                else self.tr("{count} expire on {date}")
+            ).format(count=count, date=date(day))
+            for day, count in state.expiring[:EXPIRY_LINES]
         ]
+        later = state.expiring[EXPIRY_LINES:]
+        if later:
+            expiring.append(
+                self.tr("{count} more expire later, the last on {date}").format(
+                    count=sum(count for _, count in later), date=date(later[-1][0])
+                )
+            )
         self.expiring_label.setText(
             "\n".join(expiring) or self.tr("No credits are waiting to expire.")
         )
