@@ -19,7 +19,11 @@ from tests.gui.test_settings import spanish_translation  # noqa: F401  (builds t
     ("language", "available"), [("en", "credits available"), ("es", "créditos disponibles")]
 )
 def test_screenshot_of_the_credits_window(
-    make_window: Any, qtbot: Any, shots: Path, language: str, available: str  # noqa: F811
+    make_window: Any,
+    qtbot: Any,
+    shots: Path,
+    language: str,
+    available: str,  # noqa: F811
 ) -> None:
     window = make_window()
     large_log(window.paths.data / "outreach.sqlite")

@@ -291,3 +291,23 @@ def test_the_menu_shortcut_opens_the_view(window: Any, log_path: Path) -> None:
     window.outreach.open_action.trigger()
     assert window.outreach.view is view  # one window, raised again
     view.close()
+
+
+def test_the_window_fits_a_small_screen(open_view: Any, log_path: Path) -> None:
+    large_log(log_path)
+    view = open_view(language="es")
+    assert view.available_label.text().endswith("26 nov 2026")  # dates the language's way
+    hint = view.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 600  # the rest scrolls
+    view.resize(1024, 600)
+    assert view.width() <= 1024 and view.height() <= 600
+
+
+def test_an_unusable_log_is_explained_not_raised(window: Any, dialogs: Any) -> None:
+    import os
+
+    window.paths.data.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(window.paths.data / "outreach.sqlite")
+    assert window.outreach.show_view() is None
+    assert len(dialogs.errors) == 1
+    assert "not a regular file" in dialogs.errors[0]["hint"]

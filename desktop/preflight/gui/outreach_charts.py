@@ -88,9 +88,7 @@ class ReplyRateChart(QWidget):
         italic.setItalic(True)
         italic_metrics = QFontMetrics(italic)
         labels = max((metrics.horizontalAdvance(b.label) for b in self._bars), default=0) + 8
-        numbers = max(
-            (italic_metrics.horizontalAdvance(b.caption) for b in self._bars), default=0
-        )
+        numbers = max((italic_metrics.horizontalAdvance(b.caption) for b in self._bars), default=0)
         width = self.width()
         left = min(labels, int(width * LABEL_SHARE))
         numbers_left = width - min(numbers + 6, int(width * NUMBERS_SHARE))
