@@ -67,19 +67,142 @@
         <translation>Imágenes (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="99"/>
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="106"/>
+        <source>Your edits are not saved</source>
+        <translation>Tus cambios no están guardados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="110"/>
+        <source>&amp;Save to a file…</source>
+        <translation>&amp;Guardar en un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="114"/>
+        <source>C&amp;opy to the clipboard</source>
+        <translation>C&amp;opiar al portapapeles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="132"/>
         <source>Preflight — something went wrong</source>
         <translation>Preflight: algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="114"/>
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="147"/>
         <source>Technical details</source>
         <translation>Detalles técnicos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="119"/>
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="152"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="66"/>
+        <source>Your edits are not saved: Preflight cannot write to {folder} ({reason}). They are kept while Preflight stays open; when you close it you can save them to another file or copy them.</source>
+        <translation>Tus cambios no están guardados: Preflight no puede escribir en {folder} ({reason}). Se conservan mientras Preflight siga abierto; al cerrarlo podrás guardarlos en otro archivo o copiarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="73"/>
+        <source>Your edits are not saved: {reason}</source>
+        <translation>Tus cambios no están guardados: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="100"/>
+        <source>Your edits to {name} could not be saved ({reason}). Save them to a file or copy them before they are gone?</source>
+        <translation>No se pudieron guardar tus cambios en {name} ({reason}). ¿Quieres guardarlos en un archivo o copiarlos antes de que se pierdan?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="113"/>
+        <source>Save your edits</source>
+        <translation>Guardar tus cambios</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="115"/>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="126"/>
+        <source>Cannot save your edits to {path}: {reason}.</source>
+        <translation>No se pueden guardar tus cambios en {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="129"/>
+        <source>Choose a folder you can write to.</source>
+        <translation>Elige una carpeta en la que puedas escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="139"/>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="141"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="162"/>
+        <source>Preflight uses what it could read and the defaults for the rest. To go back to a kept file, quit Preflight, fix it and give it its old name again.</source>
+        <translation>Preflight usa lo que pudo leer y los valores predeterminados para el resto. Para volver a un archivo conservado, cierra Preflight, corrígelo y devuélvele su nombre original.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="180"/>
+        <source>Your preferences ({path})</source>
+        <translation>Tus preferencias ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="182"/>
+        <source>Your checklist settings ({path})</source>
+        <translation>Los ajustes de tu lista de comprobación ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="184"/>
+        <source>The saved window size ({path})</source>
+        <translation>El tamaño guardado de la ventana ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="186"/>
+        <source>Your saved edits for this profile ({path})</source>
+        <translation>Los cambios guardados de este perfil ({path})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="188"/>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="189"/>
+        <source>it is far too big</source>
+        <translation>es demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="190"/>
+        <source>it cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="191"/>
+        <source>it is damaged</source>
+        <translation>está dañado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="193"/>
+        <source>{what} could not be used as it was: {why}.</source>
+        <translation>{what}: no se pudo usar tal como estaba porque {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="197"/>
+        <source>The file is kept as {kept}.</source>
+        <translation>El archivo se conserva como {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_keeper.py" line="199"/>
+        <source>It could not be moved aside and was left as it is.</source>
+        <translation>No se pudo apartar y se ha dejado como estaba.</translation>
     </message>
 </context>
 <context>
@@ -114,12 +237,17 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desktop/preflight/gui/errors.py" line="40"/>
+        <location filename="../../desktop/preflight/gui/errors.py" line="38"/>
+        <source>Your edits could not be saved, but they are still in the window: copy them before you close Preflight. Copy the details if you report this.</source>
+        <translation>No se pudieron guardar tus cambios, pero siguen en la ventana: cópialos antes de cerrar Preflight. Copia los detalles si informas del problema.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/errors.py" line="55"/>
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido algo inesperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/errors.py" line="41"/>
+        <location filename="../../desktop/preflight/gui/errors.py" line="44"/>
         <source>Your edits are saved and your profile is still open, so you can keep working. If it happens again, copy the details and send them to the developers.</source>
         <translation>Tus cambios están guardados y tu perfil sigue abierto, así que puedes seguir trabajando. Si vuelve a ocurrir, copia los detalles y envíalos a los desarrolladores.</translation>
     </message>
@@ -135,57 +263,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="226"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="244"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="232"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="250"/>
         <source>Preflight — {name}</source>
         <translation>Preflight — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="235"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="253"/>
         <source>Preflight</source>
         <translation>Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="279"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="297"/>
         <source>The clipboard holds no text. Copy your LinkedIn profile page first.</source>
         <translation>El portapapeles no tiene texto. Copia primero la página de tu perfil de LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="329"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="363"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="368"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="405"/>
         <source>Preflight could not read {name}.</source>
         <translation>Preflight no pudo leer {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="369"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="406"/>
         <source>Whatever you had open stays open. Copy the details if you report this.</source>
         <translation>Lo que tenías abierto sigue abierto. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="423"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="460"/>
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido algo inesperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="425"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="462"/>
         <source>Your profile and your edits are still here. Copy the details if you report this.</source>
         <translation>Tu perfil y tus cambios siguen aquí. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="439"/>
-        <source>Could not save your edits: {error}</source>
-        <translation>No se pudieron guardar tus cambios: {error}</translation>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="490"/>
+        <source>Could not save your settings: {error}</source>
+        <translation>No se pudieron guardar tus ajustes: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="470"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="504"/>
         <source>Could not save your preferences: {error}</source>
         <translation>No se pudieron guardar tus preferencias: {error}</translation>
     </message>
@@ -370,17 +498,17 @@
 <context>
     <name>ReportCommands</name>
     <message>
-        <location filename="../../desktop/preflight/gui/report_commands.py" line="25"/>
+        <location filename="../../desktop/preflight/gui/report_commands.py" line="26"/>
         <source>Printing is not available in this build.</source>
         <translation>La impresión no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/report_commands.py" line="65"/>
+        <location filename="../../desktop/preflight/gui/report_commands.py" line="86"/>
         <source>About Preflight</source>
         <translation>Acerca de Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/report_commands.py" line="67"/>
+        <location filename="../../desktop/preflight/gui/report_commands.py" line="88"/>
         <source>Preflight {version}
 
 Checks whether your LinkedIn profile is ready before you spend InMail credits, and says what to fix. Everything stays on your computer.</source>
@@ -392,23 +520,24 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>ReportPrinting</name>
     <message>
-        <location filename="../../desktop/preflight/printing/dialogs.py" line="37"/>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="78"/>
         <source>Print Preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/printing/dialogs.py" line="57"/>
-        <location filename="../../desktop/preflight/printing/dialogs.py" line="80"/>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="103"/>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="126"/>
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/printing/dialogs.py" line="72"/>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="63"/>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="118"/>
         <source>Print Report</source>
         <translation>Imprimir el informe</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/printing/dialogs.py" line="82"/>
+        <location filename="../../desktop/preflight/printing/dialogs.py" line="128"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -809,72 +938,72 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>TextFieldEditor</name>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="179"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="191"/>
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="183"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="195"/>
         <source>Copy headline</source>
         <translation>Copiar el titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="178"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="190"/>
         <source>Your head&amp;line — edit it here</source>
         <translation>Tu titu&amp;lar: edítalo aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="181"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="193"/>
         <source>Your role, whom you help and the result they get, in one line.</source>
         <translation>Tu puesto, a quién ayudas y qué resultado consiguen, en una sola línea.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="185"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="197"/>
         <source>Your A&amp;bout — edit it here</source>
         <translation>Tu Acerca &amp;de: edítalo aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="186"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="198"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="189"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="201"/>
         <source>Whom you help and how, one result with a number, and what the reader should do next.</source>
         <translation>A quién ayudas y cómo, un resultado con una cifra y qué debería hacer ahora quien lo lee.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="193"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="205"/>
         <source>Copy About</source>
         <translation>Copiar Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="194"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="206"/>
         <source>Copy the text to paste it into LinkedIn</source>
         <translation>Copia el texto para pegarlo en LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="195"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="207"/>
         <source>Reset to imported</source>
         <translation>Restablecer lo importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="196"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="208"/>
         <source>Put back the text from your file</source>
         <translation>Volver a poner el texto de tu archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="200"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="212"/>
         <source>LinkedIn shows about the first {fold} characters before “see more”; the greyed text after the marker is hidden until the reader clicks.</source>
         <translation>LinkedIn muestra unos {fold} primeros caracteres antes de «ver más»; el texto en gris tras la marca queda oculto hasta que el lector hace clic.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="216"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="228"/>
         <source>{count} / {limit} characters</source>
         <translation>{count} / {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="220"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="232"/>
         <source>{over} over LinkedIn&apos;s limit</source>
         <translation>{over} por encima del límite de LinkedIn</translation>
     </message>

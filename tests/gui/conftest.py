@@ -34,6 +34,8 @@ class DialogLog:
     open_path: Path | None = None
     photo_path: Path | None = None
     save_path: Path | None = None
+    unsaved_answer: str = "cancel"
+    unsaved: list[str] = field(default_factory=list)
 
 
 @pytest.fixture
@@ -57,6 +59,12 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     monkeypatch.setattr(
         module.SaveFileDialog, "ask", classmethod(lambda cls, p, t, s, f: log.save_path)
     )
+
+    def unsaved(cls: Any, parent: Any, message: str) -> str:
+        log.unsaved.append(message)
+        return log.unsaved_answer
+
+    monkeypatch.setattr(module.UnsavedDraftDialog, "ask", classmethod(unsaved))
     return log
 
 

@@ -43,6 +43,16 @@ def test_quit_after_ready_saves_a_screenshot_of_the_verdict(tmp_path: Path) -> N
     assert str(ALMOST_READY) in (tmp_path / "config" / "preferences.json").read_text()
 
 
+def test_a_screenshot_never_replaces_the_profile_it_shows(tmp_path: Path) -> None:
+    profile = tmp_path / "resume.json"
+    profile.write_bytes((ALMOST_READY.parent / "resume.json").read_bytes())
+    before = profile.read_bytes()
+    result = _gui(tmp_path, str(profile), "--quit-after", "shown", "--screenshot", str(profile))
+    assert result.returncode == 2
+    assert "same file as the input resume.json" in result.stderr
+    assert profile.read_bytes() == before
+
+
 def test_quit_after_shown_and_a_bad_path(tmp_path: Path) -> None:
     assert _gui(tmp_path, "--quit-after", "shown").returncode == 0
     empty = tmp_path / "empty.txt"

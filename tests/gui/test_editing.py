@@ -183,13 +183,13 @@ def test_keyboard_reaches_the_checklist_and_editors(loaded: Any, qtbot: Any) -> 
 def test_report_commands_get_the_profile_as_edited(loaded: Any, monkeypatch: Any) -> None:
     from preflight.gui import printing
 
-    calls: list[tuple[str, Any, Any]] = []
+    calls: list[tuple[str, Any, Any, Any]] = []
     for name in ("print_report", "preview_report", "export_pdf"):
         monkeypatch.setattr(
             printing,
             name,
-            lambda parent, assessment, profile, *, settings, n=name: calls.append(
-                (n, assessment, profile)
+            lambda parent, assessment, profile, *, settings, n=name, **more: calls.append(
+                (n, assessment, profile, more.get("inputs", ()))
             ),
         )
     edit(loaded, "headline", GOOD_HEADLINE)
@@ -204,6 +204,8 @@ def test_report_commands_get_the_profile_as_edited(loaded: Any, monkeypatch: Any
         "preview_report",
     ]
     assert all(c[1] is loaded.assessment and c[2].headline == GOOD_HEADLINE for c in calls)
+    # A report written to a file must never replace the profile it was made from.
+    assert loaded.session.path in calls[0][3] and loaded.session.path in calls[2][3]
 
 
 def test_report_commands_wait_for_a_profile(window: Any) -> None:

@@ -78,8 +78,9 @@ def test_try_the_sample(window: Any) -> None:
 
 def _drop(target: Any, mime: QMimeData) -> QDropEvent:
     point = QPointF(10, 10)
+    # Qt's C++ QDragEnterEvent takes a QPoint, QDropEvent a QPointF.
     enter = QDragEnterEvent(
-        point,
+        point.toPoint(),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib.util
+import os
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -58,3 +60,45 @@ def test_save_cropped_copy_refuses_to_overwrite_the_original(
     window.page.details.crop_button.click()
     assert dialogs.errors, "overwriting the original must be refused with a message"
     assert full_length_photo.read_bytes() == original
+
+
+def _attach(window: Any, dialogs: Any, photo: Path, profile: Path) -> None:
+    window.open_path(profile)
+    dialogs.photo_path = photo
+    window.page.select(CheckId.PHOTO)
+    window.page.details.attach_button.click()
+    assert window.session.with_photo is not None
+
+
+def test_save_cropped_copy_refuses_a_link_to_the_original(
+    window: Any, dialogs: Any, tmp_path: Path, full_length_photo: Path
+) -> None:
+    _attach(window, dialogs, full_length_photo, FIXTURES / "pasted-profile.txt")
+    original = full_length_photo.read_bytes()
+    symlink, hard_link = tmp_path / "alias.jpg", tmp_path / "twin.jpg"
+    symlink.symlink_to(full_length_photo)
+    os.link(full_length_photo, hard_link)
+    for target in (symlink, hard_link):
+        dialogs.save_path = target
+        window.page.details.crop_button.click()
+    assert len(dialogs.errors) == 2, "each link to the original must be refused with a message"
+    assert full_length_photo.read_bytes() == original
+    assert symlink.is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == [
+        "alias.jpg",
+        "me.jpg",
+        "twin.jpg",
+    ]
+
+
+def test_save_cropped_copy_refuses_to_write_into_the_profiles_export(
+    window: Any, dialogs: Any, tmp_path: Path, full_length_photo: Path
+) -> None:
+    export = Path(shutil.copytree(FIXTURES / "export-almost-ready", tmp_path / "export"))
+    _attach(window, dialogs, full_length_photo, export)
+    before = sorted(p.name for p in export.rglob("*"))
+    dialogs.save_path = export / "me-cropped.jpg"
+    window.page.details.crop_button.click()
+    assert dialogs.errors
+    assert "inside the input export" in dialogs.errors[0]["message"]
+    assert sorted(p.name for p in export.rglob("*")) == before

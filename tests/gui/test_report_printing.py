@@ -13,6 +13,8 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 
 from preflight.printing import dialogs as print_dialogs
 
+LINKEDIN_PDF = Path(__file__).resolve().parents[1] / "fixtures" / "pdf" / "linkedin_en.pdf"
+
 
 def _pdf_text(path: Path) -> str:
     if not shutil.which("pdftotext"):
@@ -47,3 +49,50 @@ def test_report_button_opens_the_preview(loaded: Any, monkeypatch: pytest.Monkey
     monkeypatch.setattr(print_dialogs, "show_preview", look)
     loaded.page.banner.report_button.click()
     assert pages and pages[0] >= 1
+
+
+@pytest.fixture
+def export_copy(tmp_path: Path) -> Path:
+    """A copy of the almost-ready export that the test may try to write into."""
+    from tests.gui.conftest import ALMOST_READY
+
+    return Path(shutil.copytree(ALMOST_READY, tmp_path / "export"))
+
+
+def _snapshot(folder: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_export_pdf_refuses_to_write_over_the_open_profile_pdf(
+    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profile = Path(shutil.copyfile(LINKEDIN_PDF, tmp_path / "Profile.pdf"))
+    original = profile.read_bytes()
+    window.open_path(profile)
+    assert window.session is not None
+    said: list[str] = []
+    monkeypatch.setattr(
+        print_dialogs, "show_export_error", lambda parent, title, text: said.append(text)
+    )
+    monkeypatch.setattr(print_dialogs, "ask_pdf_path", lambda parent, suggested: str(profile))
+    window.pdf_action.trigger()
+    assert said and "same file as the input Profile.pdf" in said[0]
+    assert profile.read_bytes() == original
+
+
+def test_export_pdf_refuses_to_write_into_the_open_export_folder(
+    window: Any, export_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.open_path(export_copy)
+    assert window.session is not None
+    before = _snapshot(export_copy)
+    said: list[str] = []
+    monkeypatch.setattr(
+        print_dialogs, "show_export_error", lambda parent, title, text: said.append(text)
+    )
+    target = export_copy / "report.pdf"
+    monkeypatch.setattr(print_dialogs, "ask_pdf_path", lambda parent, suggested: str(target))
+    window.pdf_action.trigger()
+    assert said and "inside the input export" in said[0]
+    assert _snapshot(export_copy) == before
+    assert not target.exists()

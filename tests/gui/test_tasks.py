@@ -79,3 +79,20 @@ def test_window_stays_responsive_while_a_profile_loads(make_window: Any, qtbot: 
         release.set()
     assert not window.busy_bar.isVisibleTo(window)
     runner.wait()
+
+
+def test_thread_runner_prepares_once_on_the_gui_thread_before_the_first_op(qtbot: Any) -> None:
+    # The GUI does the imports the worker needs first, so two threads never import together.
+    events: list[tuple[str, int]] = []
+    runner = ThreadTaskRunner(prepare=lambda: events.append(("prepare", threading.get_ident())))
+    results: list[int] = []
+    for n in range(2):
+        runner.run(
+            lambda n=n: events.append(("op", threading.get_ident())) or n,
+            results.append,
+            pytest.fail,
+        )
+    qtbot.waitUntil(lambda: len(results) == 2, timeout=3000)
+    assert [name for name, _ in events] == ["prepare", "op", "op"]
+    assert events[0][1] == threading.get_ident()
+    assert events[1][1] != threading.get_ident()

@@ -21,9 +21,9 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     modules: tuple[ModuleType, ...] = (gui,)
     if not argv or argv[0] != "gui":
         # check and report pull in pydantic and the core; the window should not wait for them.
-        from preflight.cli import check, outreach, report
+        from preflight.cli import check, draft, outreach, report
 
-        modules = (check, report, outreach, gui)
+        modules = (check, report, draft, outreach, gui)
     parser = argparse.ArgumentParser(
         prog="preflight",
         description="Is your LinkedIn profile ready before you spend InMail credits?",

@@ -18,6 +18,7 @@ from preflight.cli.common import (
 )
 from preflight.core.errors import InputError
 from preflight.core.messages import messages
+from preflight.core.output_guard import check_folder, check_output
 from preflight.core.report import PageSize, Report, build_report, default_page_size, parse_page_size
 from preflight.core.settings import Settings, load_settings
 
@@ -55,6 +56,9 @@ def run(args: argparse.Namespace) -> int:
     msg = messages(language)
     output: Path = args.output
     try:
+        # Before anything is read or written: never replace, or write inside, an input.
+        check_output(output, (args.path, args.photo, args.settings))
+        check_folder("report", output)
         profile, assessment = load_and_assess(args)
         settings = load_settings(args.settings) if args.settings else Settings()
         report = build_report(profile, assessment, dt.datetime.now(), language, settings=settings)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from preflight.core.errors import input_error
+from preflight.core.errors import InputError, input_error
+from preflight.core.importers.reading import read_capped
+from preflight.core.state_files import DamagedStateFileError, Upgrade, regular_file_size
+from preflight.core.state_files import upgrade as upgrade_format
 
 
 class _Section(BaseModel):
@@ -102,29 +109,182 @@ class Settings(_Section):
     weights: Weights = Field(default_factory=Weights)
 
 
-def load_settings(path: Path) -> Settings:
-    """Reads a settings file (TOML or JSON); anything not given keeps its default."""
-    if not path.exists():
-        raise input_error("settings.missing", path=str(path))
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise input_error("settings.cannot_read", path=str(path), reason=exc.strerror) from exc
-    try:
-        if path.suffix.lower() == ".json":
-            data = json.loads(raw)
+# ----- the file: format versions, upgrades, reading -----------------------------------------------
+
+# The version of the settings file this code writes; older files are brought forward by UPGRADES.
+SETTINGS_FORMAT = 1
+FORMAT_KEY = "format"
+# A settings file is a few hundred bytes; this refuses /dev/zero or a mistaken 2 GB file quickly.
+MAX_SETTINGS_BYTES = 1_000_000
+
+
+def _from_unversioned(data: dict[str, Any]) -> dict[str, Any]:
+    """Files written before the format was recorded (format 0) hold the same keys as format 1."""
+    return data
+
+
+# (format reached, step), in order. A renamed or reshaped setting gets a new step here, never a
+# reset of the user's other settings.
+UPGRADES: tuple[tuple[int, Upgrade], ...] = ((1, _from_unversioned),)
+
+
+def upgrade(data: dict[str, Any]) -> tuple[dict[str, Any], int]:
+    """``data`` brought up to SETTINGS_FORMAT, and the format the file said it had."""
+    return upgrade_format(data, UPGRADES, FORMAT_KEY)
+
+
+def _known_keys() -> dict[str, set[str]]:
+    sections: dict[str, set[str]] = {}
+    for name, info in Settings.model_fields.items():
+        section = info.annotation
+        assert isinstance(section, type) and issubclass(section, BaseModel)
+        sections[name] = set(section.model_fields)
+    return sections
+
+
+def split_unknown(data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(the known settings, the keys this version does not know), both as nested dicts."""
+    known_keys = _known_keys()
+    known: dict[str, Any] = {}
+    unknown: dict[str, Any] = {}
+    for name, value in data.items():
+        if name not in known_keys:
+            unknown[name] = value
+        elif isinstance(value, dict):
+            known[name] = {k: v for k, v in value.items() if k in known_keys[name]}
+            extra = {k: v for k, v in value.items() if k not in known_keys[name]}
+            if extra:
+                unknown[name] = extra
         else:
-            data = tomllib.loads(raw.decode("utf-8"))
-    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-        raise input_error("settings.invalid", name=path.name, detail=exc) from exc
-    if not isinstance(data, dict):
-        raise input_error("settings.not_a_table", name=path.name)
+            known[name] = value  # the wrong type: validation says so
+    return known, unknown
+
+
+@dataclass(frozen=True)
+class SettingProblem:
+    """One value the app could not use and replaced with its default."""
+
+    where: str
+    problem: str
+
+
+@dataclass
+class LenientSettings:
+    """Settings read as far as they can be: bad values at their defaults, unknown keys kept."""
+
+    settings: Settings
+    problems: list[SettingProblem] = field(default_factory=list)
+    unknown: dict[str, Any] = field(default_factory=dict)
+
+
+def settings_leniently(data: dict[str, Any]) -> LenientSettings:
+    """Every good value of ``data`` kept; each bad one dropped (its default used) and noted.
+
+    For the app's own settings file: one outdated, unknown or broken value never costs the others.
+    """
+    upgraded, _ = upgrade(data)
+    known, unknown = split_unknown(upgraded)
+    remaining = copy.deepcopy(known)
+    problems: list[SettingProblem] = []
+    # Each round drops at least one value, so this ends; the bound is a guard, not a limit.
+    for _ in range(1 + sum(len(v) if isinstance(v, dict) else 1 for v in remaining.values())):
+        try:
+            return LenientSettings(Settings.model_validate(remaining), problems, unknown)
+        except ValidationError as error:
+            for detail in error.errors():
+                where = ".".join(str(part) for part in detail["loc"])
+                problems.append(SettingProblem(where or "settings", detail["msg"]))
+                _drop(remaining, detail["loc"])
+    return LenientSettings(Settings(), problems, unknown)
+
+
+def _drop(data: dict[str, Any], loc: Sequence[int | str]) -> None:
+    """Removes the value at ``loc`` (or, when it cannot be reached, its whole section)."""
+    if not loc:
+        data.clear()
+        return
+    section = data.get(str(loc[0]))
+    if len(loc) >= 2 and isinstance(section, dict) and loc[1] in section:
+        del section[str(loc[1])]
+        return
+    data.pop(str(loc[0]), None)
+
+
+def settings_strictly(data: dict[str, Any], name: str) -> Settings:
+    """The settings in ``data`` or an InputError naming the first bad value.
+
+    Unknown keys are refused (a typo should not pass silently) unless the file says it was written
+    by a newer version, in which case the keys this version does not know are ignored.
+    """
+    upgraded, version = upgrade(data)
+    if version > SETTINGS_FORMAT:
+        upgraded, _ = split_unknown(upgraded)
     try:
-        return Settings.model_validate(data)
+        return Settings.model_validate(upgraded)
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        problem = first["msg"]
         raise input_error(
-            "settings.bad_value", name=path.name, where=where, problem=problem
+            "settings.bad_value", name=name, where=where, problem=first["msg"]
         ) from exc
+
+
+def read_settings_data(path: Path) -> dict[str, Any]:
+    """The table in a settings file (TOML or JSON, UTF-8 with or without a BOM).
+
+    Checked like a profile file before it is opened: a folder, pipe or device is refused and the
+    size is capped, so ``--settings /dev/zero`` or a FIFO ends at once with one clear message.
+    """
+    try:
+        size = regular_file_size(path)
+    except DamagedStateFileError as exc:
+        raise input_error("settings.not_a_file", path=str(path)) from exc
+    except OSError as exc:
+        raise input_error("settings.cannot_read", path=str(path), reason=exc.strerror) from exc
+    if size is None:
+        raise input_error("settings.missing", path=str(path))
+
+    def too_big() -> InputError:
+        return input_error("settings.too_big", name=path.name, kb=MAX_SETTINGS_BYTES // 1000)
+
+    if size > MAX_SETTINGS_BYTES:
+        raise too_big()
+    raw = read_capped(path, MAX_SETTINGS_BYTES, too_big)
+    data = parse_settings_text(raw, json_first=path.suffix.lower() == ".json", name=path.name)
+    if not isinstance(data, dict):
+        raise input_error("settings.not_a_table", name=path.name)
+    return data
+
+
+def parse_settings_text(raw: bytes, *, json_first: bool, name: str) -> Any:
+    """TOML or JSON, whichever the bytes are (the file's suffix says which to try first)."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise input_error("settings.invalid", name=name, detail=exc) from exc
+    readers: list[Callable[[str], Any]] = [json.loads, tomllib.loads]
+    if not json_first:
+        readers.reverse()
+    first_error: Exception | None = None
+    for read in readers:
+        try:
+            return read(text)
+        except (ValueError, RecursionError) as exc:  # TOMLDecodeError is a ValueError
+            first_error = first_error or exc
+    raise input_error("settings.invalid", name=name, detail=first_error) from first_error
+
+
+def load_settings(path: Path) -> Settings:
+    """Reads a settings file (TOML or JSON); anything not given keeps its default."""
+    return settings_strictly(read_settings_data(path), path.name)
+
+
+def settings_file_data(settings: Settings, unknown: dict[str, Any] | None = None) -> dict[str, Any]:
+    """What the app writes: the format, every setting, and the keys kept from a newer version."""
+    data: dict[str, Any] = {FORMAT_KEY: SETTINGS_FORMAT}
+    for name, value in (unknown or {}).items():
+        data[name] = copy.deepcopy(value)
+    for name, value in settings.model_dump(mode="json").items():
+        kept = data.get(name)
+        data[name] = {**kept, **value} if isinstance(kept, dict) else value
+    return data

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -50,8 +51,7 @@ def run(args: argparse.Namespace) -> int:
     # The first frame is painted before the rest of the window is set up.
     app.processEvents()
     if args.quit_after == "shown":
-        _save_screenshot(window, args.screenshot)
-        return 0
+        return 0 if _save_screenshot(window, args) else 2
     from PySide6.QtCore import QTimer
 
     from preflight.gui.errors import install_excepthook
@@ -63,7 +63,8 @@ def run(args: argparse.Namespace) -> int:
     def finish(code: int = 0) -> None:
         # Let pending layout and paint requests run so the picture shows what a user would see.
         app.processEvents()
-        _save_screenshot(window, args.screenshot)
+        if not _save_screenshot(window, args):
+            code = 2
         outcome["code"] = code
         app.exit(code)
 
@@ -102,10 +103,29 @@ def run(args: argparse.Namespace) -> int:
     return outcome["code"] if args.quit_after else code
 
 
-def _save_screenshot(window: MainWindow, path: Path | None) -> None:
-    if path is not None:
+def _save_screenshot(window: MainWindow, args: argparse.Namespace) -> bool:
+    """Saves the window as PNG all or nothing, never over PATH or the photo; False if it failed."""
+    path: Path | None = args.screenshot
+    if path is None:
+        return True
+    from preflight.core.errors import InputError
+    from preflight.core.output_guard import check_output
+    from preflight.core.safe_write import atomic_path
+
+    try:
+        check_output(path, (args.path, args.photo))
         path.parent.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(path))
+        with atomic_path(path) as temporary:
+            if not window.grab().save(str(temporary), "PNG"):
+                raise OSError(errno.EIO, "Qt could not write the picture")
+    except InputError as error:
+        print(f"preflight: {error.message}", file=sys.stderr)
+        return False
+    except OSError as error:
+        reason = error.strerror or error
+        print(f"preflight: cannot save the screenshot {path}: {reason}.", file=sys.stderr)
+        return False
+    return True
 
 
 def create_application() -> QApplication:
@@ -129,19 +149,28 @@ def create_application() -> QApplication:
 def create_window() -> MainWindow:
     """The main window on the user's folders, theme and language, with a background runner."""
     from preflight.gui.appearance import Translations, apply_theme, effective_language
+    from preflight.gui.engine import Engine
     from preflight.gui.main_window import MainWindow
-    from preflight.gui.preferences import load_preferences
+    from preflight.gui.preferences import read_preferences
     from preflight.gui.storage import AppPaths
     from preflight.gui.tasks import ThreadTaskRunner
 
     paths = AppPaths.default()
-    preferences = load_preferences(paths.preferences_file)
+    engine = Engine()
+    # Read once: a damaged file is set aside here, and the window tells the user about it.
+    loaded = read_preferences(paths.preferences_file)
+    preferences = loaded.value
     if preferences.theme != "system":  # a new application already follows the system
         apply_theme(preferences.theme)
     translations = Translations()
     translations.apply(effective_language(preferences.language))
     return MainWindow(
-        paths=paths, runner=ThreadTaskRunner(), translations=translations, defer_setup=True
+        paths=paths,
+        runner=ThreadTaskRunner(prepare=engine.preload),
+        engine=engine,
+        translations=translations,
+        defer_setup=True,
+        preferences=loaded,
     )
 
 

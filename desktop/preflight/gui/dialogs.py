@@ -90,6 +90,39 @@ class ConfirmDialog:
         return answer == QMessageBox.StandardButton.Yes
 
 
+class UnsavedDraftDialog:
+    """Asks what to do with edits that could not be saved: save elsewhere, copy, or discard."""
+
+    SAVE = "save"
+    COPY = "copy"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, message: str) -> str:
+        """One of SAVE, COPY, DISCARD or CANCEL (keep the window open)."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(QCoreApplication.translate("Dialogs", "Your edits are not saved"))
+        box.setText(message)
+        choices = {
+            box.addButton(
+                QCoreApplication.translate("Dialogs", "&Save to a file…"),
+                QMessageBox.ButtonRole.AcceptRole,
+            ): cls.SAVE,
+            box.addButton(
+                QCoreApplication.translate("Dialogs", "C&opy to the clipboard"),
+                QMessageBox.ButtonRole.ActionRole,
+            ): cls.COPY,
+            box.addButton(QMessageBox.StandardButton.Discard): cls.DISCARD,
+        }
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return next((c for b, c in choices.items() if b is clicked), cls.CANCEL)
+
+
 class ErrorDialog(QDialog):
     """A clear message, what to do, and technical details that can be copied."""
 

@@ -95,7 +95,7 @@ class EditCommands(QObject):
         assert w.session is not None
         w.page.details.headline_editor.set_text(w.session.text("headline"))
         w.page.details.summary_editor.set_text(w.session.text("summary"))
-        w.save_draft()
+        w.keeper.reset()
         w.rescore()
 
     def confirm_toggled(self, check: str, confirmed: bool) -> None:

@@ -124,6 +124,12 @@ class TextFieldEditor(QWidget):
         self.fold_note = QLabel()
         self.fold_note.setWordWrap(True)
         self.fold_note.hide()
+        # Said where the user is looking when their edits cannot be written to disk.
+        self.save_note = QLabel()
+        self.save_note.setObjectName(f"{field}SaveNote")
+        self.save_note.setWordWrap(True)
+        self.save_note.setStyleSheet(f"color: {status_colour(FAIL).name()}; font-weight: bold;")
+        self.save_note.hide()
         self.copy_button = QPushButton()
         self.copy_button.setObjectName(f"{field}Copy")
         self.copy_button.clicked.connect(lambda: self.copy_requested.emit(self.field))
@@ -141,6 +147,7 @@ class TextFieldEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.edit)
+        layout.addWidget(self.save_note)
         layout.addLayout(row)
         layout.addWidget(self.fold_note)
         self.retranslate()
@@ -155,6 +162,11 @@ class TextFieldEditor(QWidget):
         finally:
             self._loading = False
         self._update_counter()
+
+    def show_save_problem(self, text: str) -> None:
+        """Shows (or, with "", hides) why the edits in this field are not saved to disk."""
+        self.save_note.setText(text)
+        self.save_note.setVisible(bool(text))
 
     def text(self) -> str:
         """The text in the editor."""

@@ -32,17 +32,28 @@ def make_excepthook(window: object, previous: ExceptHook | None = None) -> Excep
         if showing or not getattr(window, "interactive", True):
             return
         showing = True
+        # Only say the edits are saved when they are (the data folder may refuse them).
+        unsaved = getattr(getattr(window, "keeper", None), "unsaved", None) is not None
+        hint = (
+            QCoreApplication.translate(
+                "Errors",
+                "Your edits could not be saved, but they are still in the window: copy them "
+                "before you close Preflight. Copy the details if you report this.",
+            )
+            if unsaved
+            else QCoreApplication.translate(
+                "Errors",
+                "Your edits are saved and your profile is still open, so you can keep working. "
+                "If it happens again, copy the details and send them to the developers.",
+            )
+        )
         try:
             from preflight.gui.dialogs import ErrorDialog
 
             ErrorDialog.show_error(
                 window,  # type: ignore[arg-type]
                 QCoreApplication.translate("Errors", "Something unexpected went wrong."),
-                QCoreApplication.translate(
-                    "Errors",
-                    "Your edits are saved and your profile is still open, so you can keep working. "
-                    "If it happens again, copy the details and send them to the developers.",
-                ),
+                hint,
                 details,
             )
         finally:

@@ -12,11 +12,13 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QStackedWidget
 
 from preflight.gui.appearance import Translations, apply_theme, effective_language
+from preflight.gui.draft_keeper import DraftKeeper
 from preflight.gui.engine import Engine
 from preflight.gui.menus import WindowMenus
 from preflight.gui.preferences import (
-    load_checklist_settings,
-    load_preferences,
+    Preferences,
+    read_checklist_settings,
+    read_preferences,
     save_checklist_settings,
     save_preferences,
 )
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from preflight.core.assessment import Assessment
     from preflight.core.errors import InputError
     from preflight.core.settings import Settings
+    from preflight.core.state_files import Loaded, SetAside
     from preflight.gui.drafts import DraftStore
     from preflight.gui.drops import FileDrops
     from preflight.gui.edit_commands import EditCommands
@@ -40,6 +43,8 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1100, 760)
 RESCORE_DELAY_MS = 150
 DRAFT_DELAY_MS = 300
+# The window's geometry is a few hundred bytes; a bigger window.ini is not ours.
+MAX_WINDOW_STATE_BYTES = 64 * 1024
 
 
 class MainWindow(QMainWindow):
@@ -59,8 +64,12 @@ class MainWindow(QMainWindow):
         translations: Translations | None = None,
         as_of: dt.date | None = None,
         defer_setup: bool = False,
+        preferences: Loaded[Preferences] | None = None,
     ) -> None:
-        """With ``defer_setup`` only what the first paint needs is built; call ``finish_setup``."""
+        """With ``defer_setup`` only what the first paint needs is built; call ``finish_setup``.
+
+        ``preferences``: as already read by the caller (else read here).
+        """
         super().__init__()
         self.paths = paths
         self.runner = runner
@@ -68,8 +77,14 @@ class MainWindow(QMainWindow):
         self.translations = translations or Translations()
         self.as_of = as_of or dt.date.today()
         self._drafts: DraftStore | None = None
-        self.preferences = load_preferences(paths.preferences_file)
+        self.keeper = DraftKeeper(self)
+        self._window_state_checked = False
+        loaded = preferences or read_preferences(paths.preferences_file)
+        self.preferences = loaded.value
+        self.keeper.note_set_aside(loaded.set_aside)
         self._settings: Settings | None = None
+        # Settings keys from a newer version, written back so that version keeps them.
+        self._settings_unknown: dict[str, Any] = {}
         self.session: ProfileSession | None = None
         self.assessment: Assessment | None = None
         self._generation = 0
@@ -139,7 +154,10 @@ class MainWindow(QMainWindow):
     def settings(self) -> Settings:
         """The checklist settings (read on first use, after the window shows)."""
         if self._settings is None:
-            self._settings = load_checklist_settings(self.paths.settings_file)
+            loaded = read_checklist_settings(self.paths.settings_file)
+            self._settings = loaded.value.settings
+            self._settings_unknown = loaded.value.unknown
+            self.keeper.note_set_aside(loaded.set_aside)
         return self._settings
 
     @property
@@ -286,26 +304,44 @@ class MainWindow(QMainWindow):
         self.open_text(text)
 
     def open_text(self, text: str) -> None:
-        """Opens pasted profile text (kept in the app's data folder so its drafts can find it)."""
+        """Opens pasted profile text (kept in the app's data folder so its drafts can find it).
+
+        When the data folder cannot be written the text is read from memory instead.
+        """
         import hashlib
 
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
         path = self.paths.pastes / f"pasted-{digest}.txt"
-        if not path.exists():
-            write_atomically(path, text)
+        try:
+            if not path.is_file():
+                write_atomically(path, text.encode("utf-8", "replace"))
+        except OSError:
+            self.open_path(path, text=text)
+            return
         self.open_path(path)
 
-    def open_path(self, path: Path) -> None:
-        """Reads and judges a profile off the GUI thread; the old one stays until it succeeds."""
+    def open_path(self, path: Path, *, text: str | None = None) -> None:
+        """Reads and judges a profile off the GUI thread; the old one stays until it succeeds.
+
+        With ``text`` the profile is that pasted text, read from memory (``path`` names it).
+        """
+        self.finish_setup()
+        self.save_draft()
+        if not self.keeper.may_let_go():
+            return
         engine, drafts, settings = self.engine, self.drafts, self.settings
         language, as_of = self.language(), self.as_of
 
-        def load() -> tuple[ProfileSession, Assessment]:
+        def load() -> tuple[ProfileSession, Assessment, SetAside | None, bool]:
             from preflight.core.errors import InputError
             from preflight.gui.session import ProfileSession
 
-            imported = engine.load(path, as_of=as_of)
-            draft = drafts.load(path)
+            if text is None:
+                imported = engine.load(path, as_of=as_of)
+            else:
+                imported = engine.load_text(text, source=path, as_of=as_of)
+            stored = drafts.read(path)
+            draft = stored.value
             with_photo = None
             if draft.photo_path and Path(draft.photo_path).is_file():
                 try:
@@ -322,10 +358,8 @@ class MainWindow(QMainWindow):
                 settings=settings,
                 confirmed=session.confirmed(),
             )
-            return session, assessment
+            return session, assessment, stored.set_aside, text is None
 
-        self.finish_setup()
-        self.save_draft()
         self.runner.run(
             load,
             self._loaded,
@@ -333,8 +367,10 @@ class MainWindow(QMainWindow):
             self.tr("Reading {name}…").format(name=path.name),
         )
 
-    def _loaded(self, result: tuple[ProfileSession, Assessment]) -> None:
-        session, assessment = result
+    def _loaded(self, result: tuple[ProfileSession, Assessment, SetAside | None, bool]) -> None:
+        session, assessment, set_aside, on_disk = result
+        self.keeper.note_set_aside(set_aside)
+        self.keeper.new_session()
         self._generation += 1
         self.session = session
         self._apply_limits()
@@ -346,8 +382,9 @@ class MainWindow(QMainWindow):
         self.page.show_profile(session.imported)
         self.page.clear_selection()
         self.stack.setCurrentWidget(self.page)
-        self.preferences = self.preferences.with_recent(str(session.path))
-        self._save_preferences()
+        if on_disk:  # a paste read from memory cannot be opened again from the list
+            self.preferences = self.preferences.with_recent(str(session.path))
+            self._save_preferences()
         self.start.set_recent(self.preferences.recent)
         self._update_title()
         self.profile_loaded.emit(str(session.path))
@@ -432,18 +469,10 @@ class MainWindow(QMainWindow):
         )
 
     def save_draft(self) -> None:
-        """Writes the current profile's draft to disk now."""
+        """Writes the current profile's draft to disk now (kept in memory if it cannot be)."""
         self.draft_timer.stop()
-        if self.session is None:
-            return
-        try:
-            self.drafts.save(self.session.path, self.session.draft)
-        except OSError as error:
-            self.statusBar().showMessage(
-                self.tr("Could not save your edits: {error}").format(error=error)
-            )
-            return
-        self.draft_saved.emit()
+        if self.session is not None and self.keeper.save():
+            self.draft_saved.emit()
 
     # ----- settings, report, about ----------------------------------------------------------------
 
@@ -458,7 +487,12 @@ class MainWindow(QMainWindow):
         language_changed = effective_language(preferences.language) != self.language()
         self.preferences = preferences
         self._settings = settings
-        save_checklist_settings(self.paths.settings_file, settings)
+        try:
+            save_checklist_settings(self.paths.settings_file, settings, self._settings_unknown)
+        except OSError as error:
+            self.statusBar().showMessage(
+                self.tr("Could not save your settings: {error}").format(error=error)
+            )
         self._save_preferences()
         apply_theme(preferences.theme)
         if language_changed:
@@ -476,7 +510,13 @@ class MainWindow(QMainWindow):
 
     def _window_state(self) -> QSettings:
         # QSettings holds only the window's geometry; everything else is a validated file.
-        return QSettings(str(self.paths.config / "window.ini"), QSettings.Format.IniFormat)
+        path = self.paths.window_state_file
+        if not self._window_state_checked:  # QSettings would block on a pipe in its place
+            from preflight.core.state_files import ensure_usable
+
+            self._window_state_checked = True
+            self.keeper.note_set_aside(ensure_usable(path, MAX_WINDOW_STATE_BYTES))
+        return QSettings(str(path), QSettings.Format.IniFormat)
 
     def _fit_to_screen(self) -> None:
         # 1100x760 where it fits; on a 1366x768 laptop (or smaller) leave room for the panels.
@@ -494,5 +534,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._set_up:  # before the set-up nothing can have been typed
             self.save_draft()
+            if not self.keeper.may_let_go():
+                event.ignore()
+                return
         self._window_state().setValue("geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -87,9 +87,9 @@ class PhotoCommands(QObject):
                 self.window, self.tr("Choose a new file name; the original is never overwritten.")
             )
             return
-        engine, profile = self.window.engine, session.with_photo
+        engine, profile, protected = self.window.engine, session.with_photo, (session.path,)
         self.window.runner.run(
-            lambda: engine.save_cropped_copy(profile, target),
+            lambda: engine.save_cropped_copy(profile, target, protected),
             lambda saved: self.window.statusBar().showMessage(
                 self.tr("Saved {name}.").format(name=Path(saved).name), 6000
             ),

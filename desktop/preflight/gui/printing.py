@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +22,11 @@ def print_report(
     profile: Profile | None = None,
     *,
     settings: Settings | None = None,
+    inputs: Iterable[Path | str | None] = (),
 ) -> bool:
-    """File → Print…: asks for a printer and prints; False when the user cancels."""
-    return dialogs.print_report(parent, report_for(parent, assessment, profile, settings))
+    """File → Print…: asks for a printer and prints (to a file never over ``inputs``)."""
+    report = report_for(parent, assessment, profile, settings)
+    return dialogs.print_report(parent, report, inputs)
 
 
 def preview_report(
@@ -32,9 +35,11 @@ def preview_report(
     profile: Profile | None = None,
     *,
     settings: Settings | None = None,
+    inputs: Iterable[Path | str | None] = (),
 ) -> None:
     """File → Print Preview… and the banner's Report button."""
-    dialogs.preview_report(parent, report_for(parent, assessment, profile, settings))
+    report = report_for(parent, assessment, profile, settings)
+    dialogs.preview_report(parent, report, inputs)
 
 
 def export_pdf(
@@ -43,9 +48,11 @@ def export_pdf(
     profile: Profile | None = None,
     *,
     settings: Settings | None = None,
+    inputs: Iterable[Path | str | None] = (),
 ) -> Path | None:
-    """File → Export PDF…: asks where and writes the PDF; the file, or None when cancelled."""
-    return dialogs.export_pdf(parent, report_for(parent, assessment, profile, settings))
+    """File → Export PDF…: asks where and writes the PDF (never over ``inputs``); None if not."""
+    report = report_for(parent, assessment, profile, settings)
+    return dialogs.export_pdf(parent, report, inputs)
 
 
 def report_for(

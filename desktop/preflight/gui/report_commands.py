@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
@@ -35,7 +36,11 @@ class ReportCommands(QObject):
         printing = self._printing()
         if printing is not None and self.window.assessment is not None:
             printing.print_report(
-                self.window, self.window.assessment, self._judged(), settings=self.window.settings
+                self.window,
+                self.window.assessment,
+                self._judged(),
+                settings=self.window.settings,
+                inputs=self._inputs(),
             )
 
     def print_preview(self) -> None:
@@ -43,16 +48,32 @@ class ReportCommands(QObject):
         printing = self._printing()
         if printing is not None and self.window.assessment is not None:
             printing.preview_report(
-                self.window, self.window.assessment, self._judged(), settings=self.window.settings
+                self.window,
+                self.window.assessment,
+                self._judged(),
+                settings=self.window.settings,
+                inputs=self._inputs(),
             )
 
     def export_pdf(self) -> None:
-        """Saves the readiness report as a PDF file."""
+        """Saves the readiness report as a PDF file, never over the files the profile came from."""
         printing = self._printing()
         if printing is not None and self.window.assessment is not None:
             printing.export_pdf(
-                self.window, self.window.assessment, self._judged(), settings=self.window.settings
+                self.window,
+                self.window.assessment,
+                self._judged(),
+                settings=self.window.settings,
+                inputs=self._inputs(),
             )
+
+    def _inputs(self) -> tuple[str | Path, ...]:
+        """The open profile's file and photo, and the settings file: never a report's target."""
+        session = self.window.session
+        files: tuple[str | Path, ...] = (self.window.paths.settings_file,)
+        if session is not None:
+            files += (session.path, session.draft.photo_path)
+        return files
 
     def show_about(self) -> None:
         """Shows what Preflight is."""

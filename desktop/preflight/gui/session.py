@@ -71,14 +71,15 @@ class ProfileSession:
 
     def set_confirmed(self, check: CheckId, confirmed: bool) -> None:
         """Records (or withdraws) the user's own confirmation of a check."""
-        ids = [c for c in self.draft.confirmed if c != check]
+        ids = [c for c in self.draft.confirmed if c != check.value]
         if confirmed:
-            ids.append(check)
+            ids.append(check.value)
         self.draft = self.draft.model_copy(update={"confirmed": ids})
 
     def confirmed(self) -> frozenset[CheckId]:
-        """Checks the user vouched for."""
-        return frozenset(self.draft.confirmed)
+        """Checks the user vouched for (ids from another version are kept in the draft, unused)."""
+        known = {c.value for c in CheckId}
+        return frozenset(CheckId(c) for c in self.draft.confirmed if c in known)
 
     def set_photo(self, path: str, with_photo: Profile | None) -> None:
         """Attaches (or, with an empty path, removes) the photo file."""

@@ -60,3 +60,8 @@ class AppPaths:
     def preferences_file(self) -> Path:
         """Interface language, theme and recent files."""
         return self.config / "preferences.json"
+
+    @property
+    def window_state_file(self) -> Path:
+        """The window's size and place (Qt's QSettings)."""
+        return self.config / "window.ini"

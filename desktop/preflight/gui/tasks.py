@@ -79,16 +79,27 @@ class ThreadTaskRunner(QObject):
 
     busy_changed = Signal(bool, str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, *, prepare: Callable[[], None] | None = None
+    ) -> None:
+        """``prepare`` runs once on the GUI thread before the first op starts (see ``run``)."""
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._pending: dict[_Relay, tuple[_Outcome, str]] = {}
+        self._prepare = prepare
 
     def run(
         self, op: Callable[[], Any], on_success: Success, on_failure: Failure, label: str = ""
     ) -> None:
-        """Queues ``op``; its callbacks run later on the GUI thread."""
+        """Queues ``op``; its callbacks run later on the GUI thread.
+
+        Before the first op the GUI thread runs ``prepare`` (the imports the ops need), so the
+        worker never imports a module while the GUI thread imports the same one.
+        """
+        if self._prepare is not None:
+            prepare, self._prepare = self._prepare, None
+            prepare()
         relay = _Relay(self, on_success, on_failure)
         outcome = _Outcome()
         outcome.succeeded.connect(relay.succeed)

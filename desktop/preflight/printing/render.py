@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from preflight.core.errors import input_error
+from preflight.core.output_guard import user_output
 from preflight.core.report import PageSize, Report
 from preflight.printing.pagination import keep_headings_with_next
 
@@ -31,6 +35,10 @@ MARGINS_MM = QMarginsF(18, 16, 18, 14)
 PDF_DPI = 300
 # QTextDocument lays out in these units (CSS pixels); pages are scaled to the device's resolution.
 LAYOUT_DPI = 96
+# A finished PDF ends "startxref <offset> %%EOF"; a write cut short by a full disk does not.
+_TRAILER_END = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+_TAIL_BYTES = 1024
+_ROOM_FOR_A_REPORT = 4 * 1024 * 1024
 _QT_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
 
@@ -94,33 +102,76 @@ def paint_report(report: Report, device: QPagedPaintDevice) -> int:
     try:
         painter.scale(scale, scale)
         for index in range(pages):
-            if index:
-                device.newPage()
+            if index and not device.newPage():
+                raise input_error("report.cannot_start")
             _paint_page(painter, document, index, body)
             page_label = report.page_text(index + 1, pages)
             _paint_footer(
                 painter, report.footer, page_label, body=body, height=footer_height, font=font
             )
     finally:
-        painter.end()
+        ended = painter.end()
+    if not ended:
+        raise input_error("report.cannot_start")
     return pages
 
 
 def write_pdf(report: Report, path: Path, page_size: PageSize) -> int:
-    """Writes the report as a PDF file; returns the page count. Unwritable path: InputError."""
+    """Writes the report as a PDF file all or nothing; returns the page count.
+
+    Any failure is an InputError and leaves a file already at ``path`` as it was.
+    """
+
+    def pdf_writer(temporary: Path) -> QPdfWriter:
+        writer = QPdfWriter(str(temporary))
+        writer.setResolution(PDF_DPI)
+        writer.setPageLayout(page_layout(page_size))
+        writer.setTitle(report.title)
+        writer.setCreator("Preflight")
+        return writer
+
+    return paint_pdf_file(report, path, pdf_writer)
+
+
+def paint_pdf_file(
+    report: Report, path: Path, device_for: Callable[[Path], QPagedPaintDevice]
+) -> int:
+    """Paints the report into a temporary PDF from ``device_for``, checks it, then renames it.
+
+    Qt's PDF engine reports no write errors (QPainter.end() is True even on a full disk), so the
+    finished file is checked to be a whole PDF before it replaces ``path``.
+    """
+    with user_output("report", path) as temporary:
+        pages = paint_report(report, device_for(temporary))
+        if not is_complete_pdf(temporary):
+            if _nearly_full(path.parent):
+                raise input_error("report.disk_full", path=str(path))
+            raise input_error("report.incomplete", path=str(path))
+    return pages
+
+
+def is_complete_pdf(path: Path) -> bool:
+    """True when ``path`` ends with a PDF trailer whose ``startxref`` points at its xref table."""
     try:
-        with path.open("wb"):
-            pass
-    except OSError as exc:
-        raise input_error(
-            "report.cannot_write", path=str(path), reason=exc.strerror or exc
-        ) from exc
-    writer = QPdfWriter(str(path))
-    writer.setResolution(PDF_DPI)
-    writer.setPageLayout(page_layout(page_size))
-    writer.setTitle(report.title)
-    writer.setCreator("Preflight")
-    return paint_report(report, writer)
+        with path.open("rb") as stream:
+            size = stream.seek(0, 2)
+            stream.seek(max(0, size - _TAIL_BYTES))
+            match = _TRAILER_END.search(stream.read())
+            if match is None or int(match[1]) >= size:
+                return False
+            stream.seek(int(match[1]))
+            return stream.read(4) == b"xref"
+    except OSError:
+        return False
+
+
+def _nearly_full(folder: Path) -> bool:
+    """True when ``folder``'s disk has less free space than a report takes."""
+    try:
+        disk = os.statvfs(folder)
+    except OSError:
+        return False
+    return disk.f_bavail * disk.f_frsize < _ROOM_FOR_A_REPORT
 
 
 def _paint_page(painter: QPainter, document: QTextDocument, index: int, body: QSizeF) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
@@ -103,3 +106,44 @@ def test_crops_a_rotated_phone_photo_as_it_is_seen_and_drops_the_rotation_tag(
         seen = copy.convert("RGB").getpixel((50, 50))
     expected = portrait.getpixel((50, 50))
     assert all(abs(a - e) <= 20 for a, e in zip(seen, expected, strict=True))
+
+
+def test_a_failed_save_leaves_no_partial_file(
+    portrait: Image.Image, save: Save, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = save(portrait, "me.png")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    real_save = Image.Image.save
+
+    def full_disk(image: Image.Image, fp: object, *args: object, **kwargs: object) -> None:
+        real_save(image, fp, *args, **kwargs)  # the bytes land, then the disk runs out
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(Image.Image, "save", full_disk)
+    with pytest.raises(InputError) as caught:
+        save_cropped_copy(source, CROP, tmp_path / "me-square.jpg")
+    assert caught.value.key == "photo.crop.disk_full"
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_refuses_to_write_inside_the_profile_it_came_with(
+    portrait: Image.Image, save: Save, tmp_path: Path
+) -> None:
+    source = save(portrait, "me.png")
+    export = tmp_path / "Basic_LinkedInDataExport"
+    export.mkdir()
+    with pytest.raises(InputError) as caught:
+        save_cropped_copy(source, CROP, export / "me-square.jpg", protected=(export,))
+    assert caught.value.key == "output.inside_input"
+    assert list(export.iterdir()) == []
+
+
+def test_the_copy_gets_ordinary_permissions(
+    portrait: Image.Image, save: Save, tmp_path: Path
+) -> None:
+    old_umask = os.umask(0o022)
+    try:
+        written = save_cropped_copy(save(portrait, "me.png"), CROP, tmp_path / "sq.png")
+    finally:
+        os.umask(old_umask)
+    assert stat.S_IMODE(written.stat().st_mode) == 0o644

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
 from pathlib import Path
 
 from PIL import Image
 
 from preflight.core.errors import input_error
 from preflight.core.models import Box
+from preflight.core.output_guard import check_output, user_output
 from preflight.core.photo.decode import open_upright
 
 # What each file ending is saved as; the copy keeps no EXIF (so no GPS position or camera serial
@@ -16,14 +19,22 @@ SAVE_FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP"}
 JPEG_QUALITY = 92
 
 
-def save_cropped_copy(source: Path, crop: Box, target: Path) -> Path:
-    """Saves the ``crop`` of the upright ``source`` as the new file ``target`` and returns it."""
+def save_cropped_copy(
+    source: Path, crop: Box, target: Path, *, protected: Iterable[Path | str | None] = ()
+) -> Path:
+    """Saves the ``crop`` of the upright ``source`` as the new file ``target`` and returns it.
+
+    The copy is written to a temporary file and only then given its name, which must be free:
+    nothing is ever replaced, least of all the photo itself or the ``protected`` files (the
+    profile it came with), and a failed save leaves no partial file behind.
+    """
     image_format = SAVE_FORMATS.get(target.suffix.lower())
     if image_format is None:
         raise input_error("photo.crop.bad_suffix", name=target.name)
     if _same_file(source, target):
         raise input_error("photo.crop.same_file")
-    if target.exists():
+    check_output(target, protected)
+    if os.path.lexists(target):
         raise input_error("photo.crop.exists", name=target.name)
     image = open_upright(source)
     _check_inside(crop, image.width, image.height)
@@ -37,18 +48,13 @@ def save_cropped_copy(source: Path, crop: Box, target: Path) -> Path:
     if image_format == "JPEG":
         options["quality"] = JPEG_QUALITY
     try:
-        # "x" creates the file and fails if it appeared meanwhile: never overwrites anything.
-        with target.open("xb") as out:
+        with user_output("cropped photo", target, overwrite=False) as temporary:
             try:
-                cropped.save(out, format=image_format, **options)
-            except (OSError, ValueError):
-                out.close()
-                target.unlink(missing_ok=True)
-                raise
-    except FileExistsError as exc:
+                cropped.save(temporary, format=image_format, **options)
+            except ValueError as exc:
+                raise input_error("photo.crop.cannot_save", path=str(target), reason=exc) from exc
+    except FileExistsError as exc:  # the name was taken while the copy was being written
         raise input_error("photo.crop.exists", name=target.name) from exc
-    except (OSError, ValueError) as exc:
-        raise input_error("photo.crop.cannot_save", path=str(target), reason=exc) from exc
     return target
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from preflight import __version__
 from preflight.core.assessment import Assessment
-from preflight.core.errors import input_error
 from preflight.core.models import Language, Profile
+from preflight.core.output_guard import user_output
 from preflight.core.report import sections
 from preflight.core.report.criteria import load_criteria
 from preflight.core.report.glyphs import PLACEHOLDER, replace_missing_glyphs
@@ -59,12 +59,14 @@ class Report:
         return self.html.replace(_SCREEN_STYLE_MARK, f"<style>\n{screen}</style>")
 
     def write_html(self, path: Path) -> None:
-        """Writes the standalone HTML file (UTF-8); an unwritable path is an input error."""
-        try:
-            path.write_text(self.standalone_html(), encoding="utf-8")
-        except OSError as exc:
-            reason = exc.strerror or exc
-            raise input_error("report.cannot_write", path=str(path), reason=reason) from exc
+        """Writes the standalone HTML file (UTF-8) all or nothing; a failed write is an InputError.
+
+        On any failure (full disk, read-only folder) a file already at ``path`` stays as it was.
+        """
+        payload = self.standalone_html().encode("utf-8")
+        with user_output("report", path) as temporary, temporary.open("wb") as stream:
+            stream.write(payload)
+            stream.flush()
 
 
 def build_report(

@@ -1,0 +1,1 @@
+"""The InMail draft: its checks (subject, length, personalisation, ask, tone…) and its gate."""
