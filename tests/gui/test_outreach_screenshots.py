@@ -4,6 +4,7 @@ Set PREFLIGHT_SCREENSHOTS to a folder to keep them (the README's are in docs/scr
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +12,15 @@ import pytest
 from PySide6.QtGui import QImage
 
 from tests.gui.outreach_seed import large_log
-from tests.gui.test_screenshots import shots  # noqa: F401  (the folder fixture)
 from tests.gui.test_settings import spanish_translation  # noqa: F401  (builds the .qm)
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """Where the pictures go: PREFLIGHT_SCREENSHOTS, else the test's temporary folder."""
+    folder = Path(os.environ.get("PREFLIGHT_SCREENSHOTS") or tmp_path / "screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 @pytest.mark.parametrize(
@@ -23,7 +31,7 @@ def test_screenshot_of_the_credits_window(
     qtbot: Any,
     shots: Path,
     language: str,
-    available: str,  # noqa: F811
+    available: str,
 ) -> None:
     window = make_window()
     large_log(window.paths.data / "outreach.sqlite")
