@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -177,6 +178,8 @@ def test_import_runs_off_the_gui_thread_and_counts_damaged_rows(
     )
     runner = ThreadTaskRunner()
     view = open_view(runner)
+    threads: list[int] = []
+    view.imported.connect(lambda _result: threads.append(threading.get_ident()))
     with qtbot.waitSignal(view.imported, timeout=10_000) as blocker:
         view.import_export(export)
     runner.wait()
@@ -186,6 +189,7 @@ def test_import_runs_off_the_gui_thread_and_counts_damaged_rows(
     assert "2 unreadable rows were skipped" in view.status_label.text()
     assert view.import_button.isEnabled()
     assert dialogs.errors == []
+    assert threads == [threading.get_ident()]  # the table was filled on the GUI thread
     # The same export again adds nothing.
     with qtbot.waitSignal(view.imported, timeout=10_000) as again:
         view.import_export(export)
