@@ -1096,4 +1096,566 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
         <translation>No hay perfiles recientes</translation>
     </message>
 </context>
+<context>
+    <name>AnswerDelegate</name>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_model.py" line="185"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>LogInMailForm</name>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="43"/>
+        <source>Log an InMail</source>
+        <translation>Registrar un InMail</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="45"/>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="46"/>
+        <source>Name of the person</source>
+        <translation>Nombre de la persona</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="48"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="53"/>
+        <source>Sent on</source>
+        <translation>Enviado el</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="55"/>
+        <source>Message as sent</source>
+        <translation>Mensaje tal como se envió</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="56"/>
+        <source>Optional: paste the message to learn from it</source>
+        <translation>Opcional: pega el mensaje para aprender de él</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="58"/>
+        <source>Add to Log</source>
+        <translation>Añadir al registro</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="59"/>
+        <source>Add to log</source>
+        <translation>Añadir al registro</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="62"/>
+        <source>Form problem</source>
+        <translation>Problema del formulario</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="66"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="67"/>
+        <source>S&amp;ubject:</source>
+        <translation>As&amp;unto:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="68"/>
+        <source>Sent &amp;on:</source>
+        <translation>Enviado &amp;el:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="69"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="84"/>
+        <source>An InMail needs a recipient and a subject.</source>
+        <translation>Un InMail necesita un destinatario y un asunto.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_form.py" line="87"/>
+        <source>The message is too long for an InMail.</source>
+        <translation>El mensaje es demasiado largo para un InMail.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachCommands</name>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_commands.py" line="41"/>
+        <source>&amp;InMail</source>
+        <translation>&amp;InMail</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_commands.py" line="42"/>
+        <source>&amp;Credits and Replies…</source>
+        <translation>&amp;Créditos y respuestas…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_commands.py" line="43"/>
+        <source>Your &amp;Plan…</source>
+        <translation>Tu &amp;plan…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_commands.py" line="66"/>
+        <source>Cannot open the outreach log.</source>
+        <translation>No se puede abrir el registro de InMails.</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachView</name>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="52"/>
+        <source>Import messages from a LinkedIn export</source>
+        <translation>Importar mensajes de una exportación de LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="60"/>
+        <source>LinkedIn export (*.zip);;All files (*)</source>
+        <translation>Exportación de LinkedIn (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="104"/>
+        <source>Credits &amp; Replies</source>
+        <translation>Créditos y respuestas</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="143"/>
+        <source>Outreach log notice</source>
+        <translation>Aviso del registro de InMails</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="144"/>
+        <source>Dismiss</source>
+        <translation>Cerrar aviso</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="145"/>
+        <source>Dismiss the notice</source>
+        <translation>Cerrar el aviso</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="154"/>
+        <source>Credits today</source>
+        <translation>Créditos hoy</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="156"/>
+        <source>Your plan</source>
+        <translation>Tu plan</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="157"/>
+        <source>Plan…</source>
+        <translation>Plan…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="158"/>
+        <source>Choose your plan</source>
+        <translation>Elige tu plan</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="161"/>
+        <source>Credits available today</source>
+        <translation>Créditos disponibles hoy</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="167"/>
+        <source>Credits that expire</source>
+        <translation>Créditos que caducan</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="170"/>
+        <source>InMails whose credit an answer would return</source>
+        <translation>InMails cuyo crédito devolvería una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="173"/>
+        <source>Credits refunded so far</source>
+        <translation>Créditos reembolsados hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="175"/>
+        <source>Sends the plan could not pay for</source>
+        <translation>Envíos que el plan no podía pagar</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="194"/>
+        <source>What works for you</source>
+        <translation>Lo que te funciona</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="197"/>
+        <source>Share of your InMails that got an answer. A bar needs at least {count} InMails.</source>
+        <translation>Parte de tus InMails que recibieron respuesta. Una barra necesita al menos {count} InMails.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="212"/>
+        <source>Your InMails</source>
+        <translation>Tus InMails</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="214"/>
+        <source>Import Messages from Export…</source>
+        <translation>Importar mensajes de la exportación…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="215"/>
+        <source>Import messages from export</source>
+        <translation>Importar mensajes de la exportación</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="218"/>
+        <source>From the Export’s ZIP File…</source>
+        <translation>Desde el archivo ZIP de la exportación…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="220"/>
+        <source>From an Extracted Export Folder…</source>
+        <translation>Desde una carpeta de exportación descomprimida…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="224"/>
+        <source>Import result</source>
+        <translation>Resultado de la importación</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="226"/>
+        <source>Outreach log</source>
+        <translation>Registro de InMails</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="242"/>
+        <source>Double-click an answer to change it.</source>
+        <translation>Haz doble clic en una respuesta para cambiarla.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="254"/>
+        <source>Subject length</source>
+        <translation>Longitud del asunto</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="255"/>
+        <source>Message length</source>
+        <translation>Longitud del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="256"/>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="269"/>
+        <source>Personalised</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="257"/>
+        <source>Day sent</source>
+        <translation>Día de envío</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="262"/>
+        <source>Up to 40 characters</source>
+        <translation>Hasta 40 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="263"/>
+        <source>41–60 characters</source>
+        <translation>41–60 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="264"/>
+        <source>Over 60 characters</source>
+        <translation>Más de 60 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="265"/>
+        <source>Under 50 words</source>
+        <translation>Menos de 50 palabras</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="266"/>
+        <source>50–100 words</source>
+        <translation>50–100 palabras</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="267"/>
+        <source>101–200 words</source>
+        <translation>101–200 palabras</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="268"/>
+        <source>Over 200 words</source>
+        <translation>Más de 200 palabras</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="270"/>
+        <source>Not personalised</source>
+        <translation>No personalizado</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="271"/>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="305"/>
+        <source>Choose your LinkedIn plan to see your credits.</source>
+        <translation>Elige tu plan de LinkedIn para ver tus créditos.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="316"/>
+        <source>Your plan is no longer listed; choose it again.</source>
+        <translation>Tu plan ya no figura en la lista; vuelve a elegirlo.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="320"/>
+        <source>{plan}, since {date}: {count} credits a month</source>
+        <translation>{plan}, desde el {date}: {count} créditos al mes</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="325"/>
+        <source>1 credit available on {date}</source>
+        <translation>1 crédito disponible el {date}</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="327"/>
+        <source>{count} credits available on {date}</source>
+        <translation>{count} créditos disponibles el {date}</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="332"/>
+        <source>1 expires on {date}</source>
+        <translation>1 caduca el {date}</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="334"/>
+        <source>{count} expire on {date}</source>
+        <translation>{count} caducan el {date}</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="341"/>
+        <source>{count} more expire later, the last on {date}</source>
+        <translation>{count} más caducan después, los últimos el {date}</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="346"/>
+        <source>No credits are waiting to expire.</source>
+        <translation>No hay créditos pendientes de caducar.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="350"/>
+        <source>{count} InMails are still inside the {days}-day refund window; an answer by the day shown returns the credit:</source>
+        <translation>{count} InMails siguen dentro del plazo de reembolso de {days} días; una respuesta hasta el día indicado devuelve el crédito:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="358"/>
+        <source>{recipient}, sent {sent}: answer by {closes}</source>
+        <translation>{recipient}, enviado el {sent}: respuesta hasta el {closes}</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="366"/>
+        <source>Credits refunded so far: {count}</source>
+        <translation>Créditos reembolsados hasta ahora: {count}</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="370"/>
+        <source>{count} logged InMails could not have been paid from this plan&apos;s credits: check the plan and its start day.</source>
+        <translation>{count} InMails registrados no se pudieron pagar con los créditos de este plan: revisa el plan y su día de inicio.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="400"/>
+        <source>Logged the InMail to {name}.</source>
+        <translation>InMail a {name} registrado.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="412"/>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="418"/>
+        <source>Importing messages…</source>
+        <translation>Importando mensajes…</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="428"/>
+        <source>Added {added} InMails and {replies} answers. {already} were already in the log; {skipped} unreadable rows were skipped.</source>
+        <translation>Se añadieron {added} InMails y {replies} respuestas. {already} ya estaban en el registro; se omitieron {skipped} filas ilegibles.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="455"/>
+        <source>Preflight could not import {name}.</source>
+        <translation>Preflight no pudo importar {name}.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_view.py" line="456"/>
+        <source>Your log is unchanged.</source>
+        <translation>Tu registro no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="39"/>
+        <source>Your LinkedIn plan</source>
+        <translation>Tu plan de LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="43"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="47"/>
+        <source>Plan start day</source>
+        <translation>Día de inicio del plan</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="48"/>
+        <source>New credits arrive on this day of every month.</source>
+        <translation>Los créditos nuevos llegan este día de cada mes.</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="55"/>
+        <source>Credits each month</source>
+        <translation>Créditos al mes</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="56"/>
+        <source>Days a credit lasts</source>
+        <translation>Días que dura un crédito</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="57"/>
+        <source>Refund window in days</source>
+        <translation>Plazo de reembolso en días</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="58"/>
+        <source>Price of an extra credit</source>
+        <translation>Precio de un crédito adicional</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="62"/>
+        <source>Where these numbers come from</source>
+        <translation>De dónde salen estas cifras</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="63"/>
+        <source>Use the Plan&apos;s Numbers</source>
+        <translation>Usar las cifras del plan</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="64"/>
+        <source>Use the plan&apos;s numbers</source>
+        <translation>Usar las cifras del plan</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="68"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="69"/>
+        <source>&amp;Started on:</source>
+        <translation>&amp;Empezó el:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="70"/>
+        <source>&amp;Credits each month:</source>
+        <translation>&amp;Créditos al mes:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="71"/>
+        <source>Credits &amp;last (days):</source>
+        <translation>Los créditos &amp;duran (días):</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="72"/>
+        <source>&amp;Refund window (days):</source>
+        <translation>Plazo de &amp;reembolso (días):</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="73"/>
+        <source>Extra credit &amp;price:</source>
+        <translation>&amp;Precio del crédito adicional:</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_plan.py" line="139"/>
+        <source>Source: {source}. LinkedIn changes its plans; correct any number here.</source>
+        <translation>Fuente: {source}. LinkedIn cambia sus planes; corrige aquí cualquier cifra.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyRateChart</name>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_charts.py" line="60"/>
+        <source>needs {count} more</source>
+        <translation>faltan {count}</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_charts.py" line="61"/>
+        <source>{percent}% of {count}</source>
+        <translation>{percent}% de {count}</translation>
+    </message>
+</context>
+<context>
+    <name>SendsModel</name>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_model.py" line="67"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_model.py" line="68"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_model.py" line="69"/>
+        <source>Not interested</source>
+        <translation>No le interesa</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_model.py" line="70"/>
+        <source>Replied</source>
+        <translation>Respondió</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_model.py" line="72"/>
+        <source>No answer yet</source>
+        <translation>Sin respuesta aún</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_model.py" line="90"/>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_model.py" line="91"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_model.py" line="92"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_model.py" line="93"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/outreach-gui/desktop/preflight/gui/outreach_model.py" line="94"/>
+        <source>Answered on</source>
+        <translation>Respondido el</translation>
+    </message>
+</context>
 </TS>

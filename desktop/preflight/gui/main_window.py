@@ -143,6 +143,9 @@ class MainWindow(QMainWindow):
         self.drops: FileDrops = FileDrops(self)
         self.drops.watch(self)
         self.menus.add_actions()
+        from preflight.gui.outreach_commands import OutreachCommands
+
+        self.outreach = OutreachCommands(self)
         self._alias_actions()
         self.update_actions()
         self.retranslate()
@@ -242,6 +245,7 @@ class MainWindow(QMainWindow):
         self.menus.retranslate()
         if self._set_up:
             self.busy_bar.setAccessibleName(self.tr("Working"))
+            self.outreach.retranslate()
         self._update_title()
 
     def _update_title(self) -> None:

@@ -78,3 +78,13 @@ def test_clear_forgets_sends_but_keeps_the_plan(tmp_path: Path) -> None:
         log.clear()
         assert log.sends() == []
         assert log.plan_choice() is not None
+
+
+def test_an_answer_logged_by_mistake_can_be_taken_back(tmp_path: Path) -> None:
+    with OutreachLog(tmp_path / "log.sqlite") as log:
+        send = log.add_send(sent_at=WHEN, recipient="A", subject="S")
+        assert send is not None
+        log.set_reply(send, WHEN + dt.timedelta(days=1), "yes")
+        log.clear_reply(send)
+        (logged,) = log.sends()
+        assert (logged.replied_at, logged.outcome) == (None, None)

@@ -236,6 +236,10 @@ class OutreachLog:
             for row in rows
         ]
 
+    def clear_reply(self, send_id: int) -> None:
+        """Forgets the answer to one send (it was logged by mistake)."""
+        self._db.execute("DELETE FROM replies WHERE send_id = ?", (send_id,))
+
     def delete_send(self, send_id: int) -> None:
         """Removes one send and its answer."""
         self._db.execute("DELETE FROM sends WHERE id = ?", (send_id,))
