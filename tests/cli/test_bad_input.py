@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.importers._pdf_helpers import content_encoded_twice
+
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample" / "linkedin-export"
 LINKEDIN_PDF = REPO / "tests" / "fixtures" / "pdf" / "linkedin_en.pdf"
@@ -174,6 +176,11 @@ def _truncated_pdf(tmp: Path) -> Path:
     return _write(tmp / "Profile-cut.pdf", data[: len(data) // 2])
 
 
+def _pdf_content_encoded_twice(tmp: Path) -> Path:
+    # [/ASCIIHexDecode /FlateDecode] inflating to 1.5 GB: PDFium aborted the process (exit 134).
+    return _write(tmp / "Profile.pdf", content_encoded_twice())
+
+
 def _no_export_folder(tmp: Path) -> Path:
     folder = tmp / "Downloads"
     (folder / "photos").mkdir(parents=True)
@@ -218,6 +225,7 @@ BAD_INPUTS: dict[str, Maker] = {
     "linkedin-pdf-with-no-text": _empty_linkedin_pdf,
     "damaged-pdf": _damaged_pdf,
     "truncated-pdf": _truncated_pdf,
+    "pdf-content-encoded-twice": _pdf_content_encoded_twice,
     "huge-paste-file": _huge_paste,
     "paste-with-nul-bytes": _paste_with_nul,
     "folder-without-export": _no_export_folder,
