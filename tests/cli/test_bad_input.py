@@ -38,18 +38,29 @@ def _cap_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
 
 
+def _cap_memory_and_close_stdin() -> None:
+    _cap_memory()
+    os.close(0)
+
+
 def preflight(
-    *args: str | Path, stdin: Path | None = None, lang: str = "en"
+    *args: str | Path,
+    stdin: Path | None = None,
+    lang: str = "en",
+    pass_fds: tuple[int, ...] = (),
+    close_stdin: bool = False,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Runs ``preflight ARGS`` in a fresh process under the memory cap and the time limit."""
-    env = {
+    environment = {
         **os.environ,
         "LC_ALL": "C.UTF-8",
         "LANG": "C.UTF-8",
         "PYTHONIOENCODING": "utf-8",
         "QT_QPA_PLATFORM": "offscreen",
+        **(env or {}),
     }
-    env.pop("PREFLIGHT_DEBUG", None)
+    environment.pop("PREFLIGHT_DEBUG", None)
     command = [sys.executable, "-m", "preflight", *map(str, args), "--lang", lang]
     with (stdin or Path(os.devnull)).open("rb") as source:
         return subprocess.run(
@@ -59,8 +70,9 @@ def preflight(
             text=True,
             encoding="utf-8",
             errors="replace",
-            env=env,
-            preexec_fn=_cap_memory,
+            env=environment,
+            preexec_fn=_cap_memory_and_close_stdin if close_stdin else _cap_memory,
+            pass_fds=pass_fds,
             timeout=TIMEOUT_SECONDS,
             check=False,
         )

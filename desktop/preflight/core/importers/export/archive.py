@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import struct
@@ -12,6 +13,7 @@ from pathlib import Path, PurePosixPath
 from types import TracebackType
 
 from preflight.core.errors import InputError, input_error
+from preflight.core.importers.reading import file_kind
 
 # A real export's CSVs are a few MB; these caps only stop ZIP bombs and mistaken inputs.
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -39,17 +41,17 @@ def _is_csv(file_name: str) -> bool:
 class ExportArchive:
     """Read access to the CSV files of one export, by loose name, within the byte caps."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, data: bytes | None = None) -> None:
         self.path = path
         self._zip: zipfile.ZipFile | None = None
         self._entries: dict[str, str] = {}
         self._total_read = 0
         # ZIP files found in a folder given to us (the user may have picked the download folder).
         self.zip_files_inside: list[str] = []
-        if path.is_dir():
+        if data is None and file_kind(path) == "folder":
             self._entries = _index_folder(path, self.zip_files_inside)
         else:
-            self._zip = _open_zip(path)
+            self._zip = _open_zip(path, data)
             self._entries = _index_zip(self._zip)
 
     def __enter__(self) -> ExportArchive:
@@ -137,8 +139,12 @@ class ExportArchive:
         return b"".join(parts)
 
 
-def _open_zip(path: Path) -> zipfile.ZipFile:
+def _open_zip(path: Path, data: bytes | None) -> zipfile.ZipFile:
     try:
+        if data is not None:
+            return zipfile.ZipFile(io.BytesIO(data))
+        if file_kind(path) == "pipe":  # a FIFO or device was refused by file_kind itself
+            raise input_error("export.not_an_export", name=path.name)
         return zipfile.ZipFile(path)
     # A damaged central directory surfaces as any of these (fuzzing found each one).
     except (

@@ -37,6 +37,8 @@ _PRELOAD = ["preflight.core.importers.pdf.document"]
 # What the child sends back: the spans, or the catalogue key and values of an InputError.
 Outcome: TypeAlias = tuple[str, object]
 Reader: TypeAlias = Callable[[bytes, str], list[Span]]
+# An InputError's message, hint, catalogue key and values, which rebuild it in the parent.
+ErrorFields: TypeAlias = tuple[str, str, str | None, dict[str, object]]
 
 _CONTEXT_LOCK = threading.Lock()
 
@@ -102,8 +104,7 @@ def _receive(receive: Connection) -> Outcome | None:
 def _unpack(outcome: Outcome) -> list[Span]:
     kind, payload = outcome
     if kind == "error":
-        key, values = cast("tuple[str, dict[str, object]]", payload)
-        raise input_error(key, **values)
+        raise _rebuilt(cast("ErrorFields", payload))
     if kind == "bug":  # a bug in the reader, not in the file: reported as one, as before
         raise ValueError(f"the PDF reader failed: {payload}")
     return payload  # type: ignore[return-value]
@@ -118,15 +119,27 @@ def _child_main(send: Connection, reader: Reader, data: bytes, name: str) -> Non
     try:
         outcome: Outcome = ("spans", reader(data, name))
     except InputError as error:
-        if error.key is None:
-            raise
-        outcome = ("error", (error.key, error.values))
+        outcome = ("error", _fields(error))
     except MemoryError:
-        outcome = ("error", ("pdf.too_much", {"name": name}))
+        outcome = ("error", _fields(input_error("pdf.too_much", name=name)))
     except Exception as exc:  # sent to the parent, never printed here as a traceback
         outcome = ("bug", f"{type(exc).__name__}: {exc}")
     send.send(outcome)
     send.close()
+
+
+def _rebuilt(fields: ErrorFields) -> InputError:
+    """The child's error (made there from a catalogue key by ``input_error``), as it was."""
+    message, hint, key, values = fields
+    return InputError(message, hint, key=key, values=values)
+
+
+def _fields(error: InputError) -> ErrorFields:
+    """What rebuilds ``error`` in the parent (plain values: they cross a pipe)."""
+    values: dict[str, object] = {
+        k: v if isinstance(v, int | float | str) else str(v) for k, v in error.values.items()
+    }
+    return (error.message, error.hint, error.key, values)
 
 
 def _address_space() -> int:
