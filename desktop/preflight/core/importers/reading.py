@@ -112,5 +112,21 @@ def is_open_descriptor(path: Path) -> bool:
     )
 
 
+def display_name(path: Path) -> str:
+    """The file's name for a message: bytes that are not UTF-8 shown escaped (``caf\\xe9.txt``)."""
+    return _escaped(path.name)
+
+
+def display_path(path: Path) -> str:
+    """The whole path for a message, escaped like ``display_name``."""
+    return _escaped(str(path))
+
+
+def _escaped(text: str) -> str:
+    # Python keeps undecodable bytes of a file name as lone surrogates, which no text output can
+    # encode; turn each back into its byte, shown as \xNN.
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def _cannot_read(path: Path, exc: OSError) -> InputError:
     return input_error("file.cannot_read", name=path.name, reason=exc.strerror or exc)
