@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from preflight.core.errors import InputError, input_error
-from preflight.core.importers.reading import file_kind, read_capped
+from preflight.core.importers.reading import display_path, file_kind, read_capped
 from preflight.core.models import Profile
 from preflight.core.notices import notice
 
@@ -52,7 +52,11 @@ def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
     # The member's own words decide the language; the importer's guess (the UI's) is the fallback.
     text = profile.text_for_language_detection()
     language = detect_language(text, default=profile.source.language)
-    info = profile.source.model_copy(update={"language": language})
+    update: dict[str, object] = {"language": language}
+    if profile.source.path:
+        # Shown in the report; a file name that is not UTF-8 could not be written there.
+        update["path"] = display_path(Path(profile.source.path))
+    info = profile.source.model_copy(update=update)
     return profile.model_copy(update={"source": info})
 
 

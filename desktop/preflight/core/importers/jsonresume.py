@@ -30,6 +30,7 @@ _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ].*)?)?)?")
 _RESUME_KEYS = (("basics", dict), ("work", list), ("skills", list))
 # The note for an unreadable date, and the names in it of the job or school the date belongs to.
 Whose: TypeAlias = tuple[str, dict[str, str]]
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Entries read per list: the dispatcher keeps far fewer; this bounds the work before it does.
 MAX_ENTRIES = 1_000
 
@@ -98,7 +99,8 @@ def _is_schema(data: dict[str, Any]) -> bool:
 
 
 def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
+    # JSON may spell half a surrogate pair ("\\ud800"), which no output can encode: replaced.
+    return _LONE_SURROGATE.sub("\ufffd", value.strip()) if isinstance(value, str) else ""
 
 
 def _table(value: Any) -> dict[str, Any]:

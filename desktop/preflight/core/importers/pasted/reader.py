@@ -14,6 +14,8 @@ from preflight.core.models import Profile
 
 # UTF-8 takes up to four bytes a character; nothing near this is a copied profile page.
 MAX_PASTE_BYTES = 4 * MAX_PASTE_CHARS
+# Share of undecodable bytes above which a file is not taken for text.
+_MAX_REPLACED_SHARE = 0.01
 _BOMS = ((codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
@@ -42,11 +44,12 @@ def decode_text(data: bytes, name: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    try:
-        # Notepad's older "ANSI" files: Spanish accents in Windows-1252.
-        return data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        raise input_error("paste.not_text", name=name) from exc
+    # Notepad's older "ANSI" files: Spanish accents in Windows-1252. The five bytes it leaves
+    # undefined become U+FFFD; text made mostly of them is not text.
+    text = data.decode("cp1252", errors="replace")
+    if text.count("\ufffd") > _MAX_REPLACED_SHARE * len(text):
+        raise input_error("paste.not_text", name=name)
+    return text
 
 
 def read_stdin(stream: TextIO | None) -> str:
