@@ -89,9 +89,11 @@ def test_a_missing_file_whose_name_is_not_utf8_is_refused_escaped(tmp_path: Path
 
 def test_undecodable_bytes_in_a_paste_are_replaced(tmp_path: Path) -> None:
     # 0x81 and 0x9d are bytes neither UTF-8 nor Windows-1252 can decode.
-    data = PASTE.read_bytes().replace("Noor".encode(), b"No\x81or", 1) + b"\n\x9d\n"
+    data = PASTE.read_bytes().replace(b"Noor", b"No\x81or", 1) + b"\n\x9d\n"
     paste = tmp_path / "paste.txt"
     paste.write_bytes(data)
-    for done in (preflight("check", paste, "--json"), preflight("check", "-", "--json", stdin=paste)):
+    from_file = preflight("check", paste, "--json")
+    from_stdin = preflight("check", "-", "--json", stdin=paste)
+    for done in (from_file, from_stdin):
         _verdict(done)
         assert json.loads(done.stdout)["profile"]["name"].startswith("No\ufffdor")
