@@ -18,8 +18,10 @@ from preflight.core.importers.reading import file_kind
 # A real export's CSVs are a few MB; these caps only stop ZIP bombs and mistaken inputs.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
-# A folder walk stops after this many entries or this depth (someone may pick their home folder).
-MAX_FOLDER_ENTRIES = 20_000
+# A folder search stops after listing this many entries, or below this depth (someone may pick
+# their home folder). Listing a name is cheap (no stat, nothing read); 200,000 take well under a
+# second, and a Downloads folder of 20,000 files or more still has its export found inside.
+MAX_FOLDER_ENTRIES = 200_000
 MAX_FOLDER_DEPTH = 6
 _CHUNK = 1024 * 1024
 _MEMBER_ID = re.compile(r"_\d+$")
@@ -174,29 +176,58 @@ def _index_zip(archive: zipfile.ZipFile) -> dict[str, str]:
 
 
 def _index_folder(root: Path, zip_files: list[str]) -> dict[str, str]:
+    """The CSV files under ``root`` by loose name, the shallowest of each name winning.
+
+    Breadth first, so an export folder beside thousands of other files is reached as soon as its
+    parent is listed, not after a walk through every other folder first. Only CSV entries are
+    stat-ed; symbolic links to folders are not followed (a link loop would never end).
+    """
     entries: dict[str, str] = {}
-    seen = 0
-    for folder, subfolders, files in os.walk(root):
-        depth = len(Path(folder).relative_to(root).parts)
-        if depth >= MAX_FOLDER_DEPTH:
-            subfolders.clear()
-        subfolders.sort()
-        for file_name in sorted(files):
-            seen += 1
-            if seen > MAX_FOLDER_ENTRIES:
-                return entries
-            if file_name.lower().endswith(".zip"):
-                zip_files.append(file_name)
-            if not _is_csv(file_name):
-                continue
-            path = Path(folder) / file_name
-            if not path.is_file():  # a pipe or device named .csv would block the read
-                continue
-            full = str(path)
-            key = normalise_name(file_name)
-            if key not in entries or _depth(full) < _depth(entries[key]):
-                entries[key] = full
+    zips: list[tuple[int, str]] = []
+    listed = 0
+    level = [root]
+    for depth in range(MAX_FOLDER_DEPTH):
+        below: list[Path] = []
+        for folder in level:
+            try:
+                with os.scandir(folder) as scan:
+                    for entry in scan:
+                        listed += 1
+                        if listed > MAX_FOLDER_ENTRIES:
+                            break
+                        _note_entry(entry, depth, entries, below, zips)
+            except OSError:
+                continue  # an unreadable subfolder: the rest of the export may still be there
+        level = sorted(below)
+        if listed > MAX_FOLDER_ENTRIES:
+            break
+    zip_files.extend(name for _, name in sorted(zips))
     return entries
+
+
+def _note_entry(
+    entry: os.DirEntry[str],
+    depth: int,
+    entries: dict[str, str],
+    below: list[Path],
+    zips: list[tuple[int, str]],
+) -> None:
+    """Files one entry of a listed folder: a subfolder to list next, a ZIP, or a CSV."""
+    try:
+        if entry.is_dir(follow_symlinks=False):
+            below.append(Path(entry.path))
+            return
+        name = entry.name
+        if name.lower().endswith(".zip"):
+            zips.append((depth, name))
+        if not _is_csv(name) or not entry.is_file():  # a pipe or device named .csv would block
+            return
+    except OSError:
+        return
+    key = normalise_name(name)
+    known = entries.get(key)
+    if known is None or (_depth(entry.path), entry.path) < (_depth(known), known):
+        entries[key] = entry.path
 
 
 def _depth(name: str) -> int:
