@@ -70,3 +70,18 @@ def test_a_report_with_the_largest_accepted_webp_fits_the_memory_cap(
     done = preflight("report", RESUME, "--photo", largest_webp, "-o", out, "--html")
     assert done.returncode in (0, 1), done.stderr
     assert "data:image/png;base64," in out.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def largest_jpeg(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A progressive JPEG just under the 100-megapixel ceiling."""
+    path = tmp_path_factory.mktemp("jpeg") / "large.jpg"
+    Image.new("RGB", (9_999, 9_999), (180, 140, 120)).save(path, quality=80, progressive=True)
+    return path
+
+
+@pytest.mark.slow
+def test_the_largest_accepted_jpeg_is_judged_within_the_memory_cap(largest_jpeg: Path) -> None:
+    # JPEG decodes straight to an eighth of its size (draft mode), so 100 megapixels fit.
+    done = preflight("check", RESUME, "--photo", largest_jpeg, "--json")
+    assert _photo_status(done) != "unknown"
