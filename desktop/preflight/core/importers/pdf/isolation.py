@@ -12,6 +12,7 @@ the server starts on the first PDF (about a quarter of a second) and serves ever
 
 from __future__ import annotations
 
+import faulthandler
 import functools
 import multiprocessing
 import resource
@@ -112,6 +113,8 @@ def _unpack(outcome: Outcome) -> list[Span]:
 
 def _child_main(send: Connection, reader: Reader, data: bytes, name: str) -> None:
     """In the child: lower the limits, read, and send the spans or the error back."""
+    # A crash here is the parent's to explain in one line; no traceback dump on the shared stderr.
+    faulthandler.disable()
     mapped = _address_space()
     if mapped:  # unknown off Linux: the time limits still hold
         _limit(resource.RLIMIT_AS, mapped + CHILD_EXTRA_MEMORY_BYTES)
