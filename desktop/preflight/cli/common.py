@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from preflight.core.assessment import Assessment, CheckId
-from preflight.core.errors import InputError
+from preflight.core.errors import InputError, input_error
 from preflight.core.models import Language, Profile
 from preflight.core.settings import Settings, load_settings
 
@@ -68,9 +68,7 @@ def load_and_assess(args: argparse.Namespace) -> tuple[Profile, Assessment]:
     as_of: dt.date = args.as_of or dt.date.today()
     profile = load_profile(args.path, as_of=as_of)
     if args.photo is not None:
-        from preflight.core.photo import attach_photo  # only needed (and loaded) with --photo
-
-        profile = attach_photo(profile, args.photo, settings.photo)
+        profile = _with_photo(profile, args.photo, settings, output_language(args.lang))
     assessment = assess(
         profile,
         as_of=as_of,
@@ -79,6 +77,23 @@ def load_and_assess(args: argparse.Namespace) -> tuple[Profile, Assessment]:
         confirmed=args.confirm,
     )
     return profile, assessment
+
+
+def _with_photo(profile: Profile, photo: Path, settings: Settings, language: Language) -> Profile:
+    """The profile with ``photo`` attached; whatever goes wrong names the photo, not the profile."""
+    from preflight.core.importers.reading import display_name, display_path
+    from preflight.core.photo import attach_photo  # only needed (and loaded) with --photo
+
+    try:
+        return attach_photo(profile, photo, settings.photo)
+    except MemoryError as error:
+        raise input_error("photo.out_of_memory", name=display_name(photo)) from error
+    except (RecursionError, ValueError, OSError, LookupError, TypeError) as error:
+        from preflight.core.messages import messages
+
+        msg = messages(language)
+        message = msg("cli.check.unexpected", path=display_path(photo), error=type(error).__name__)
+        raise InputError(message, msg("cli.check.unexpected_hint")) from error
 
 
 def report_input_error(error: InputError, language: Language = "en") -> int:
