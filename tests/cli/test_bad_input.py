@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.core.importers._pdf_helpers import content_encoded_twice
+
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample" / "linkedin-export"
 LINKEDIN_PDF = REPO / "tests" / "fixtures" / "pdf" / "linkedin_en.pdf"
@@ -36,18 +38,29 @@ def _cap_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
 
 
+def _cap_memory_and_close_stdin() -> None:
+    _cap_memory()
+    os.close(0)
+
+
 def preflight(
-    *args: str | Path, stdin: Path | None = None, lang: str = "en"
+    *args: str | Path,
+    stdin: Path | None = None,
+    lang: str = "en",
+    pass_fds: tuple[int, ...] = (),
+    close_stdin: bool = False,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Runs ``preflight ARGS`` in a fresh process under the memory cap and the time limit."""
-    env = {
+    environment = {
         **os.environ,
         "LC_ALL": "C.UTF-8",
         "LANG": "C.UTF-8",
         "PYTHONIOENCODING": "utf-8",
         "QT_QPA_PLATFORM": "offscreen",
+        **(env or {}),
     }
-    env.pop("PREFLIGHT_DEBUG", None)
+    environment.pop("PREFLIGHT_DEBUG", None)
     command = [sys.executable, "-m", "preflight", *map(str, args), "--lang", lang]
     with (stdin or Path(os.devnull)).open("rb") as source:
         return subprocess.run(
@@ -57,8 +70,9 @@ def preflight(
             text=True,
             encoding="utf-8",
             errors="replace",
-            env=env,
-            preexec_fn=_cap_memory,
+            env=environment,
+            preexec_fn=_cap_memory_and_close_stdin if close_stdin else _cap_memory,
+            pass_fds=pass_fds,
             timeout=TIMEOUT_SECONDS,
             check=False,
         )
@@ -174,6 +188,11 @@ def _truncated_pdf(tmp: Path) -> Path:
     return _write(tmp / "Profile-cut.pdf", data[: len(data) // 2])
 
 
+def _pdf_content_encoded_twice(tmp: Path) -> Path:
+    # [/ASCIIHexDecode /FlateDecode] inflating to 1.5 GB: PDFium aborted the process (exit 134).
+    return _write(tmp / "Profile.pdf", content_encoded_twice())
+
+
 def _no_export_folder(tmp: Path) -> Path:
     folder = tmp / "Downloads"
     (folder / "photos").mkdir(parents=True)
@@ -218,6 +237,7 @@ BAD_INPUTS: dict[str, Maker] = {
     "linkedin-pdf-with-no-text": _empty_linkedin_pdf,
     "damaged-pdf": _damaged_pdf,
     "truncated-pdf": _truncated_pdf,
+    "pdf-content-encoded-twice": _pdf_content_encoded_twice,
     "huge-paste-file": _huge_paste,
     "paste-with-nul-bytes": _paste_with_nul,
     "folder-without-export": _no_export_folder,

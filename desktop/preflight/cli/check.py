@@ -15,9 +15,11 @@ from preflight.cli.common import (
     EXIT_NOT_READY,
     EXIT_READY,
     add_profile_options,
+    json_safe,
     load_and_assess,
     output_language,
     report_input_error,
+    terminal_safe,
 )
 from preflight.core.assessment import Assessment
 from preflight.core.errors import InputError
@@ -59,9 +61,12 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         ascii_only = not _can_encode(out, "«ñ»")
         text = json.dumps(as_json(assessment), ensure_ascii=ascii_only, indent=2) + "\n"
+        text = json_safe(text)
     else:
         unicode = _can_encode(out, "✔✘“”«»…→·")
         text = render_text(assessment, width=_width(), unicode=unicode, notes=profile.warnings)
+        # Profile text and file names may hold escape sequences: shown, never acted on.
+        text = terminal_safe(text)
     try:
         out.write(text)
         out.flush()

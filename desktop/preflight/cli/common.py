@@ -6,11 +6,12 @@ import argparse
 import datetime as dt
 import locale
 import os
+import re
 import sys
 from pathlib import Path
 
 from preflight.core.assessment import Assessment, CheckId
-from preflight.core.errors import InputError
+from preflight.core.errors import InputError, input_error
 from preflight.core.models import Language, Profile
 from preflight.core.settings import Settings, load_settings
 
@@ -67,9 +68,7 @@ def load_and_assess(args: argparse.Namespace) -> tuple[Profile, Assessment]:
     as_of: dt.date = args.as_of or dt.date.today()
     profile = load_profile(args.path, as_of=as_of)
     if args.photo is not None:
-        from preflight.core.photo import attach_photo  # only needed (and loaded) with --photo
-
-        profile = attach_photo(profile, args.photo, settings.photo)
+        profile = _with_photo(profile, args.photo, settings, output_language(args.lang))
     assessment = assess(
         profile,
         as_of=as_of,
@@ -80,15 +79,66 @@ def load_and_assess(args: argparse.Namespace) -> tuple[Profile, Assessment]:
     return profile, assessment
 
 
+def _with_photo(profile: Profile, photo: Path, settings: Settings, language: Language) -> Profile:
+    """The profile with ``photo`` attached; whatever goes wrong names the photo, not the profile."""
+    from preflight.core.importers.reading import display_name, display_path
+    from preflight.core.photo import attach_photo  # only needed (and loaded) with --photo
+
+    try:
+        return attach_photo(profile, photo, settings.photo)
+    except MemoryError as error:
+        raise input_error("photo.out_of_memory", name=display_name(photo)) from error
+    except (RecursionError, ValueError, OSError, LookupError, TypeError) as error:
+        from preflight.core.messages import messages
+
+        msg = messages(language)
+        message = msg("cli.check.unexpected", path=display_path(photo), error=type(error).__name__)
+        raise InputError(message, msg("cli.check.unexpected_hint")) from error
+
+
 def report_input_error(error: InputError, language: Language = "en") -> int:
     """Prints an input error as one or two plain lines in ``language`` and returns exit code 2."""
     from preflight.core.messages import messages
 
     message, hint = error.localized(messages(language))
-    print(f"preflight: {message}", file=sys.stderr)
+    # A file name may hold a newline or an escape sequence: each line stays one plain line.
+    print(f"preflight: {terminal_safe(message, keep_newlines=False)}", file=sys.stderr)
     if hint:
-        print(hint, file=sys.stderr)
+        print(terminal_safe(hint, keep_newlines=False), file=sys.stderr)
     return EXIT_BAD_INPUT
+
+
+def terminal_safe(text: str, *, keep_newlines: bool = True) -> str:
+    """``text`` with what a terminal would act on shown escaped instead (``\\x1b[31m``).
+
+    Control characters (ANSI escape sequences, carriage returns, C1 controls), bidirectional
+    overrides that reorder what is shown, and the lone surrogates Python keeps for the bytes of a
+    file name that is not UTF-8 (shown as the byte, ``caf\\xe9.txt``). Tabs stay, newlines too
+    unless ``keep_newlines`` is False.
+    """
+    pattern = _UNSAFE if keep_newlines else _UNSAFE_OR_NEWLINE
+    return pattern.sub(_escaped, text)
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the same characters written as ``\\uXXXX`` escapes (still valid JSON)."""
+    return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+_CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_UNSAFE = re.compile(f"[{_CONTROLS}]")
+_UNSAFE_OR_NEWLINE = re.compile(f"[{_CONTROLS}\n]")
+# json.dumps already escapes C0 controls; C1 controls, overrides and surrogates it leaves raw.
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8
+        return f"\\x{code - 0xDC00:02x}"
+    if code <= 0xFF:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}"
 
 
 def _iso_date(text: str) -> dt.date:

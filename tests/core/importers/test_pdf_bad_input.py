@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from preflight.core.errors import InputError
-from preflight.core.importers.pdf import read_pdf
+from preflight.core.importers.pdf import document, read_pdf
 from preflight.core.importers.pdf.limits import (
     MAX_BYTES,
     MAX_INFLATED_BYTES,
@@ -24,6 +24,12 @@ from preflight.core.importers.pdf.limits import (
 @pytest.fixture
 def pdf_dir(fixtures: Path) -> Path:
     return fixtures / "pdf"
+
+
+@pytest.fixture
+def in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PDFium in this process: fuzzing needs speed, and the child process has its own tests."""
+    monkeypatch.setattr(document, "run_isolated", lambda reader, data, name: reader(data, name))
 
 
 def test_pdf_from_another_program_is_refused_with_how_to_save_one(pdf_dir: Path) -> None:
@@ -135,6 +141,7 @@ def test_linkedin_labelled_pdf_without_text_is_refused(tmp_path: Path) -> None:
         st.binary(max_size=2048).map(lambda b: b"%PDF-1.4\n" + b + b"\n%%EOF\n"),
     )
 )
+@pytest.mark.usefixtures("in_process")
 def test_arbitrary_bytes_raise_only_input_error_quickly(tmp_path: Path, data: bytes) -> None:
     target = tmp_path / "Profile.pdf"
     target.write_bytes(data)
@@ -148,6 +155,7 @@ def test_arbitrary_bytes_raise_only_input_error_quickly(tmp_path: Path, data: by
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(cut=st.integers(min_value=0, max_value=16_000), junk=st.binary(min_size=1, max_size=64))
+@pytest.mark.usefixtures("in_process")
 def test_mangled_linkedin_pdfs_raise_only_input_error(
     pdf_dir: Path, tmp_path: Path, cut: int, junk: bytes
 ) -> None:

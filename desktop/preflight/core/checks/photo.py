@@ -6,6 +6,7 @@ from pathlib import Path
 
 from preflight.core.checks.base import CheckContext, Verdict
 from preflight.core.checks.wording import quote
+from preflight.core.importers.reading import display_name
 from preflight.core.models import PhotoAnalysis, PhotoEvidence, Status
 
 
@@ -33,7 +34,8 @@ def _seen(ctx: CheckContext, photo: PhotoEvidence) -> str:
         return msg("checks.photo.export_row")
     if photo.kind == "image-url":
         return msg("checks.photo.image_url", url=quote(msg, photo.url, 80))
-    return msg("checks.photo.file", name=quote(msg, Path(photo.path).name, 80))
+    name = display_name(Path(photo.path))  # escaped when the name is not UTF-8
+    return msg("checks.photo.file", name=quote(msg, name, 80))
 
 
 def _judge_file(ctx: CheckContext, analysis: PhotoAnalysis) -> Verdict:

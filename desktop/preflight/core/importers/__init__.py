@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from preflight.core.errors import input_error
+from preflight.core.errors import InputError, input_error
+from preflight.core.importers.reading import display_path, file_kind, read_capped
 from preflight.core.models import Profile
 from preflight.core.notices import notice
 
@@ -16,6 +17,9 @@ MAX_POSITIONS = 100
 MAX_SCHOOLS = 50
 MAX_SKILLS = 300
 MAX_WARNINGS = 20
+# An open pipe is read whole into memory before its format is known: the largest file any importer
+# takes from one (a PDF or a JSON Resume is capped at 20 MiB; an export ZIP is rarely bigger).
+MAX_PIPE_BYTES = 64_000_000
 # LinkedIn allows 220 characters; spaCy's tokenizer slows quadratically on a long run of emoji.
 MAX_HEADLINE_CHARS = 2_000
 
@@ -34,14 +38,25 @@ def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
         profile = pasted.read_pasted_text(pasted.read_stdin(sys.stdin), as_of=as_of)
     else:
         source = Path(path)
-        if not source.exists():
+        kind = file_kind(source)  # a FIFO, socket or device is refused here, before any read
+        if kind == "missing":
             raise input_error("input.no_such_path", path=str(source))
-        profile = _read(source, sniff(source), as_of)
+        if kind == "pipe":
+            # An open pipe (``<(cat profile.txt)``) can be read only once: read it whole, then
+            # sniff and import from those bytes.
+            data = read_capped(source, MAX_PIPE_BYTES, lambda: _pipe_too_big(source))
+            profile = _read(source, sniff_bytes(source, data), as_of, data)
+        else:
+            profile = _read(source, sniff(source), as_of)
     profile = within_limits(profile)
     # The member's own words decide the language; the importer's guess (the UI's) is the fallback.
     text = profile.text_for_language_detection()
     language = detect_language(text, default=profile.source.language)
-    info = profile.source.model_copy(update={"language": language})
+    update: dict[str, object] = {"language": language}
+    if profile.source.path:
+        # Shown in the report; a file name that is not UTF-8 could not be written there.
+        update["path"] = display_path(Path(profile.source.path))
+    info = profile.source.model_copy(update=update)
     return profile.model_copy(update={"source": info})
 
 
@@ -69,29 +84,34 @@ def within_limits(profile: Profile) -> Profile:
     return profile.model_copy(update={**update, "warnings": warnings})
 
 
-def _read(source: Path, kind: str, as_of: dt.date) -> Profile:
+def _read(source: Path, kind: str, as_of: dt.date, data: bytes | None = None) -> Profile:
+    """The profile in ``source`` read by importer ``kind``; ``data``: its content, if read."""
     if kind == "export-file":
         kind, source = "export", source.parent
     if kind == "export":
         from preflight.core.importers import export
 
-        return export.read_export(source)
+        return export.read_export(source, data=data)
     if kind == "pdf":
         from preflight.core.importers import pdf
 
-        return pdf.read_pdf(source)
+        return pdf.read_pdf(source, data=data)
     if kind == "json":
         from preflight.core.importers import jsonresume
 
-        return jsonresume.read_json_resume(source)
+        return jsonresume.read_json_resume(source, data=data)
     from preflight.core.importers import pasted
 
-    return pasted.read_pasted_file(source, as_of=as_of)
+    return pasted.read_pasted_file(source, as_of=as_of, data=data)
+
+
+def _pipe_too_big(source: Path) -> InputError:
+    return input_error("input.pipe_too_big", name=str(source), mb=MAX_PIPE_BYTES // 1_000_000)
 
 
 def sniff(path: Path) -> str:
     """Which importer handles ``path``: 'export', 'pdf', 'json' or 'text'."""
-    if path.is_dir():
+    if file_kind(path) == "folder":
         return "export"
     if path.name.lower().replace(" ", "_") in EXPORT_PROFILE_FILES:
         # A user who unzipped the export and picked its Profile.csv means the whole export.
@@ -101,6 +121,11 @@ def sniff(path: Path) -> str:
             head = handle.read(8)
     except OSError as exc:
         raise input_error("file.cannot_read", name=path.name, reason=exc.strerror) from exc
+    return sniff_bytes(path, head)
+
+
+def sniff_bytes(path: Path, head: bytes) -> str:
+    """Which importer handles a file starting with ``head`` and named ``path``."""
     if not head:
         raise input_error("input.empty", name=path.name)
     if head.startswith(b"PK"):
@@ -108,7 +133,7 @@ def sniff(path: Path) -> str:
     if head.startswith(b"%PDF"):
         return "pdf"
     suffix = path.suffix.lower()
-    if suffix == ".json" or head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+    if suffix == ".json" or head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return "json"
     if suffix in {".zip"}:
         return "export"

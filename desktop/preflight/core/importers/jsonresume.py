@@ -9,7 +9,7 @@ from typing import Any, TypeAlias
 
 from pydantic import ValidationError
 
-from preflight.core.errors import input_error
+from preflight.core.errors import InputError, input_error
 from preflight.core.importers.reading import read_capped
 from preflight.core.models import (
     Education,
@@ -30,13 +30,14 @@ _ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ].*)?)?)?")
 _RESUME_KEYS = (("basics", dict), ("work", list), ("skills", list))
 # The note for an unreadable date, and the names in it of the job or school the date belongs to.
 Whose: TypeAlias = tuple[str, dict[str, str]]
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Entries read per list: the dispatcher keeps far fewer; this bounds the work before it does.
 MAX_ENTRIES = 1_000
 
 
-def read_json_resume(path: Path) -> Profile:
-    """The profile in the JSON Resume file at ``path``."""
-    data = _load(path)
+def read_json_resume(path: Path, *, data: bytes | None = None) -> Profile:
+    """The profile in the JSON Resume file at ``path`` (or in ``data``, its content, if given)."""
+    data = _load(path, data)
     if not isinstance(data, dict):
         raise input_error("resume.no_object", name=path.name)
     if _is_schema(data):
@@ -62,12 +63,14 @@ def read_json_resume(path: Path) -> Profile:
     )
 
 
-def _load(path: Path) -> Any:
-    raw = read_capped(
-        path,
-        MAX_RESUME_BYTES,
-        lambda: input_error("resume.too_big", name=path.name, mb=MAX_RESUME_BYTES // (1024 * 1024)),
-    )
+def _load(path: Path, raw: bytes | None) -> Any:
+    def too_big() -> InputError:
+        return input_error("resume.too_big", name=path.name, mb=MAX_RESUME_BYTES // (1024 * 1024))
+
+    if raw is None:
+        raw = read_capped(path, MAX_RESUME_BYTES, too_big)
+    elif len(raw) > MAX_RESUME_BYTES:
+        raise too_big()
     if not raw.strip():
         raise input_error("resume.empty", name=path.name)
     try:
@@ -96,7 +99,8 @@ def _is_schema(data: dict[str, Any]) -> bool:
 
 
 def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
+    # JSON may spell half a surrogate pair ("\\ud800"), which no output can encode: replaced.
+    return _LONE_SURROGATE.sub("\ufffd", value.strip()) if isinstance(value, str) else ""
 
 
 def _table(value: Any) -> dict[str, Any]:

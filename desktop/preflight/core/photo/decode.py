@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import struct
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, TypeAlias, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -13,6 +15,8 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 
 from preflight.core.errors import InputError, input_error
 from preflight.core.imaging import reduce_in_bands
+from preflight.core.importers.reading import display_name, display_path
+from preflight.core.photo.png_chunks import without_metadata_chunks
 
 # Pillow's names for the formats LinkedIn takes. Pillow's JPEG reader also opens the multi-picture
 # JPEGs many phones and cameras write and names them MPO; to the user they are JPEGs.
@@ -22,6 +26,9 @@ FORMAT_NAMES = {"MPO": "JPEG"}
 # 100 megapixels is above any phone or camera photo people upload, and bounds memory for a PNG
 # (which, unlike JPEG, must be decoded at full size) to a few hundred megabytes.
 MAX_PIXELS = 100_000_000
+# Pillow decodes WebP whole, with copies: about 16 bytes a pixel at the peak (98 megapixels took
+# 1.6 GB). This keeps the largest accepted WebP under 1 GiB with the rest of the program.
+MAX_PIXELS_BY_FORMAT = {"WEBP": 40_000_000}
 # The analysis works on a grey copy at most this many pixels on its longer side: enough for a face
 # of 25 pixels in a full-length shot, small enough for the detector to run in tens of milliseconds.
 WORK_SIDE = 640
@@ -33,6 +40,9 @@ _SIXTEEN_BIT = ("I;16", "I;16B", "I;16L", "I;16N")
 _REDUCIBLE_MODES = ("L", "LA", "RGB", "RGBA", "I", "F", "CMYK", "YCbCr")
 
 GreyImage = npt.NDArray[np.uint8]
+# What Pillow opens: the file itself, or its bytes with oversized metadata taken out.
+Source: TypeAlias = Path | BinaryIO
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -54,7 +64,11 @@ class DecodedPhoto:
 def decode_for_analysis(path: Path) -> DecodedPhoto:
     """The photo read upright into a grey copy of at most WORK_SIDE pixels, or InputError."""
     file_bytes = _file_size(path)
-    with _open_checked(path) as image:
+    return _with_metadata_fallback(path, lambda source: _decode(path, source, file_bytes))
+
+
+def _decode(path: Path, source: Source, file_bytes: int) -> DecodedPhoto:
+    with _open_checked(path, source) as image:
         image_format = FORMAT_NAMES.get(str(image.format), str(image.format))
         width, height = image.size
         if _orientation(image) in _QUARTER_TURNS:
@@ -62,8 +76,7 @@ def decode_for_analysis(path: Path) -> DecodedPhoto:
         # JPEG can decode straight to a smaller grey image (DCT scaling): far faster than full size.
         image.draft("L", (WORK_SIDE, WORK_SIDE))
         upright = _load_upright(image, path, shrink=True)
-    grey_image = _to_grey(upright)
-    grey_image.thumbnail((WORK_SIDE, WORK_SIDE), Image.Resampling.BILINEAR, reducing_gap=2.0)
+    grey_image = _fit(_to_grey(upright), WORK_SIDE)
     grey = np.asarray(grey_image, dtype=np.uint8)
     return DecodedPhoto(width, height, image_format, file_bytes, grey)
 
@@ -71,47 +84,97 @@ def decode_for_analysis(path: Path) -> DecodedPhoto:
 def open_upright(path: Path) -> Image.Image:
     """The photo decoded at full size and turned upright, or InputError."""
     _file_size(path)
-    with _open_checked(path) as image:
-        return _load_upright(image, path)
+
+    def load(source: Source) -> Image.Image:
+        with _open_checked(path, source) as image:
+            return _load_upright(image, path)
+
+    return _with_metadata_fallback(path, load)
+
+
+def _with_metadata_fallback(path: Path, decode: Callable[[Source], T]) -> T:
+    """``decode(path)``; for a PNG whose text or colour-profile chunks Pillow refuses as too
+    large (its 1 MB limit), ``decode`` again without those chunks: they hold no pixels."""
+    try:
+        return decode(path)
+    except _MetadataTooLargeError:
+        pass
+    stripped = without_metadata_chunks(path)
+    if stripped is None:
+        raise input_error("photo.damaged", name=display_name(path))
+    try:
+        return decode(stripped)
+    except _MetadataTooLargeError as exc:
+        raise input_error("photo.damaged", name=display_name(path)) from exc
+
+
+def _fit(image: Image.Image, side: int) -> Image.Image:
+    """``image`` shrunk to fit a ``side``-pixel square, each side at least one pixel.
+
+    Pillow's thumbnail() divides by a side rounded to zero on a 20,000 × 2 image.
+    """
+    scale = side / max(image.size)
+    if scale >= 1:
+        return image
+    size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+    return image.resize(size, Image.Resampling.BILINEAR, reducing_gap=2.0)
 
 
 def _file_size(path: Path) -> int:
     try:
         if not path.is_file():
             if not path.exists():
-                raise input_error("photo.missing", path=str(path))
-            raise input_error("photo.not_a_file", path=str(path))
+                raise input_error("photo.missing", path=display_path(path))
+            raise input_error("photo.not_a_file", path=display_path(path))
         return path.stat().st_size
     except OSError as exc:
-        raise input_error("photo.cannot_read", path=str(path), reason=exc.strerror) from exc
+        reason = exc.strerror or exc
+        raise input_error("photo.cannot_read", path=display_path(path), reason=reason) from exc
 
 
-def _open_checked(path: Path) -> Image.Image:
+def _open_checked(path: Path, source: Source) -> Image.Image:
     """Opens only accepted formats within the pixel ceiling; reads the header, not the pixels."""
     Image.init()  # registers every plugin, so the format list below can name WebP
+    name = display_name(path)
     try:
         with warnings.catch_warnings():
             # Pillow warns above its own limit; ours is checked just below.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(path, formats=ACCEPTED_FORMATS)
+            image = Image.open(source, formats=ACCEPTED_FORMATS)
     except UnidentifiedImageError as exc:
         actual = _actual_format(path)
         if actual:
-            raise input_error("photo.other_format", name=path.name, format=actual) from exc
-        raise input_error("photo.not_an_image", name=path.name) from exc
+            raise input_error("photo.other_format", name=name, format=actual) from exc
+        raise input_error("photo.not_an_image", name=name) from exc
     except Image.DecompressionBombError as exc:
-        raise _too_many_pixels(path) from exc
+        raise _too_many_pixels(path, MAX_PIXELS) from exc
+    except ValueError as exc:
+        raise _refused_chunk(path, exc) from exc
     except OSError as exc:
         reason = exc.strerror or exc
-        raise input_error("photo.cannot_read", path=str(path), reason=reason) from exc
+        raise input_error("photo.cannot_read", path=display_path(path), reason=reason) from exc
     width, height = image.size
-    if width * height > MAX_PIXELS:
+    format_name = FORMAT_NAMES.get(str(image.format), str(image.format))
+    ceiling = MAX_PIXELS_BY_FORMAT.get(format_name, MAX_PIXELS)
+    if width * height > ceiling:
         image.close()
-        raise _too_many_pixels(path)
+        raise _too_many_pixels(path, ceiling)
     if width < 1 or height < 1:
         image.close()
-        raise input_error("photo.no_pixels", name=path.name)
+        raise input_error("photo.no_pixels", name=name)
     return image
+
+
+class _MetadataTooLargeError(Exception):
+    """Pillow refused a PNG text or ICC chunk over its size limit (not the pixels)."""
+
+
+def _refused_chunk(path: Path, exc: ValueError) -> Exception:
+    """What a ValueError from Pillow means: a metadata chunk too large, or a damaged file."""
+    text = str(exc)
+    if "MAX_TEXT_CHUNK" in text or "text chunks" in text:
+        return _MetadataTooLargeError(text)
+    return input_error("photo.damaged", name=display_name(path))
 
 
 def _orientation(image: Image.Image) -> int:
@@ -127,8 +190,10 @@ def _orientation(image: Image.Image) -> int:
 def _load_upright(image: Image.Image, path: Path, *, shrink: bool = False) -> Image.Image:
     try:
         image.load()
-    except (OSError, ValueError, SyntaxError, EOFError, struct.error) as exc:
-        raise input_error("photo.damaged", name=path.name) from exc
+    except ValueError as exc:
+        raise _refused_chunk(path, exc) from exc
+    except (OSError, SyntaxError, EOFError, struct.error) as exc:
+        raise input_error("photo.damaged", name=display_name(path)) from exc
     if shrink:
         image = _shrunk(image)
     if _orientation(image) == 1:
@@ -145,7 +210,8 @@ def _shrunk(image: Image.Image) -> Image.Image:
     A 100-megapixel PNG with transparency, premultiplied or composited at full size, needed
     over 1 GiB; reduced a band of rows at a time it needs a few megabytes more than its pixels.
     """
-    factor = max(image.size) // (2 * WORK_SIDE)
+    # Never so far that a side of a very long, thin photo (20,000 × 2) would vanish.
+    factor = min(max(image.size) // (2 * WORK_SIDE), *image.size)
     if factor < 2:
         return image
     cols, rows = image.width // factor, image.height // factor
@@ -186,6 +252,6 @@ def _actual_format(path: Path) -> str:
         return ""
 
 
-def _too_many_pixels(path: Path) -> InputError:
-    megapixels = MAX_PIXELS // 1_000_000
-    return input_error("photo.too_many_pixels", name=path.name, megapixels=megapixels)
+def _too_many_pixels(path: Path, ceiling: int) -> InputError:
+    megapixels = ceiling // 1_000_000
+    return input_error("photo.too_many_pixels", name=display_name(path), megapixels=megapixels)

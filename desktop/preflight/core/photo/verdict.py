@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from preflight.core.checks.base import CheckContext, Verdict
+from preflight.core.importers.reading import display_name
 from preflight.core.models import PhotoAnalysis, PhotoFinding, Status
 
 # A finding that could not be measured outranks a warning: the gate must not open on a guess.
@@ -37,7 +38,7 @@ def photo_file_verdict(analysis: PhotoAnalysis, ctx: CheckContext) -> Verdict:
 
 def _file_line(analysis: PhotoAnalysis, ctx: CheckContext) -> str:
     photo = ctx.profile.photo
-    name = Path(photo.path).name if photo is not None and photo.path else ""
+    name = display_name(Path(photo.path)) if photo is not None and photo.path else ""
     key = "photo.file.named" if name else "photo.file.unnamed"
     return ctx.msg(key, name=name, format=analysis.image_format)
 

@@ -10,6 +10,9 @@ from preflight.core.report.wording import Wording, esc, paragraphs, quote_box
 
 MAX_POSTS = 10
 MAX_POST_CHARS = 600
+# LinkedIn allows 2,600 characters in About and 2,000 in a job's description; past this a quote
+# is cut (and says so), so a 5,000,000-character About cannot make the report take minutes.
+MAX_QUOTED_CHARS = 10_000
 
 
 def profile_quote(check_id: CheckId, profile: Profile, w: Wording) -> str:
@@ -46,7 +49,7 @@ def _summary(profile: Profile, w: Wording) -> str:
     if not profile.summary.strip():
         return ""
     count = w.html("chars", count=w.number(len(profile.summary)))
-    return paragraphs(profile.summary, "quoted") + f'<p class="count">{count}</p>'
+    return _long_quote(profile.summary, w) + f'<p class="count">{count}</p>'
 
 
 def _experience(profile: Profile, w: Wording) -> str:
@@ -60,10 +63,21 @@ def _experience(profile: Profile, w: Wording) -> str:
             line = f"{line} · {w('since', date=w.partial_date(position.start))}"
         parts.append(f'<p class="quoted"><b>{esc(line)}</b></p>')
         if position.description.strip():
-            parts.append(paragraphs(position.description, "quoted"))
+            parts.append(_long_quote(position.description, w))
     if not parts:
         return ""
     return f"<h5>{w.html('positions_current')}</h5>" + "".join(parts)
+
+
+def _long_quote(text: str, w: Wording) -> str:
+    """``text`` quoted; past MAX_QUOTED_CHARS only its start, with a line saying how much."""
+    if len(text) <= MAX_QUOTED_CHARS:
+        return paragraphs(text, "quoted")
+    cut = text[:MAX_QUOTED_CHARS]
+    cut = cut.rsplit(" ", 1)[0] if " " in cut[-200:] else cut
+    shown, total = w.number(len(cut)), w.number(len(text))
+    note = w.html("excerpt", shown=shown, count=total)
+    return paragraphs(cut + " …", "quoted") + f'<p class="count">{note}</p>'
 
 
 def _skills(profile: Profile, w: Wording) -> str:

@@ -19,10 +19,13 @@ _EXPORT_FILES = frozenset(
 )
 
 
-def read_export(path: Path) -> Profile:
-    """The profile in the LinkedIn data export at ``path`` (a ZIP file or an extracted folder)."""
+def read_export(path: Path, *, data: bytes | None = None) -> Profile:
+    """The profile in the LinkedIn data export at ``path`` (a ZIP file or an extracted folder).
+
+    ``data`` is the ZIP file's content when the caller has read it already (from a pipe).
+    """
     path = Path(path)
-    with ExportArchive(path) as archive:
+    with ExportArchive(path, data=data) as archive:
         reader = _ExportReader(archive)
         return reader.profile()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import struct
@@ -12,12 +13,15 @@ from pathlib import Path, PurePosixPath
 from types import TracebackType
 
 from preflight.core.errors import InputError, input_error
+from preflight.core.importers.reading import file_kind
 
 # A real export's CSVs are a few MB; these caps only stop ZIP bombs and mistaken inputs.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
-# A folder walk stops after this many entries or this depth (someone may pick their home folder).
-MAX_FOLDER_ENTRIES = 20_000
+# A folder search stops after listing this many entries, or below this depth (someone may pick
+# their home folder). Listing a name is cheap (no stat, nothing read); 200,000 take well under a
+# second, and a Downloads folder of 20,000 files or more still has its export found inside.
+MAX_FOLDER_ENTRIES = 200_000
 MAX_FOLDER_DEPTH = 6
 _CHUNK = 1024 * 1024
 _MEMBER_ID = re.compile(r"_\d+$")
@@ -39,17 +43,17 @@ def _is_csv(file_name: str) -> bool:
 class ExportArchive:
     """Read access to the CSV files of one export, by loose name, within the byte caps."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, data: bytes | None = None) -> None:
         self.path = path
         self._zip: zipfile.ZipFile | None = None
         self._entries: dict[str, str] = {}
         self._total_read = 0
         # ZIP files found in a folder given to us (the user may have picked the download folder).
         self.zip_files_inside: list[str] = []
-        if path.is_dir():
+        if data is None and file_kind(path) == "folder":
             self._entries = _index_folder(path, self.zip_files_inside)
         else:
-            self._zip = _open_zip(path)
+            self._zip = _open_zip(path, data)
             self._entries = _index_zip(self._zip)
 
     def __enter__(self) -> ExportArchive:
@@ -137,8 +141,12 @@ class ExportArchive:
         return b"".join(parts)
 
 
-def _open_zip(path: Path) -> zipfile.ZipFile:
+def _open_zip(path: Path, data: bytes | None) -> zipfile.ZipFile:
     try:
+        if data is not None:
+            return zipfile.ZipFile(io.BytesIO(data))
+        if file_kind(path) == "pipe":  # a FIFO or device was refused by file_kind itself
+            raise input_error("export.not_an_export", name=path.name)
         return zipfile.ZipFile(path)
     # A damaged central directory surfaces as any of these (fuzzing found each one).
     except (
@@ -168,29 +176,58 @@ def _index_zip(archive: zipfile.ZipFile) -> dict[str, str]:
 
 
 def _index_folder(root: Path, zip_files: list[str]) -> dict[str, str]:
+    """The CSV files under ``root`` by loose name, the shallowest of each name winning.
+
+    Breadth first, so an export folder beside thousands of other files is reached as soon as its
+    parent is listed, not after a walk through every other folder first. Only CSV entries are
+    stat-ed; symbolic links to folders are not followed (a link loop would never end).
+    """
     entries: dict[str, str] = {}
-    seen = 0
-    for folder, subfolders, files in os.walk(root):
-        depth = len(Path(folder).relative_to(root).parts)
-        if depth >= MAX_FOLDER_DEPTH:
-            subfolders.clear()
-        subfolders.sort()
-        for file_name in sorted(files):
-            seen += 1
-            if seen > MAX_FOLDER_ENTRIES:
-                return entries
-            if file_name.lower().endswith(".zip"):
-                zip_files.append(file_name)
-            if not _is_csv(file_name):
-                continue
-            path = Path(folder) / file_name
-            if not path.is_file():  # a pipe or device named .csv would block the read
-                continue
-            full = str(path)
-            key = normalise_name(file_name)
-            if key not in entries or _depth(full) < _depth(entries[key]):
-                entries[key] = full
+    zips: list[tuple[int, str]] = []
+    listed = 0
+    level = [root]
+    for depth in range(MAX_FOLDER_DEPTH):
+        below: list[Path] = []
+        for folder in level:
+            try:
+                with os.scandir(folder) as scan:
+                    for entry in scan:
+                        listed += 1
+                        if listed > MAX_FOLDER_ENTRIES:
+                            break
+                        _note_entry(entry, depth, entries, below, zips)
+            except OSError:
+                continue  # an unreadable subfolder: the rest of the export may still be there
+        level = sorted(below)
+        if listed > MAX_FOLDER_ENTRIES:
+            break
+    zip_files.extend(name for _, name in sorted(zips))
     return entries
+
+
+def _note_entry(
+    entry: os.DirEntry[str],
+    depth: int,
+    entries: dict[str, str],
+    below: list[Path],
+    zips: list[tuple[int, str]],
+) -> None:
+    """Files one entry of a listed folder: a subfolder to list next, a ZIP, or a CSV."""
+    try:
+        if entry.is_dir(follow_symlinks=False):
+            below.append(Path(entry.path))
+            return
+        name = entry.name
+        if name.lower().endswith(".zip"):
+            zips.append((depth, name))
+        if not _is_csv(name) or not entry.is_file():  # a pipe or device named .csv would block
+            return
+    except OSError:
+        return
+    key = normalise_name(name)
+    known = entries.get(key)
+    if known is None or (_depth(entry.path), entry.path) < (_depth(known), known):
+        entries[key] = entry.path
 
 
 def _depth(name: str) -> int:

@@ -25,11 +25,14 @@ __all__ = ["profile_from_spans", "read_pdf"]
 TOP_SKILLS = 3
 
 
-def read_pdf(path: Path) -> Profile:
-    """The profile in a LinkedIn "Save to PDF" file; InputError for any other or damaged PDF."""
+def read_pdf(path: Path, *, data: bytes | None = None) -> Profile:
+    """The profile in a LinkedIn "Save to PDF" file; InputError for any other or damaged PDF.
+
+    ``data`` is the file's content when the caller has read it already (from a pipe).
+    """
     path = Path(path)
     lexicon = pdf_lexicon()
-    return profile_from_spans(read_spans(path, lexicon), path)
+    return profile_from_spans(read_spans(path, lexicon, data), path)
 
 
 def profile_from_spans(spans: list[Span], path: Path) -> Profile:

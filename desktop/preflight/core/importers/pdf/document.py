@@ -11,6 +11,7 @@ a description, and it is the engine Chrome uses on hostile PDFs, so damaged inpu
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
 import threading
 from pathlib import Path
@@ -19,6 +20,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from preflight.core.errors import InputError, input_error
+from preflight.core.importers.pdf.isolation import run_isolated
 from preflight.core.importers.pdf.layout import Span
 from preflight.core.importers.pdf.lexicon import PdfLexicon, fold
 from preflight.core.importers.pdf.limits import (
@@ -26,6 +28,7 @@ from preflight.core.importers.pdf.limits import (
     MAX_PAGE_OBJECTS,
     MAX_PAGES,
     inflated_size_exceeds_limit,
+    unmeasurable_filters,
 )
 from preflight.core.importers.reading import read_capped
 
@@ -33,22 +36,40 @@ from preflight.core.importers.reading import read_capped
 _PDFIUM_LOCK = threading.Lock()
 
 
-def read_spans(path: Path, lexicon: PdfLexicon) -> list[Span]:
-    """The positioned text runs of a LinkedIn profile PDF; InputError for anything else."""
-    data = _read_capped(path)
+def read_spans(path: Path, lexicon: PdfLexicon, data: bytes | None = None) -> list[Span]:
+    """The positioned text runs of a LinkedIn profile PDF; InputError for anything else.
+
+    ``data`` is the file's content when the caller has already read it (a pipe can be read only
+    once). PDFium runs in a child process (see ``isolation``): a crash there is a refusal here.
+    """
+    if data is None:
+        data = _read_capped(path)
+    elif len(data) > MAX_BYTES:
+        raise input_error("pdf.too_big", name=path.name, mb=MAX_BYTES // (1024 * 1024))
+    if not data:
+        raise input_error("pdf.empty", name=path.name)
     if b"%PDF-" not in data[:1024]:
         raise input_error("pdf.not_a_pdf", name=path.name)
     if b"%%EOF" not in data[-1024:]:
         raise input_error("pdf.incomplete", name=path.name)
+    return run_isolated(functools.partial(spans_from_bytes, lexicon=lexicon), data, path.name)
+
+
+def spans_from_bytes(data: bytes, name: str, lexicon: PdfLexicon) -> list[Span]:
+    """The text runs of the PDF in ``data``, read in this process (the child, normally)."""
+    # Measured before PDFium sees the file: it inflates cross-reference and object streams as it
+    # opens it, and page content as soon as a page is loaded.
+    if unmeasurable_filters(data):
+        raise input_error("pdf.layered_filters", name=name)
+    if inflated_size_exceeds_limit(data):
+        raise input_error("pdf.too_much", name=name)
     with _PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
-            raise _open_error(path, exc) from exc
+            raise _open_error(name, exc) from exc
         try:
-            _check_made_by_linkedin(path, document, lexicon)
-            if inflated_size_exceeds_limit(data):
-                raise _too_much(path)
+            _check_made_by_linkedin(name, document, lexicon)
             spans: list[Span] = []
             objects_left = MAX_PAGE_OBJECTS
             for index in range(len(document)):
@@ -56,50 +77,41 @@ def read_spans(path: Path, lexicon: PdfLexicon) -> list[Span]:
                 try:
                     objects_left -= pdfium_c.FPDFPage_CountObjects(page.raw)
                     if objects_left < 0:
-                        raise _too_much(path)
+                        raise input_error("pdf.too_much", name=name)
                     spans += _page_spans(page, index)
                 finally:
                     page.close()
             return spans
         except pdfium.PdfiumError as exc:
-            raise input_error("pdf.damaged_page", name=path.name) from exc
+            raise input_error("pdf.damaged_page", name=name) from exc
         finally:
             document.close()
 
 
-def _too_much(path: Path) -> InputError:
-    return input_error("pdf.too_much", name=path.name)
-
-
 def _read_capped(path: Path) -> bytes:
-    data = read_capped(
+    return read_capped(
         path,
         MAX_BYTES,
         lambda: input_error("pdf.too_big", name=path.name, mb=MAX_BYTES // (1024 * 1024)),
     )
-    if not data:
-        raise input_error("pdf.empty", name=path.name)
-    return data
 
 
-def _open_error(path: Path, exc: pdfium.PdfiumError) -> InputError:
+def _open_error(name: str, exc: pdfium.PdfiumError) -> InputError:
     if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-        return input_error("pdf.password", name=path.name)
-    return input_error("pdf.damaged", name=path.name)
+        return input_error("pdf.password", name=name)
+    return input_error("pdf.damaged", name=name)
 
 
-def _check_made_by_linkedin(path: Path, document: pdfium.PdfDocument, lexicon: PdfLexicon) -> None:
+def _check_made_by_linkedin(name: str, document: pdfium.PdfDocument, lexicon: PdfLexicon) -> None:
     author = fold(_info_text(document, "Author"))
     title = fold(_info_text(document, "Title"))
     if pdfium_c.FPDF_GetSecurityHandlerRevision(document.raw) != -1:
         # Encrypted with an empty password opens silently; LinkedIn never encrypts its PDFs.
-        raise input_error("pdf.encrypted", name=path.name)
+        raise input_error("pdf.encrypted", name=name)
     if author not in lexicon.authors or title not in lexicon.titles:
-        raise input_error("pdf.not_linkedin", name=path.name)
+        raise input_error("pdf.not_linkedin", name=name)
     if len(document) > MAX_PAGES:
-        raise input_error(
-            "pdf.too_many_pages", name=path.name, pages=len(document), max_pages=MAX_PAGES
-        )
+        raise input_error("pdf.too_many_pages", name=name, pages=len(document), max_pages=MAX_PAGES)
 
 
 def _info_text(document: pdfium.PdfDocument, key: str) -> str:

@@ -59,3 +59,49 @@ def inflated_size_exceeds_limit(data: bytes, limit: int = MAX_INFLATED_BYTES) ->
         except zlib.error:
             continue
     return False
+
+
+# Stream filters whose output can be bounded: Flate is measured above; the ASCII encodings shrink;
+# image codecs are decoded only when a page is drawn, which Preflight never does.
+_SHRINKING_FILTERS = frozenset({b"ASCIIHexDecode", b"AHx", b"ASCII85Decode", b"A85"})
+_IMAGE_FILTERS = frozenset({b"DCTDecode", b"DCT", b"JPXDecode", b"CCITTFaxDecode", b"CCF"})
+_FLATE = frozenset({b"FlateDecode", b"Fl"})
+# A stream's dictionary ends within this many bytes before its "stream" keyword in any real file.
+_DICT_WINDOW = 4096
+_REAL_STREAM_START = re.compile(rb"(?<!end)stream\r?\n")
+_FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[^\s/\[\]<>()]+|\d+\s+\d+\s+R)")
+_NAME = re.compile(rb"/([^\s/\[\]<>()]+)")
+_NAME_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+
+
+def unmeasurable_filters(data: bytes) -> bool:
+    """True when a stream is encoded in a way whose decoded size cannot be measured beforehand.
+
+    A page content encoded twice (``[/ASCIIHexDecode /FlateDecode]``) slips past the Flate budget,
+    since its raw bytes are not Flate data, and inflated to 1.5 GB inside PDFium. Allowed: no
+    filter, one filter from the lists above, or Flate followed by an image codec. LinkedIn's
+    PDFs use Flate alone.
+    """
+    for match in _REAL_STREAM_START.finditer(data):
+        start = match.start()
+        head = data[max(0, start - _DICT_WINDOW) : start]
+        opened = head.rfind(b"obj")
+        if opened >= 0:
+            head = head[opened:]
+        head = _NAME_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), head)
+        for found in _FILTER.finditer(head):
+            if not _measurable(found.group(1)):
+                return True
+    return False
+
+
+def _measurable(value: bytes) -> bool:
+    if value.endswith(b"R"):  # an indirect reference: the filter is elsewhere, unknown here
+        return False
+    names = _NAME.findall(value)
+    if not names or _NAME.sub(b"", value).strip(b"[] \t\r\n\f\x00"):
+        return False  # something other than names (a reference) in the list
+    first, rest = names[0], names[1:]
+    if not rest:
+        return first in _FLATE or first in _SHRINKING_FILTERS or first in _IMAGE_FILTERS
+    return first in _FLATE and len(rest) == 1 and rest[0] in _IMAGE_FILTERS
