@@ -24,6 +24,8 @@ COUNTED = "counted"
 # Item separators in keyword lists, and the words that join the last item ("…, SQL and Excel").
 _SEPARATORS = frozenset({",", "|", "•", "·", ";", "▪", "‣", "●", "◦", "/"})
 _JOINERS = frozenset({"and", "or", "y", "e", "o", "u"})
+# Words before a number written in letters that make it a frame, not a result.
+_FRAME_WORDS = frozenset({"in", "within", "under", "over", "for", "en", "durante", "por", "tras"})
 # Tags (<b>, </p>, <br/>, <div class='x'>), entities (&amp;, &#124;) and Markdown bold (**x**).
 _MARKUP = re.compile(
     r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>"
@@ -133,6 +135,8 @@ class Form:
         for token in doc:
             if token.lower_ not in self.number_words:
                 continue
+            if token.i and token.doc[token.i - 1].lower_ in _FRAME_WORDS:
+                continue  # "in two clicks", "en tres trimestres": a time or a manner, no count
             for noun in doc[token.i + 1 : min(token.i + 3, len(doc))]:
                 if not noun.is_alpha:
                     break

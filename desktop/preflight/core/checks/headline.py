@@ -84,12 +84,15 @@ def check(ctx: CheckContext) -> Verdict:
         warned = True
         evidence.append(msg("checks.headline.emoji", count=text.emoji_count))
         suggestions.append(msg("checks.headline.suggest_emoji", max=limits.max_emoji))
+    form = _form_findings(ctx, headline)
+    if form:
+        warned = True
+        for evidence_line, suggestion in form:
+            evidence.append(evidence_line)
+            suggestions.append(suggestion)
     if warned and tidy and tidy != headline and len(tidy) >= len(headline) // 2:
         suggestions.append(msg("checks.headline.suggest_tidy", tidy=quote(msg, tidy, 300)))
         fixes.append(TextFix(field="headline", text=tidy))
-    if text.buzzwords:
-        words = quote_list(msg, mention_texts(text.buzzwords))
-        suggestions.append(msg("checks.headline.suggest_cut_cliches", words=words))
     if text.job_seeking:
         suggestions.append(
             msg(
@@ -105,6 +108,40 @@ def check(ctx: CheckContext) -> Verdict:
         )
         return Verdict(Status.PASS, evidence, suggestions, fixes)
     return Verdict(Status.PASS, evidence, suggestions)
+
+
+def _form_findings(ctx: CheckContext, headline: str) -> list[tuple[str, str]]:
+    """Capitals, markup, a bare keyword list and clichés: each costs the headline its pass."""
+    msg, text = ctx.msg, ctx.analysis.headline
+    out: list[tuple[str, str]] = []
+    if text.shouting:
+        out.append(
+            (
+                msg("checks.headline.shouting", headline=quote(msg, headline, 160)),
+                msg("checks.headline.suggest_sentence_case"),
+            )
+        )
+    if text.markup:
+        tags = quote_list(msg, mention_texts(text.markup), 4)
+        out.append(
+            (
+                msg("checks.headline.markup", tags=tags),
+                msg("checks.headline.suggest_remove_markup", tags=tags),
+            )
+        )
+    if text.keyword_dumps:
+        out.append(
+            (msg("checks.headline.keyword_dump"), msg("checks.headline.suggest_keyword_dump"))
+        )
+    if text.buzzwords:
+        words = quote_list(msg, mention_texts(text.buzzwords))
+        out.append(
+            (
+                msg("checks.headline.cliches", words=words),
+                msg("checks.headline.suggest_cut_cliches", words=words),
+            )
+        )
+    return out
 
 
 def _offer(
