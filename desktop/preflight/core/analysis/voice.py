@@ -360,9 +360,9 @@ class Voice:
             return not lower.endswith(_INFINITIVE)  # "te cuento", "se lo explico"
         after = doc[token.i + 1 : min(token.i + 3, sent.end)]
         if any(t.lower_ == "you" for t in after) and any(
-            t.lower_ in {"i", "we", "will", "'ll", "can", "could"} for t in window
+            t.lower_ in {"i", "we"} for t in window
         ):
-            return True  # "I will walk you through it"
+            return True  # "I will walk you through it", not "He could tell you about it"
         opens_clause = before is None or (
             before.lower_ in self.grammar.clause_openers
             and not (before.text == "-" and not doc[before.i - 1].whitespace_)  # "on-call"
