@@ -118,6 +118,7 @@ _ADVERBS = frozenset(
 # Words after which a verb's subject is the member being described ("who helps", "que ayuda").
 _RELATIVES = frozenset({"who", "that", "which", "que", "quien"})
 _INFINITIVE = ("ar", "er", "ir")
+_PEELED_MAX = 50_000
 _WORD_SPLIT = re.compile(r"[^\w-]+")
 # Words after an English help verb that are no audience ("help to…", "support with…").
 _NOT_AUDIENCE = frozenset({"to", "with", "out", "in", "on", "me", "us", "and", "or"})
@@ -150,6 +151,11 @@ class Voice:
         self.closing = closing_sentences
         self.grammar = _GRAMMAR[language]
         self.words = {list_name: lexicon_words(language, list_name) for list_name in VOICE_LISTS}
+        self.verbs = self.words["help_verbs"] | self.words["contact_verbs"]
+        self.clitics = frozenset(self.grammar.clitics)
+        self.clitic_lengths = sorted({len(c) for c in self.clitics}, reverse=True)
+        # Peeled forms by word: a text repeats its words, and peeling tries several lookups.
+        self.peeled: dict[str, tuple[str, str]] = {}
         self.table: Mapping[str, Any] = {}
 
     def initialize(self, get_examples: Any = None, *, nlp: Nlp | None = None) -> None:
@@ -256,7 +262,7 @@ class Voice:
 
     def _serves_audience(self, token: Token) -> bool:
         """A present form of a help verb followed by the people served: "I help teams…"."""
-        lemma = self._lemma(token.lower_)
+        lemma = token.lemma_
         if lemma not in self.words["help_verbs"]:
             return False
         lower, doc = token.lower_, token.doc
@@ -302,13 +308,13 @@ class Voice:
         """ "puedo ayudarle", "ayudarte", "le explico": an offer made to the reader."""
         if not self.grammar.clitics:
             return False
-        lemma, clitic = self._clitic_lemma(token.lower_)
-        verbs = self.words["help_verbs"] | self.words["contact_verbs"]
+        lemma, clitic = self._clitic_lemma(token)
+        verbs = self.verbs
         if lemma in verbs and clitic in self.grammar.reader_clitics:
             return True
         if token.lower_ in {"le", "les"} and token.i + 1 < len(token.doc):
-            after = token.doc[token.i + 1].lower_
-            return self._lemma(after) in verbs and after.endswith("o")
+            after = token.doc[token.i + 1]
+            return after.lemma_ in verbs and after.lower_.endswith("o")
         return False
 
     def _subject(self, token: Token) -> Span | None:
@@ -341,7 +347,7 @@ class Voice:
 
     def _invites(self, token: Token, sent: Span) -> bool:
         """An imperative, a "let's", an offer ("happy to talk", "te cuento") at ``token``."""
-        lemma, clitic = self._clitic_lemma(token.lower_)
+        lemma, clitic = self._clitic_lemma(token)
         if lemma not in self.words["contact_verbs"]:
             return False
         doc, lower = token.doc, token.lower_
@@ -359,9 +365,7 @@ class Voice:
         if before is not None and before.lower_ in {"te", "le", "les", "os", "lo", "la"}:
             return not lower.endswith(_INFINITIVE)  # "te cuento", "se lo explico"
         after = doc[token.i + 1 : min(token.i + 3, sent.end)]
-        if any(t.lower_ == "you" for t in after) and any(
-            t.lower_ in {"i", "we"} for t in window
-        ):
+        if any(t.lower_ == "you" for t in after) and any(t.lower_ in {"i", "we"} for t in window):
             return True  # "I will walk you through it", not "He could tell you about it"
         opens_clause = before is None or (
             before.lower_ in self.grammar.clause_openers
@@ -376,23 +380,31 @@ class Voice:
 
     # --- lemmas --------------------------------------------------------------------------------
 
-    def _lemma(self, lower: str) -> str:
-        found = self.table.get(lower)
-        return found if isinstance(found, str) else lower
-
-    def _clitic_lemma(self, lower: str) -> tuple[str, str]:
+    def _clitic_lemma(self, token: Token) -> tuple[str, str]:
         """The lemma of a form and the clitic peeled off it: "escríbame" -> ("escribir", "me")."""
-        direct = self._lemma(lower)
-        if direct != lower or not self.grammar.clitics:
-            return direct, ""
-        for clitic in self.grammar.clitics:
-            bare = lower[: -len(clitic)]
-            if not lower.endswith(clitic) or len(bare) < 3:
+        lower = token.lower_
+        lemma = token.lemma_ or lower
+        if lemma != lower or not self.clitic_lengths or len(lower) < 5 or not token.is_alpha:
+            return lemma, ""
+        cached = self.peeled.get(lower)
+        if cached is None:
+            cached = self._peel(lower)
+            if len(self.peeled) > _PEELED_MAX:
+                self.peeled.clear()
+            self.peeled[lower] = cached
+        return cached
+
+    def _peel(self, lower: str) -> tuple[str, str]:
+        for length in self.clitic_lengths:  # longest first: "pídamela" -> "pida" + "mela"
+            clitic, bare = lower[-length:], lower[:-length]
+            if clitic not in self.clitics or len(bare) < 3:
                 continue
             for form in (bare, fold_accents(bare)):
-                lemma = self._lemma(form)
-                if lemma != form or form.endswith(_INFINITIVE):
-                    return lemma, clitic
+                found = self.table.get(form)
+                if isinstance(found, str):
+                    return found, clitic
+                if form.endswith(_INFINITIVE):
+                    return form, clitic
         return lower, ""
 
 
