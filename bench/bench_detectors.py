@@ -1,4 +1,4 @@
-"""Precision and recall of the About and headline detectors on the labelled passages, and their cost.
+"""Precision and recall of the About and headline detectors on the labelled passages; their cost.
 
 Figures per detector and language, for Abouts, headlines and both pooled, on the held-out part
 (written before the detectors, never tuned on) and on the development part. Targets on the

@@ -60,7 +60,8 @@ def test_job_seeking_only_fails(language: str, text: str) -> None:
 def test_emoji_and_adjectives_only_fail(language: str, text: str) -> None:
     verdict = run(headline.check, profile(language, headline=text))  # type: ignore[arg-type]
     assert verdict.status is Status.FAIL
-    assert len(verdict.evidence) == 2
+    assert len(verdict.evidence) == 3  # quoted, no role, and the clichés it is made of
+    assert "otivad" in verdict.evidence[2]
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ _JOINERS = frozenset({"and", "or", "y", "e", "o", "u"})
 # Words before a number written in letters that make it a frame, not a result.
 _FRAME_WORDS = frozenset({"in", "within", "under", "over", "for", "en", "durante", "por", "tras"})
 # Tags (<b>, </p>, <br/>, <div class='x'>), entities (&amp;, &#124;) and Markdown bold (**x**).
-_MARKUP = re.compile(
+MARKUP_PATTERN = re.compile(
     r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>"
     r"|&(?:[A-Za-z]{2,8}|#[0-9]{2,6}|#x[0-9A-Fa-f]{2,5});"
     r"|\*\*[^*\n]{1,200}\*\*"
@@ -120,7 +120,7 @@ class Form:
 
     def _markup(self, doc: Doc) -> list[Span]:
         spans = []
-        for match in _MARKUP.finditer(doc.text):
+        for match in MARKUP_PATTERN.finditer(doc.text):
             span = doc.char_span(match.start(), match.end(), label=MARKUP, alignment_mode="expand")
             if span is not None:
                 spans.append(span)

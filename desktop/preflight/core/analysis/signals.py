@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
+from preflight.core.analysis.form import MARKUP_PATTERN
 from preflight.core.analysis.text import Mention, TextAnalysis
 
 # Parts of a name that are no name on their own: "María de la Fuente", "Ludwig van Beethoven".
@@ -52,6 +53,11 @@ def results(text: TextAnalysis) -> list[Mention]:
 def has_result(text: TextAnalysis) -> bool:
     """A concrete result: a number with meaning."""
     return bool(results(text))
+
+
+def markup_tags(text: TextAnalysis) -> list[str]:
+    """The tags and entities themselves ("<b>", "&amp;"), without the words their spans touch."""
+    return [m.group(0) for mention in text.markup for m in MARKUP_PATTERN.finditer(mention.text)]
 
 
 AboutDetector = Callable[[TextAnalysis, str], bool]

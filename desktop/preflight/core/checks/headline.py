@@ -7,10 +7,18 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from preflight.core.analysis.lexicons import lexicon_words
+from preflight.core.analysis.signals import markup_tags
 from preflight.core.assessment import TextFix
 from preflight.core.checks.base import CheckContext, Verdict
 from preflight.core.checks.rewrite import HeadlineProposal, propose_headline, tidy_headline
-from preflight.core.checks.wording import contains_words, mention_texts, one_line, quote, quote_list
+from preflight.core.checks.wording import (
+    contains_words,
+    mention_texts,
+    one_line,
+    quote,
+    quote_list,
+    quote_tags,
+)
 from preflight.core.models import Profile, Status
 
 if TYPE_CHECKING:
@@ -43,6 +51,7 @@ def check(ctx: CheckContext) -> Verdict:
         or mention_texts(text.skills)
         or ([at_title] if at_title else [])
     )
+    form = _form_findings(ctx, headline)
     if not work and text.job_seeking:
         phrases = quote_list(msg, mention_texts(text.job_seeking))
         evidence.append(msg("checks.headline.job_seeking_only", phrases=phrases))
@@ -50,10 +59,10 @@ def check(ctx: CheckContext) -> Verdict:
             msg("checks.headline.suggest_job_seeking", phrases=phrases),
             *_offer(ctx, proposal),
         ]
-        return Verdict(Status.FAIL, evidence, advice, fixes)
+        return _failed(evidence, advice, fixes, form)
     if not work:
         evidence.append(msg("checks.headline.no_role"))
-        return Verdict(Status.FAIL, evidence, _offer(ctx, proposal), fixes)
+        return _failed(evidence, _offer(ctx, proposal), fixes, form)
 
     evidence.append(msg("checks.headline.names_role", roles=quote_list(msg, work, 3)))
     suggestions: list[str] = []
@@ -84,7 +93,6 @@ def check(ctx: CheckContext) -> Verdict:
         warned = True
         evidence.append(msg("checks.headline.emoji", count=text.emoji_count))
         suggestions.append(msg("checks.headline.suggest_emoji", max=limits.max_emoji))
-    form = _form_findings(ctx, headline)
     if form:
         warned = True
         for evidence_line, suggestion in form:
@@ -110,6 +118,18 @@ def check(ctx: CheckContext) -> Verdict:
     return Verdict(Status.PASS, evidence, suggestions)
 
 
+def _failed(
+    evidence: list[str], advice: list[str], fixes: list[TextFix], form: list[tuple[str, str]]
+) -> Verdict:
+    """A failing verdict that still names capitals, markup and clichés ("<b>…</b>" hides roles)."""
+    return Verdict(
+        Status.FAIL,
+        [*evidence, *(e for e, _ in form)],
+        [*advice, *(s for _, s in form)],
+        fixes,
+    )
+
+
 def _form_findings(ctx: CheckContext, headline: str) -> list[tuple[str, str]]:
     """Capitals, markup, a bare keyword list and clichés: each costs the headline its pass."""
     msg, text = ctx.msg, ctx.analysis.headline
@@ -122,7 +142,7 @@ def _form_findings(ctx: CheckContext, headline: str) -> list[tuple[str, str]]:
             )
         )
     if text.markup:
-        tags = quote_list(msg, mention_texts(text.markup), 4)
+        tags = quote_tags(msg, markup_tags(text))
         out.append(
             (
                 msg("checks.headline.markup", tags=tags),

@@ -6,7 +6,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from preflight.core.analysis.signals import has_result, in_third_person, results, third_person_cues
+from preflight.core.analysis.signals import (
+    has_result,
+    in_third_person,
+    markup_tags,
+    results,
+    third_person_cues,
+)
 from preflight.core.assessment import TextFix
 from preflight.core.checks.base import CheckContext, Verdict
 from preflight.core.checks.rewrite import (
@@ -22,6 +28,7 @@ from preflight.core.checks.wording import (
     mention_texts,
     quote,
     quote_list,
+    quote_tags,
     sentence_of,
 )
 from preflight.core.models import Status
@@ -230,7 +237,7 @@ def _judge_form(ctx: CheckContext, found: _Findings) -> None:
             )
         )
     if text.markup:
-        tags = quote_list(msg, mention_texts(text.markup), 4)
+        tags = quote_tags(msg, markup_tags(text))
         found.warns.append(
             (
                 msg("checks.summary.markup", tags=tags),
