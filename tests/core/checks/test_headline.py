@@ -61,7 +61,7 @@ def test_emoji_and_adjectives_only_fail(language: str, text: str) -> None:
     verdict = run(headline.check, profile(language, headline=text))  # type: ignore[arg-type]
     assert verdict.status is Status.FAIL
     assert len(verdict.evidence) == 3  # quoted, no role, and the clichés it is made of
-    assert "otivad" in verdict.evidence[2]
+    assert verdict.evidence[2].startswith(("It leans on clichés", "Se apoya en tópicos"))
 
 
 @pytest.mark.parametrize(
