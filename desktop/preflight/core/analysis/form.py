@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language as Nlp
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from preflight.core.analysis.components import MENTIONS, add_mentions, nlp_language, require_lists
 from preflight.core.analysis.lexicons import lexicon_words
@@ -104,16 +104,19 @@ class Form:
 
     def __call__(self, doc: Doc) -> Doc:
         """Add the form spans for one text."""
-        spans = [*self._markup(doc), *self._shouting(doc), *self._counted(doc)]
+        toks = list(doc)  # one Token object per word: Span iteration would make new ones
+        bounds = [(sent.start, sent.end) for sent in doc.sents]
+        spans = [*self._markup(doc), *self._shouting(doc, toks, bounds), *self._counted(toks)]
         seen: set[str] = set()
-        for sent in doc.sents:
-            if self._is_keyword_dump(sent):
-                spans.append(Span(doc, sent.start, sent.end, label=KEYWORD_DUMP))
-            words = [t.lower_ for t in sent if t.is_alpha or t.like_num]
-            if len(words) >= self.repeat_min_words:
-                key = " ".join(words)
+        for start, end in bounds:
+            words = toks[start:end]
+            if self._is_keyword_dump(words):
+                spans.append(Span(doc, start, end, label=KEYWORD_DUMP))
+            kept = [t.lower_ for t in words if t.is_alpha or t.like_num]
+            if len(kept) >= self.repeat_min_words:
+                key = " ".join(kept)
                 if key in seen:
-                    spans.append(Span(doc, sent.start, sent.end, label=REPEAT))
+                    spans.append(Span(doc, start, end, label=REPEAT))
                 seen.add(key)
         add_mentions(doc, spans)
         return doc
@@ -126,44 +129,45 @@ class Form:
                 spans.append(span)
         return spans
 
-    def _counted(self, doc: Doc) -> list[Span]:
+    def _counted(self, toks: list[Token]) -> list[Span]:
         """Counts written in words: "three submissions", "seis empresas", "tres últimos puestos".
 
         Durations ("three months") are no result; the noun is plural, at most one word later.
         """
         spans = []
-        for token in doc:
+        for token in toks:
             if token.lower_ not in self.number_words:
                 continue
-            if token.i and token.doc[token.i - 1].lower_ in _FRAME_WORDS:
+            if token.i and toks[token.i - 1].lower_ in _FRAME_WORDS:
                 continue  # "in two clicks", "en tres trimestres": a time or a manner, no count
-            for noun in doc[token.i + 1 : min(token.i + 3, len(doc))]:
+            for noun in toks[token.i + 1 : token.i + 3]:
                 if not noun.is_alpha:
                     break
                 if noun.lower_.endswith("s") and noun.lower_ not in self.number_words:
                     if noun.lower_ not in self.durations:
-                        spans.append(Span(doc, token.i, noun.i + 1, label=COUNTED))
+                        spans.append(Span(token.doc, token.i, noun.i + 1, label=COUNTED))
                     break
         return spans
 
-    def _shouting(self, doc: Doc) -> list[Span]:
+    def _shouting(self, doc: Doc, toks: list[Token], bounds: list[tuple[int, int]]) -> list[Span]:
         """The sentences in capitals, when most long words of the whole text are in capitals."""
         total = upper = 0
         shouted: list[Span] = []
-        for sent in doc.sents:
-            long_words = [t for t in sent if t.is_alpha and len(t.text) >= self.shout_min_letters]
+        for start, end in bounds:
+            long_words = [
+                t for t in toks[start:end] if t.is_alpha and len(t.text) >= self.shout_min_letters
+            ]
             capitals = sum(1 for t in long_words if t.is_upper)
             total += len(long_words)
             upper += capitals
             if capitals and capitals >= self.shout_share * len(long_words):
-                shouted.append(Span(doc, sent.start, sent.end, label=SHOUTING))
+                shouted.append(Span(doc, start, end, label=SHOUTING))
         if upper < self.shout_min_words or upper < self.shout_share * total:
             return []
         return shouted
 
-    def _is_keyword_dump(self, sent: Span) -> bool:
+    def _is_keyword_dump(self, tokens: list[Token]) -> bool:
         """Many short items between separators, with no subject: "Python, SQL, Airflow, …"."""
-        tokens = list(sent)
         colon = next((i for i, t in enumerate(tokens) if t.text == ":"), -1)
         if colon >= 0 and sum(1 for t in tokens[:colon] if t.is_alpha) <= 4:
             tokens = tokens[colon + 1 :]  # "Skills: …", "Herramientas: …"

@@ -119,6 +119,8 @@ _ADVERBS = frozenset(
 _RELATIVES = frozenset({"who", "that", "which", "que", "quien"})
 _INFINITIVE = ("ar", "er", "ir")
 _PEELED_MAX = 50_000
+# How far after "si" a usted form still belongs to the condition (keeps the scan linear).
+_CONDITIONAL_REACH = 30
 _WORD_SPLIT = re.compile(r"[^\w-]+")
 # Words after an English help verb that are no audience ("help to…", "support with…").
 _NOT_AUDIENCE = frozenset({"to", "with", "out", "in", "on", "me", "us", "and", "or"})
@@ -170,7 +172,8 @@ class Voice:
 
     def __call__(self, doc: Doc) -> Doc:
         """Add the voice spans for one text."""
-        sentences = [s for s in doc.sents if any(t.is_alpha for t in s)]
+        toks = list(doc)  # one Token object per word: Span iteration would make new ones
+        sentences = [s for s in doc.sents if any(t.is_alpha for t in toks[s.start : s.end])]
         closing_start = sentences[-min(self.closing, len(sentences))].start if sentences else 0
         mentions = doc._.get(MENTIONS) or ()
         duty_sentences = {s.sent.start for s in mentions if s.label_ == "duty"}
@@ -183,8 +186,9 @@ class Voice:
                 covered[span.start : span.end] = b"\x01" * len(span)
         spans: list[Span] = []
         for sent in sentences:
-            question = _is_question(sent)
-            for token in sent:
+            words = toks[sent.start : sent.end]
+            question = any(t.text in {"?", "¿"} for t in words)
+            for token in words:
                 cues = self._token_cues(token, sent, question, sent.start in duty_sentences)
                 spans += [c for c in cues if c.label_ != READER or not covered[token.i]]
             if sent.start >= closing_start and sent.start not in lists:
@@ -257,7 +261,7 @@ class Voice:
         ):
             return True  # "si buscas…", "si también vendes…"
         # "Si quiere saber qué productos le hacen perder dinero": usted, named later on
-        rest = doc[index : token.sent.end]
+        rest = doc[index : min(token.sent.end, index + _CONDITIONAL_REACH)]
         return any(t.lower_ in {"le", "les", "usted", "ustedes"} for t in rest)
 
     def _serves_audience(self, token: Token) -> bool:
@@ -406,10 +410,6 @@ class Voice:
                 if form.endswith(_INFINITIVE):
                     return form, clitic
         return lower, ""
-
-
-def _is_question(sent: Span) -> bool:
-    return any(t.text in {"?", "¿"} for t in sent)
 
 
 def _is_name_word(token: Token) -> bool:
