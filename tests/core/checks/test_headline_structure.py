@@ -109,3 +109,23 @@ def test_a_bare_keyword_list_is_no_headline(language: str, text: str) -> None:
 def test_a_cliche_word_inside_a_name_costs_nothing(language: str, text: str) -> None:
     verdict = run(headline.check, profile(language, headline=text))  # type: ignore[arg-type]
     assert not any(e.startswith(CLICHES[language]) for e in verdict.evidence)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "tidy"),
+    [
+        (
+            "en",
+            "🚀 RESULTS-DRIVEN SALES LEADER | 💡 VISIONARY | 🔥 GAME CHANGER ✨",
+            "Your own words",
+        ),
+        ("es", "🚀 DIRECTOR COMERCIAL | 💡 VISIONARIO | 🔥 LÍDER NATO ✨", "Tus propias palabras"),
+    ],
+)
+def test_no_tidied_headline_is_offered_that_would_still_shout(
+    language: str, text: str, tidy: str
+) -> None:
+    verdict = run(headline.check, profile(language, headline=text))  # type: ignore[arg-type]
+    assert verdict.status is Status.WARN
+    assert not any(s.startswith(tidy) for s in verdict.suggestions)
+    assert all(f.text.upper() != f.text for f in verdict.fixes)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from preflight.core.analysis.lexicons import lexicon_words
 from preflight.core.analysis.signals import markup_tags
+from preflight.core.analysis.text import analyze_text
 from preflight.core.assessment import TextFix
 from preflight.core.checks.base import CheckContext, Verdict
 from preflight.core.checks.rewrite import HeadlineProposal, propose_headline, tidy_headline
@@ -19,7 +20,7 @@ from preflight.core.checks.wording import (
     quote_list,
     quote_tags,
 )
-from preflight.core.models import Profile, Status
+from preflight.core.models import Language, Profile, Status
 
 if TYPE_CHECKING:
     from preflight.core.analysis.text import TextAnalysis
@@ -98,7 +99,13 @@ def check(ctx: CheckContext) -> Verdict:
         for evidence_line, suggestion in form:
             evidence.append(evidence_line)
             suggestions.append(suggestion)
-    if warned and tidy and tidy != headline and len(tidy) >= len(headline) // 2:
+    if (
+        warned
+        and tidy
+        and tidy != headline
+        and len(tidy) >= len(headline) // 2
+        and _clean(tidy, text.language)
+    ):
         suggestions.append(msg("checks.headline.suggest_tidy", tidy=quote(msg, tidy, 300)))
         fixes.append(TextFix(field="headline", text=tidy))
     if text.job_seeking:
@@ -116,6 +123,13 @@ def check(ctx: CheckContext) -> Verdict:
         )
         return Verdict(Status.PASS, evidence, suggestions, fixes)
     return Verdict(Status.PASS, evidence, suggestions)
+
+
+def _clean(candidate: str, language: Language) -> bool:
+    """True when a tidied headline carries no capitals, markup or bare keyword list: tidying
+    (emoji, length, cliché-only parts) cannot fix those, so offering it would keep the fault."""
+    tidy = analyze_text(candidate, language)
+    return not (tidy.shouting or tidy.markup or tidy.keyword_dumps)
 
 
 def _failed(
