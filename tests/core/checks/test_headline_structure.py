@@ -128,4 +128,3 @@ def test_no_tidied_headline_is_offered_that_would_still_shout(
     verdict = run(headline.check, profile(language, headline=text))  # type: ignore[arg-type]
     assert verdict.status is Status.WARN
     assert not any(s.startswith(tidy) for s in verdict.suggestions)
-    assert all(f.text.upper() != f.text for f in verdict.fixes)
