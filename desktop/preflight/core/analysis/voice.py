@@ -176,7 +176,10 @@ class Voice:
         sentences = [s for s in doc.sents if any(t.is_alpha for t in toks[s.start : s.end])]
         closing_start = sentences[-min(self.closing, len(sentences))].start if sentences else 0
         mentions = doc._.get(MENTIONS) or ()
-        duty_sentences = {s.sent.start for s in mentions if s.label_ == "duty"}
+        sentence_of = [0] * len(doc)  # each token's sentence start, without walking sentences
+        for sent in sentences:
+            sentence_of[sent.start : sent.end] = [sent.start] * len(sent)
+        duty_sentences = {sentence_of[s.start] for s in mentions if s.label_ == "duty"}
         invitations = {s.start for s in mentions if s.label_ == "call_to_action"}
         lists = {s.start for s in mentions if s.label_ == "keyword_dump"}  # "…, llamadas en frío"
         # Tokens a reader-value phrase already covers ("I help") get no second, structural span.
@@ -228,8 +231,8 @@ class Voice:
         if token.i == sent.start and question:
             return self._addresses_in_question(sent)
         if lower == self.grammar.conditional:
-            return self._conditional_addresses(token)
-        return (not duties and self._serves_audience(token)) or self._clitic_addresses(token)
+            return self._conditional_addresses(token, sent)
+        return (not duties and self._serves_audience(token, sent)) or self._clitic_addresses(token)
 
     def _addresses_in_question(self, sent: Span) -> bool:
         """A yes/no question asks the reader: "¿Busca…?", "Want to see it?" (not "Why…?")."""
@@ -243,7 +246,7 @@ class Voice:
             and not lower.endswith("mos")  # "¿Hablamos?" invites; it does not address
         )
 
-    def _conditional_addresses(self, token: Token) -> bool:
+    def _conditional_addresses(self, token: Token, sent: Span) -> bool:
         """ "Si su empresa…", "si buscas…", "si también vendes…" (English "if you" is covered)."""
         doc = token.doc
         index = token.i + 1
@@ -261,10 +264,10 @@ class Voice:
         ):
             return True  # "si buscas…", "si también vendes…"
         # "Si quiere saber qué productos le hacen perder dinero": usted, named later on
-        rest = doc[index : min(token.sent.end, index + _CONDITIONAL_REACH)]
+        rest = doc[index : min(sent.end, index + _CONDITIONAL_REACH)]
         return any(t.lower_ in {"le", "les", "usted", "ustedes"} for t in rest)
 
-    def _serves_audience(self, token: Token) -> bool:
+    def _serves_audience(self, token: Token, sent: Span) -> bool:
         """A present form of a help verb followed by the people served: "I help teams…"."""
         lemma = token.lemma_
         if lemma not in self.words["help_verbs"]:
@@ -276,7 +279,7 @@ class Voice:
         if after is None or not (after.is_alpha or after.like_num):
             return False
         before = doc[token.i - 1] if token.i else None
-        if not self._speaks_for_member(token, before):
+        if not self._speaks_for_member(token, before, sent.start):
             return False
         markers = self.grammar.audience_markers
         if markers:  # Spanish: "ayudo a equipos…", not "ayudo a reducir"
@@ -292,17 +295,17 @@ class Voice:
             return False
         return (after.is_alpha or after.like_num) and after.lower_ not in _NOT_AUDIENCE
 
-    def _speaks_for_member(self, verb: Token, before: Token | None) -> bool:
+    def _speaks_for_member(self, verb: Token, before: Token | None, start: int) -> bool:
         """The help verb's subject is the member: "I help", "who helps", "Sarah Kim helps",
         "Ayudo", "que acompaña"; not "he coaches youth football" beside a first-person text."""
         lower = verb.lower_
-        if before is None or before.i < verb.sent.start or before.is_punct:
+        if before is None or before.i < start or before.is_punct:
             return True
         prior = before.lower_
         if prior in _RELATIVES or prior in self.words["first_person"] or before.is_title:
             return True
         if prior in _ADVERBS:  # "I now coach…", "que también ayuda…"
-            earlier = verb.doc[before.i - 1].lower_ if before.i > verb.sent.start else ""
+            earlier = verb.doc[before.i - 1].lower_ if before.i > start else ""
             return earlier in _RELATIVES or earlier in self.words["first_person"]
         if self.grammar.audience_markers:  # Spanish needs no pronoun: "Ayudo", "acompañamos"
             return lower.endswith(("o", "mos"))
