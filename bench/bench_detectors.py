@@ -6,8 +6,8 @@ held-out part, pooled per detector and language: precision >= 0.95, recall >= 0.
 
 Cost: the analysis of a 2,600-character About (LinkedIn's maximum), and the same pipeline with and
 without the voice and form components (the ratio is what they add), best CPU time of several
-rounds in this run; and the time for ten times that text, which must stay about ten times as long (every
-rule is linear).
+rounds in this run; and the time for ten times that text, which must stay about ten times as
+long (every rule is linear).
 
 Run: ``python -m bench detectors`` from the repository root.
 """
