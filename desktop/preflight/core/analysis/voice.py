@@ -117,6 +117,8 @@ _ADVERBS = frozenset(
 )
 # Words after which a verb's subject is the member being described ("who helps", "que ayuda").
 _RELATIVES = frozenset({"who", "that", "which", "que", "quien"})
+# First-person subjects (not possessives: "my mentor taught me" has no verb "mentor").
+_SUBJECTS = frozenset({"i", "we", "yo", "nosotros", "nosotras"})
 _INFINITIVE = ("ar", "er", "ir")
 _PEELED_MAX = 50_000
 # How far after "si" a usted form still belongs to the condition (keeps the scan linear).
@@ -302,11 +304,12 @@ class Voice:
         if before is None or before.i < start or before.is_punct:
             return True
         prior = before.lower_
-        if prior in _RELATIVES or prior in self.words["first_person"] or before.is_title:
+        if prior in _RELATIVES or prior in _SUBJECTS or (before.is_title and not before.is_stop):
             return True
-        if prior in _ADVERBS:  # "I now coach…", "que también ayuda…"
-            earlier = verb.doc[before.i - 1].lower_ if before.i > start else ""
-            return earlier in _RELATIVES or earlier in self.words["first_person"]
+        if prior in _ADVERBS and before.i > start:  # "I now coach…", "que también ayuda…"
+            earlier = verb.doc[before.i - 1].lower_
+            if earlier in _RELATIVES or earlier in _SUBJECTS:
+                return True
         if self.grammar.audience_markers:  # Spanish needs no pronoun: "Ayudo", "acompañamos"
             return lower.endswith(("o", "mos"))
         return lower.endswith("ing")
