@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from preflight.core.analysis import form, voice  # noqa: F401  (registers the factories)
+from preflight.core.analysis import form, pipeline, voice  # noqa: F401  (registers the factories)
+from preflight.core.analysis.lexicons import PHRASE_LISTS
 from preflight.core.analysis.signals import markup_tags
-from preflight.core.analysis.text import analyze_text
+from preflight.core.analysis.text import analysis_from_doc, analyze_text
 
 
 def test_voice_refuses_a_closing_of_no_sentences() -> None:
@@ -73,3 +74,47 @@ def test_counts_in_words_are_results_but_frames_and_durations_are_not(
 def test_a_repeated_sentence_is_found_once_per_repeat_whatever_its_case() -> None:
     text = "I fix broken forecasts. I FIX BROKEN FORECASTS. I fix broken forecasts!"
     assert len(analyze_text(text, "en").repeats) == 2
+
+
+@pytest.fixture(scope="module", params=["en", "es"])
+def without_phrase_lists(request: pytest.FixtureRequest) -> tuple[str, spacy.language.Language]:
+    """A Preflight pipeline whose reader-value and call-to-action phrase lists are switched off."""
+    language = request.param
+    nlp = spacy.blank(language)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("preflight_line_breaks")
+    nlp.add_pipe(
+        "preflight_lemmatizer",
+        config={"keep_lemmas": "achievement_verbs help_verbs contact_verbs"},
+    )
+    nlp.add_pipe("preflight_fold_accents")
+    lists = [n for n in PHRASE_LISTS if n not in {"reader_value", "calls_to_action"}]
+    nlp.add_pipe("preflight_phrases", config={"lists": lists, "attr": "NORM"})
+    nlp.add_pipe("preflight_form")
+    nlp.add_pipe("preflight_voice")
+    nlp.initialize()
+    return language, nlp
+
+
+ISSUE_EXAMPLES = {
+    "en": (
+        "If your app's error messages generate calls to your support team, I can help you fix "
+        "that. I rewrote 400 of them last year. If your engineers wait on infrastructure "
+        "tickets, I am happy to share how we cut the wait."
+    ),
+    "es": (
+        "Si su empresa pierde ventas por pedidos tardíos, puedo ayudarle. Llevo nueve años en "
+        "ello. Si tu planta para por averías, te cuento qué funciona y qué no."
+    ),
+}
+
+
+def test_reader_address_and_next_step_need_no_phrase_list(
+    without_phrase_lists: tuple[str, spacy.language.Language],
+) -> None:
+    language, nlp = without_phrase_lists
+    text = ISSUE_EXAMPLES[language]
+    analysis = analysis_from_doc(nlp(text), language)  # type: ignore[arg-type]
+    assert analysis.reader_value  # from "your"/"si su"/"ayudarle", not from a phrase
+    assert analysis.next_steps  # from "happy to share"/"te cuento", not from a phrase
+    assert analysis.next_steps[-1].text.endswith(("cut the wait.", "qué funciona y qué no."))
