@@ -13,11 +13,12 @@ from preflight.core.analysis.lexicons import (
     load_lexicon,
 )
 from preflight.core.analysis.text import analyze_text
+from preflight.core.analysis.voice import VOICE_LISTS
 from preflight.core.resources import resource
 
 LANGUAGES = ("en", "es")
 EVERY_LIST = sorted({*PHRASE_LISTS, ACHIEVEMENT_LIST, "quantity_scales", "currency_words",
-                     "durations", "months"})  # fmt: skip
+                     "durations", "months", *VOICE_LISTS, "number_words"})  # fmt: skip
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -60,7 +60,8 @@ def test_job_seeking_only_fails(language: str, text: str) -> None:
 def test_emoji_and_adjectives_only_fail(language: str, text: str) -> None:
     verdict = run(headline.check, profile(language, headline=text))  # type: ignore[arg-type]
     assert verdict.status is Status.FAIL
-    assert len(verdict.evidence) == 2
+    assert len(verdict.evidence) == 3  # quoted, no role, and the clichés it is made of
+    assert verdict.evidence[2].startswith(("It leans on clichés", "Se apoya en tópicos"))
 
 
 @pytest.mark.parametrize(
@@ -266,9 +267,12 @@ def test_role_at_something_that_is_no_company_is_not_the_default() -> None:
     assert verdict.status is Status.PASS
 
 
-def test_cliches_in_a_clear_headline_are_named_for_cutting() -> None:
+def test_cliches_in_a_clear_headline_cost_the_pass_and_are_named_for_cutting() -> None:
     verdict = run(headline.check, profile(headline="Results-driven Sales Director | Team player"))
-    assert verdict.status is Status.PASS
+    assert verdict.status is Status.WARN
+    assert "It leans on clichés every profile has: “Results-driven” and “Team player”." in (
+        verdict.evidence
+    )
     assert any(s.startswith("Cut “Results-driven” and “Team player”") for s in verdict.suggestions)
     spanish = run(headline.check, profile("es", headline="Abogada laboralista apasionada"))
     assert any(s.startswith("Quita «apasionada»") for s in spanish.suggestions)

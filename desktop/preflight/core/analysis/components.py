@@ -193,6 +193,7 @@ class PhraseLists:
             # "AI-driven models" describes the models, not the member: a one-word cliché counts
             # only on its own, not as the tail of a compound the list does not hold.
             kept["buzzword"] = [b for b in kept["buzzword"] if not _compound_tail(b)]
+            kept["buzzword"] = _cliches_in_context(kept["buzzword"], kept.get("duty", []))
         kept = _longest_wins(kept)
         blocked = DisjointSpans(kept.pop("not_skill", []))
         if blocked.spans and "skill" in kept:
@@ -223,6 +224,46 @@ def _longest_wins(kept: dict[str, list[Span]]) -> dict[str, list[Span]]:
             if not any(len(o) > len(s) for spans in others for o in spans.overlapping(s))
         ]
     return out
+
+
+# Words that open a proper name in running text: "at Driven Freight", "the Support Driven
+# community", "de Dinámica Logística".
+_NAME_OPENERS = frozenset(
+    {"at", "of", "the", "from", "with", "for", "in", "@", "en", "de", "del", "la", "el", "con"}
+)
+
+
+def _cliches_in_context(cliches: list[Span], duties: list[Span]) -> list[Span]:
+    """Drop clichés that are part of a proper name or the start of a duty phrase.
+
+    "Driven" in "the Support Driven community" names a community; "soy responsable" in "soy
+    responsable de los inventarios" states a duty (reported as such). Linear in the spans' length.
+    """
+    if not cliches:
+        return cliches
+    doc = cliches[0].doc
+    duty_end = [0] * len(doc)
+    for duty in duties:
+        for index in range(duty.start, duty.end):
+            duty_end[index] = max(duty_end[index], duty.end)
+    return [
+        c
+        for c in cliches
+        if not _in_proper_name(c) and not any(duty_end[i] > c.end for i in range(c.start, c.end))
+    ]
+
+
+def _in_proper_name(span: Span) -> bool:
+    """True when the span's capitalised words run on into a name opened by "at", "the", "de"…"""
+    doc = span.doc
+    if not all(t.is_title for t in span):
+        return False
+    start, end = span.start, span.end
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return end - start >= 2 and start > 0 and doc[start - 1].lower_ in _NAME_OPENERS
 
 
 def _compound_tail(span: Span) -> bool:

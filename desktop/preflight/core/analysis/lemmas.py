@@ -64,10 +64,12 @@ class LowercaseLookupLemmatizer(Lemmatizer):
 def make_lemmatizer(
     nlp: Nlp, name: str, *, overwrite: bool, keep_lemmas: str
 ) -> LowercaseLookupLemmatizer:
-    """A case-blind lookup lemmatizer; ``keep_lemmas`` names a word list to trim the table to."""
+    """A case-blind lookup lemmatizer; ``keep_lemmas`` names word lists (space-separated) to trim
+    the table to."""
     language: Language = nlp_language(nlp, name)
     kept = None
-    if keep_lemmas:
-        require_lists(language, [keep_lemmas], name)
-        kept = lexicon_words(language, keep_lemmas)
+    names = keep_lemmas.split()
+    if names:
+        require_lists(language, names, name)
+        kept = frozenset().union(*(lexicon_words(language, list_name) for list_name in names))
     return LowercaseLookupLemmatizer(nlp, name, overwrite=overwrite, keep_lemmas=kept)

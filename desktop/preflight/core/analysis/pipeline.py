@@ -11,7 +11,14 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 # Importing the modules registers the factories the pipelines name.
-from preflight.core.analysis import achievements, components, lemmas, quantities  # noqa: F401
+from preflight.core.analysis import (  # noqa: F401
+    achievements,
+    components,
+    form,
+    lemmas,
+    quantities,
+    voice,
+)
 from preflight.core.analysis.lexicons import ACHIEVEMENT_LIST, PHRASE_LISTS
 from preflight.core.models import Language
 
@@ -46,8 +53,10 @@ def build_nlp(language: Language) -> Nlp:
     nlp = spacy.blank(language, config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("preflight_line_breaks")
-    # Lemmas serve the achievement verbs only, so the table keeps just the forms that lead to them.
-    nlp.add_pipe("preflight_lemmatizer", config={"keep_lemmas": ACHIEVEMENT_LIST})
+    # Lemmas serve the achievement, help and contact verbs only, so the table keeps just the forms
+    # that lead to them.
+    kept = " ".join((ACHIEVEMENT_LIST, "help_verbs", "contact_verbs"))
+    nlp.add_pipe("preflight_lemmatizer", config={"keep_lemmas": kept})
     nlp.add_pipe("preflight_fold_accents")
     nlp.add_pipe("preflight_phrases", config={"lists": list(PHRASE_LISTS), "attr": "NORM"})
     nlp.add_pipe(
@@ -59,6 +68,9 @@ def build_nlp(language: Language) -> Nlp:
         },
     )
     nlp.add_pipe("preflight_quantities")
+    # Structure, not phrases: whom the text addresses, how it ends, its person and its form.
+    nlp.add_pipe("preflight_form")
+    nlp.add_pipe("preflight_voice")
     nlp.initialize()  # loads the lemma tables from spacy-lookups-data; no download
     return nlp
 

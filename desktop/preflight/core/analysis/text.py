@@ -48,6 +48,21 @@ class TextAnalysis:
     # True when the text was longer than MAX_ANALYSED_CHARS and only its start was analysed;
     # ``text`` is then that start.
     truncated: bool = False
+    # From the structure of the text (voice and form components), not from phrase lists:
+    # "for <audience>" (read in headlines), closing sentences that invite a next step, words in
+    # the first or third person, capitalised words followed by a verb-like word (a name as
+    # subject), keyword lists, sentences in capitals, raw markup, and repeated sentences.
+    audiences: tuple[Mention, ...] = ()
+    next_steps: tuple[Mention, ...] = ()
+    first_person: tuple[Mention, ...] = ()
+    third_person: tuple[Mention, ...] = ()
+    subjects: tuple[Mention, ...] = ()
+    keyword_dumps: tuple[Mention, ...] = ()
+    shouting: tuple[Mention, ...] = ()
+    markup: tuple[Mention, ...] = ()
+    repeats: tuple[Mention, ...] = ()
+    # Counts written in words ("three submissions"), which the quantity matcher leaves out.
+    counted: tuple[Mention, ...] = ()
 
     def sentence_containing(self, mention: Mention) -> str:
         """The sentence a mention sits in ("" when it sits in none)."""
@@ -86,6 +101,16 @@ LABELS = (
     "call_to_action",
     "quantity",
     "skill",
+    "audience",
+    "next_step",
+    "first_person",
+    "third_person",
+    "subject",
+    "keyword_dump",
+    "shouting",
+    "markup",
+    "repeat",
+    "counted",
 )
 
 
@@ -152,6 +177,16 @@ def analysis_from_doc(
         sentence_word_counts=tuple(counts),
         sentence_offsets=tuple(offsets),
         truncated=truncated,
+        audiences=_sorted(by_label["audience"]),
+        next_steps=_sorted(by_label["next_step"]),
+        first_person=_sorted(by_label["first_person"]),
+        third_person=_sorted(by_label["third_person"]),
+        subjects=_sorted(by_label["subject"]),
+        keyword_dumps=_sorted(by_label["keyword_dump"]),
+        shouting=_sorted(by_label["shouting"]),
+        markup=_sorted(by_label["markup"]),
+        repeats=_sorted(by_label["repeat"]),
+        counted=_sorted(by_label["counted"]),
     )
 
 

@@ -7,11 +7,20 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from preflight.core.analysis.lexicons import lexicon_words
+from preflight.core.analysis.signals import markup_tags
+from preflight.core.analysis.text import analyze_text
 from preflight.core.assessment import TextFix
 from preflight.core.checks.base import CheckContext, Verdict
 from preflight.core.checks.rewrite import HeadlineProposal, propose_headline, tidy_headline
-from preflight.core.checks.wording import contains_words, mention_texts, one_line, quote, quote_list
-from preflight.core.models import Profile, Status
+from preflight.core.checks.wording import (
+    contains_words,
+    mention_texts,
+    one_line,
+    quote,
+    quote_list,
+    quote_tags,
+)
+from preflight.core.models import Language, Profile, Status
 
 if TYPE_CHECKING:
     from preflight.core.analysis.text import TextAnalysis
@@ -43,6 +52,7 @@ def check(ctx: CheckContext) -> Verdict:
         or mention_texts(text.skills)
         or ([at_title] if at_title else [])
     )
+    form = _form_findings(ctx, headline)
     if not work and text.job_seeking:
         phrases = quote_list(msg, mention_texts(text.job_seeking))
         evidence.append(msg("checks.headline.job_seeking_only", phrases=phrases))
@@ -50,10 +60,10 @@ def check(ctx: CheckContext) -> Verdict:
             msg("checks.headline.suggest_job_seeking", phrases=phrases),
             *_offer(ctx, proposal),
         ]
-        return Verdict(Status.FAIL, evidence, advice, fixes)
+        return _failed(evidence, advice, fixes, form)
     if not work:
         evidence.append(msg("checks.headline.no_role"))
-        return Verdict(Status.FAIL, evidence, _offer(ctx, proposal), fixes)
+        return _failed(evidence, _offer(ctx, proposal), fixes, form)
 
     evidence.append(msg("checks.headline.names_role", roles=quote_list(msg, work, 3)))
     suggestions: list[str] = []
@@ -84,12 +94,20 @@ def check(ctx: CheckContext) -> Verdict:
         warned = True
         evidence.append(msg("checks.headline.emoji", count=text.emoji_count))
         suggestions.append(msg("checks.headline.suggest_emoji", max=limits.max_emoji))
-    if warned and tidy and tidy != headline and len(tidy) >= len(headline) // 2:
+    if form:
+        warned = True
+        for evidence_line, suggestion in form:
+            evidence.append(evidence_line)
+            suggestions.append(suggestion)
+    if (
+        warned
+        and tidy
+        and tidy != headline
+        and len(tidy) >= len(headline) // 2
+        and _clean(tidy, text.language)
+    ):
         suggestions.append(msg("checks.headline.suggest_tidy", tidy=quote(msg, tidy, 300)))
         fixes.append(TextFix(field="headline", text=tidy))
-    if text.buzzwords:
-        words = quote_list(msg, mention_texts(text.buzzwords))
-        suggestions.append(msg("checks.headline.suggest_cut_cliches", words=words))
     if text.job_seeking:
         suggestions.append(
             msg(
@@ -105,6 +123,59 @@ def check(ctx: CheckContext) -> Verdict:
         )
         return Verdict(Status.PASS, evidence, suggestions, fixes)
     return Verdict(Status.PASS, evidence, suggestions)
+
+
+def _clean(candidate: str, language: Language) -> bool:
+    """True when a tidied headline carries no capitals, markup or bare keyword list: tidying
+    (emoji, length, cliché-only parts) cannot fix those, so offering it would keep the fault."""
+    tidy = analyze_text(candidate, language)
+    return not (tidy.shouting or tidy.markup or tidy.keyword_dumps)
+
+
+def _failed(
+    evidence: list[str], advice: list[str], fixes: list[TextFix], form: list[tuple[str, str]]
+) -> Verdict:
+    """A failing verdict that still names capitals, markup and clichés ("<b>…</b>" hides roles)."""
+    return Verdict(
+        Status.FAIL,
+        [*evidence, *(e for e, _ in form)],
+        [*advice, *(s for _, s in form)],
+        fixes,
+    )
+
+
+def _form_findings(ctx: CheckContext, headline: str) -> list[tuple[str, str]]:
+    """Capitals, markup, a bare keyword list and clichés: each costs the headline its pass."""
+    msg, text = ctx.msg, ctx.analysis.headline
+    out: list[tuple[str, str]] = []
+    if text.shouting:
+        out.append(
+            (
+                msg("checks.headline.shouting", headline=quote(msg, headline, 160)),
+                msg("checks.headline.suggest_sentence_case"),
+            )
+        )
+    if text.markup:
+        tags = quote_tags(msg, markup_tags(text))
+        out.append(
+            (
+                msg("checks.headline.markup", tags=tags),
+                msg("checks.headline.suggest_remove_markup", tags=tags),
+            )
+        )
+    if text.keyword_dumps:
+        out.append(
+            (msg("checks.headline.keyword_dump"), msg("checks.headline.suggest_keyword_dump"))
+        )
+    if text.buzzwords:
+        words = quote_list(msg, mention_texts(text.buzzwords))
+        out.append(
+            (
+                msg("checks.headline.cliches", words=words),
+                msg("checks.headline.suggest_cut_cliches", words=words),
+            )
+        )
+    return out
 
 
 def _offer(

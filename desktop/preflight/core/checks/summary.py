@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from preflight.core.analysis.signals import (
+    has_result,
+    in_third_person,
+    markup_tags,
+    results,
+    third_person_cues,
+)
 from preflight.core.assessment import TextFix
 from preflight.core.checks.base import CheckContext, Verdict
 from preflight.core.checks.rewrite import (
@@ -20,6 +28,7 @@ from preflight.core.checks.wording import (
     mention_texts,
     quote,
     quote_list,
+    quote_tags,
     sentence_of,
 )
 from preflight.core.models import Status
@@ -60,6 +69,7 @@ def check(ctx: CheckContext) -> Verdict:
     if not found.fails:
         _judge_opening(ctx, about, found)
     _judge_style(ctx, about, found)
+    _judge_form(ctx, found)
     if found.fails or found.warns:
         return found.verdict()
     value = sentence_of(text, text.reader_value[0])
@@ -67,8 +77,9 @@ def check(ctx: CheckContext) -> Verdict:
         msg("checks.summary.has_value", value=quote(msg, value, 160)),
         msg("checks.summary.has_result", result=quote(msg, result_sentence(text), 160)),
     ]
-    # Not a rule of the checklist, but the last thing a coach would add: an easy next step.
-    advice = [] if text.calls_to_action else [msg("checks.summary.suggest_call_to_action")]
+    # Not a rule of the checklist, but the last thing a coach would add: an easy next step,
+    # unless the closing sentences already invite one ("…te cuento qué funciona y qué no.").
+    advice = [] if text.next_steps else [msg("checks.summary.suggest_call_to_action")]
     return Verdict(Status.PASS, evidence, advice)
 
 
@@ -102,14 +113,14 @@ def _judge_substance(ctx: CheckContext, about: str, found: _Findings) -> None:
                 msg("checks.summary.suggest_longer", min=limits.min_chars),
             )
         )
-    if not (text.quantities or claimed_results(text) or text.reader_value):
+    if not (has_result(text) or claimed_results(text) or text.reader_value):
         found.fails.append(_no_substance(ctx, found))
         if from_role:
             role = msg(role_key, result=quote(msg, from_role, 200))
             found.fails.append(("", role))
             found.fixes.append(TextFix(field="summary", text=f"{from_role}\n\n{about}"))
         return
-    if not text.quantities:
+    if not results(text):
         suggestion = (
             msg(role_key, result=quote(msg, from_role, 200))
             if from_role
@@ -170,15 +181,12 @@ def _judge_style(ctx: CheckContext, about: str, found: _Findings) -> None:
                 msg("checks.summary.suggest_duty_to_result", duty=quote(msg, duty, 160)),
             )
         )
-    longest = text.longest_sentence_words()
+    longest, sentence = _longest_prose(text)  # a keyword list is its own finding
     if longest > limits.max_sentence_words:
         found.warns.append(
             (
                 msg("checks.summary.long_sentence", words=longest, max=limits.max_sentence_words),
-                msg(
-                    "checks.summary.suggest_split",
-                    sentence=quote(msg, _longest_sentence(text), 160),
-                ),
+                msg("checks.summary.suggest_split", sentence=quote(msg, sentence, 160)),
             )
         )
     if len(about) > limits.max_chars:
@@ -186,6 +194,54 @@ def _judge_style(ctx: CheckContext, about: str, found: _Findings) -> None:
             (
                 msg("checks.summary.too_long", chars=len(about), max=limits.max_chars),
                 msg("checks.summary.suggest_trim", over=len(about) - limits.max_chars),
+            )
+        )
+
+
+def _judge_form(ctx: CheckContext, found: _Findings) -> None:
+    """Third person, repeated sentences, keyword lists, capitals and markup: each a warning."""
+    msg, text = ctx.msg, ctx.analysis.summary
+    if in_third_person(text, ctx.profile.name):
+        cue = third_person_cues(text, ctx.profile.name)[0]
+        found.warns.append(
+            (
+                msg(
+                    "checks.summary.third_person", sentence=quote(msg, sentence_of(text, cue), 160)
+                ),
+                msg("checks.summary.suggest_first_person"),
+            )
+        )
+    if text.repeats:
+        first = text.repeats[0].text
+        count = 1 + sum(1 for r in text.repeats if r.text.casefold() == first.casefold())
+        found.warns.append(
+            (
+                msg("checks.summary.repeated", sentence=quote(msg, first, 120), count=count),
+                msg("checks.summary.suggest_cut_repeats"),
+            )
+        )
+    if text.keyword_dumps:
+        listed = quote(msg, text.keyword_dumps[0].text, 160)
+        found.warns.append(
+            (
+                msg("checks.summary.keyword_dump", list=listed),
+                msg("checks.summary.suggest_keyword_dump"),
+            )
+        )
+    if text.shouting:
+        shouted = quote(msg, text.shouting[0].text, 120)
+        found.warns.append(
+            (
+                msg("checks.summary.shouting", sentence=shouted),
+                msg("checks.summary.suggest_sentence_case"),
+            )
+        )
+    if text.markup:
+        tags = quote_tags(msg, markup_tags(text))
+        found.warns.append(
+            (
+                msg("checks.summary.markup", tags=tags),
+                msg("checks.summary.suggest_remove_markup", tags=tags),
             )
         )
 
@@ -211,8 +267,17 @@ def _no_substance(ctx: CheckContext, found: _Findings) -> tuple[str, str]:
     return evidence, suggestion
 
 
-def _longest_sentence(text: TextAnalysis) -> str:
+def _longest_prose(text: TextAnalysis) -> tuple[int, str]:
+    """The word count and text of the longest sentence that is not a keyword list."""
     counts = text.sentence_word_counts
-    if not counts or len(counts) != len(text.sentences):
-        return max(text.sentences, key=lambda s: len(s.split()), default="")
-    return text.sentences[counts.index(max(counts))]
+    if not counts or len(counts) != len(text.sentences) or not text.sentence_offsets:
+        sentence = max(text.sentences, key=lambda s: len(s.split()), default="")
+        return text.longest_sentence_words(), sentence
+    starts = [m.start for m in text.keyword_dumps]  # sorted
+    best, best_at = 0, -1
+    for index, (start, _) in enumerate(text.sentence_offsets):
+        at = bisect_right(starts, start) - 1  # the last list starting at or before it
+        inside = at >= 0 and start < text.keyword_dumps[at].end
+        if not inside and counts[index] > best:
+            best, best_at = counts[index], index
+    return best, text.sentences[best_at] if best_at >= 0 else ""

@@ -70,6 +70,15 @@ def quote_list(msg: Messages, items: Iterable[str], limit: int = 5) -> str:
     return join_words(msg, quoted)
 
 
+def quote_tags(msg: Messages, tags: Iterable[str], limit: int = 4) -> str:
+    """Markup as typed ("<b>", "&amp;"), each quoted whole: no shortening, no trimmed ";"."""
+    distinct = unique(tags)
+    quoted = [msg("checks.common.quote", text=tag) for tag in distinct[:limit]]
+    if len(distinct) > limit:
+        quoted[-1] += ", " + ELLIPSIS
+    return join_words(msg, quoted)
+
+
 def mention_texts(mentions: Iterable[Mention]) -> list[str]:
     """The distinct phrases a list of mentions matched, as written."""
     return unique(m.text for m in mentions)

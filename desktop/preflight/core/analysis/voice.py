@@ -1,0 +1,427 @@
+"""The voice component: whom a text addresses, how it ends, and in which person it is written.
+
+It reads the structure of sentences, not fixed phrases: second-person words, conditionals
+("If your…", "Si su…"), help verbs followed by the people served, imperatives and offers built on
+contact verbs (found through their lookup lemmas, Spanish clitics peeled off: "escríbame" ->
+"escriba" -> "escribir"), questions, and first- versus third-person subjects. Every cue is one
+token or a short window around it, so the cost grows linearly with the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language as Nlp
+from spacy.tokens import Doc, Span, Token
+
+from preflight.core.analysis.components import (
+    MENTIONS,
+    add_mentions,
+    fold_accents,
+    nlp_language,
+    require_lists,
+)
+from preflight.core.analysis.lexicons import lexicon_words
+from preflight.core.models import Language
+
+# The word lists the component reads, by role.
+VOICE_LISTS = (
+    "second_person",
+    "help_verbs",
+    "contact_verbs",
+    "willingness",
+    "audiences",
+    "first_person",
+    "third_person",
+    "name_followers",
+)
+# Labels of the spans the component adds.
+READER = "reader_value"
+AUDIENCE = "audience"
+NEXT_STEP = "next_step"
+FIRST_PERSON = "first_person"
+THIRD_PERSON = "third_person"
+SUBJECT = "subject"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """What differs between English and Spanish in the cues (grammar, not vocabulary)."""
+
+    # Words after which a clause starts: an imperative may stand there ("…, email me").
+    clause_openers: frozenset[str]
+    # Question words: a question opening with one asks, it does not address ("Why…?").
+    question_words: frozenset[str]
+    # The conditional conjunction ("if", "si") and the words that make it address the reader.
+    conditional: str
+    formal_after_conditional: frozenset[str]
+    # Words after the help verb that introduce the people served ("ayudo a …"); empty: none.
+    audience_markers: frozenset[str]
+    # "for" / "para" before an audience noun (headlines).
+    for_word: str
+    # Forms that report the past ("helped", "ayudé"): a deed, not an offer.
+    past_endings: tuple[str, ...]
+    # Object clitics that may end a Spanish verb, longest first; and those that address "usted".
+    clitics: tuple[str, ...]
+    # Clitics that stand for the reader: "ayudarte", "ayudarle", "explicároslo".
+    reader_clitics: frozenset[str]
+
+
+_GRAMMAR: dict[Language, Grammar] = {
+    "en": Grammar(
+        clause_openers=frozenset(
+            {",", ";", ":", "—", "–", "-", "(", "!", "and", "or", "then", "just", "please", "so"}
+        ),
+        question_words=frozenset({"why", "what", "how", "when", "where", "who", "which"}),
+        conditional="if",
+        formal_after_conditional=frozenset(),
+        audience_markers=frozenset(),
+        for_word="for",
+        past_endings=("ed",),
+        clitics=(),
+        reader_clitics=frozenset(),
+    ),
+    "es": Grammar(
+        clause_openers=frozenset(
+            {",", ";", ":", "—", "–", "-", "(", "¡", "¿", "!", "y", "e", "o", "u", "pues"}
+        ),
+        question_words=frozenset(
+            {"qué", "que", "cuál", "cuáles", "cómo", "cuándo", "dónde", "quién", "quiénes"}
+            | {"cuánto", "cuántos", "cuánta", "cuántas", "por", "para"}
+        ),
+        conditional="si",
+        formal_after_conditional=frozenset({"su", "sus", "le", "les", "usted", "ustedes"}),
+        audience_markers=frozenset({"a", "al"}),
+        for_word="para",
+        past_endings=("é", "ó", "aron", "ieron", "ado", "ido", "aste", "iste"),
+        clitics=(
+            *("selo", "sela", "selos", "selas", "melo", "mela", "telo", "tela", "noslo"),
+            *("les", "nos", "los", "las", "me", "te", "le", "os", "lo", "la", "se"),
+        ),
+        reader_clitics=frozenset(
+            {"te", "os", "le", "les", "selo", "sela", "selos", "selas", "telo"}
+        ),
+    ),
+}
+# Spanish second-person singular verbs end so ("si buscas", "¿estás…?"); these words do too.
+_NOT_SECOND_PERSON_VERB = frozenset(
+    {"las", "les", "mis", "tus", "sus", "es", "más", "tres", "meses", "veces", "años", "días"}
+)
+# Adverbs that may stand between a subject and its verb ("si también vendes", "I now coach").
+_ADVERBS = frozenset(
+    {"también", "ya", "no", "aún", "todavía", "además", "hoy", "ahora"}
+    | {"now", "also", "still", "currently", "mainly", "mostly", "primarily", "today"}
+)
+# Words after which a verb's subject is the member being described ("who helps", "que ayuda").
+_RELATIVES = frozenset({"who", "that", "which", "que", "quien"})
+# First-person subjects (not possessives: "my mentor taught me" has no verb "mentor").
+_SUBJECTS = frozenset({"i", "we", "yo", "nosotros", "nosotras"})
+_INFINITIVE = ("ar", "er", "ir")
+_PEELED_MAX = 50_000
+# How far after "si" a usted form still belongs to the condition (keeps the scan linear).
+_CONDITIONAL_REACH = 30
+_WORD_SPLIT = re.compile(r"[^\w-]+")
+# Words after an English help verb that are no audience ("help to…", "support with…").
+_NOT_AUDIENCE = frozenset({"to", "with", "out", "in", "on", "me", "us", "and", "or"})
+# Words before "helping"/"coaching" that make it a noun or a duty, not an offer.
+_NOT_BEFORE_GERUND = frozenset(
+    {"a", "an", "the", "my", "our", "of", "in", "for", "and", "with", "by", "include", "includes"}
+    | {"including", "included", "enjoy", "love", "like", "executive", "career", "life"}
+)
+
+
+@Nlp.factory(
+    "preflight_voice",
+    assigns=[f"doc._.{MENTIONS}"],
+    requires=["token.lemma"],
+    default_config={"lemmatizer": "preflight_lemmatizer", "closing_sentences": 2},
+)
+class Voice:
+    """Adds spans for reader address, audiences, a closing next step and grammatical person."""
+
+    def __init__(self, nlp: Nlp, name: str, *, lemmatizer: str, closing_sentences: int) -> None:
+        language = nlp_language(nlp, name)
+        require_lists(language, VOICE_LISTS, name)
+        if closing_sentences < 1:
+            raise ValueError(
+                f"{name}: closing_sentences must be 1 or more, not {closing_sentences}"
+            )
+        self.name = name
+        self.nlp = nlp
+        self.lemmatizer = lemmatizer
+        self.closing = closing_sentences
+        self.grammar = _GRAMMAR[language]
+        self.words = {list_name: lexicon_words(language, list_name) for list_name in VOICE_LISTS}
+        self.verbs = self.words["help_verbs"] | self.words["contact_verbs"]
+        self.clitics = frozenset(self.grammar.clitics)
+        self.clitic_lengths = sorted({len(c) for c in self.clitics}, reverse=True)
+        # Peeled forms by word: a text repeats its words, and peeling tries several lookups.
+        self.peeled: dict[str, tuple[str, str]] = {}
+        self.table: Mapping[str, Any] = {}
+
+    def initialize(self, get_examples: Any = None, *, nlp: Nlp | None = None) -> None:
+        """Share the lemmatizer's lookup table (loaded just before this component)."""
+        pipeline = nlp or self.nlp
+        if self.lemmatizer not in pipeline.pipe_names:
+            raise ValueError(
+                f"{self.name}: needs the lemmatizer {self.lemmatizer!r} earlier in the pipeline"
+            )
+        lemmatizer = pipeline.get_pipe(self.lemmatizer)
+        self.table = lemmatizer.lookups.get_table("lemma_lookup", {})  # type: ignore[attr-defined]
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Add the voice spans for one text."""
+        toks = list(doc)  # one Token object per word: Span iteration would make new ones
+        sentences = [s for s in doc.sents if any(t.is_alpha for t in toks[s.start : s.end])]
+        closing_start = sentences[-min(self.closing, len(sentences))].start if sentences else 0
+        mentions = doc._.get(MENTIONS) or ()
+        sentence_of = [0] * len(doc)  # each token's sentence start, without walking sentences
+        for sent in sentences:
+            sentence_of[sent.start : sent.end] = [sent.start] * len(sent)
+        duty_sentences = {sentence_of[s.start] for s in mentions if s.label_ == "duty"}
+        invitations = {s.start for s in mentions if s.label_ == "call_to_action"}
+        lists = {s.start for s in mentions if s.label_ == "keyword_dump"}  # "…, llamadas en frío"
+        # Tokens a reader-value phrase already covers ("I help") get no second, structural span.
+        covered = bytearray(len(doc))
+        for span in mentions:
+            if span.label_ == READER:
+                covered[span.start : span.end] = b"\x01" * len(span)
+        spans: list[Span] = []
+        for sent in sentences:
+            words = toks[sent.start : sent.end]
+            question = any(t.text in {"?", "¿"} for t in words)
+            for token in words:
+                cues = self._token_cues(token, sent, question, sent.start in duty_sentences)
+                spans += [c for c in cues if c.label_ != READER or not covered[token.i]]
+            if sent.start >= closing_start and sent.start not in lists:
+                step = self._next_step(sent, question, invitations)
+                if step is not None:
+                    spans.append(step)
+        add_mentions(doc, spans)
+        return doc
+
+    # --- one token at a time -------------------------------------------------------------------
+
+    def _token_cues(self, token: Token, sent: Span, question: bool, duties: bool) -> list[Span]:
+        """Reader, audience and person cues that start at ``token``."""
+        out: list[Span] = []
+        doc, lower = token.doc, token.lower_
+        if self._addresses_reader(token, sent, question, duties):
+            out.append(Span(doc, token.i, token.i + 1, label=READER))
+        if lower == self.grammar.for_word and token.i + 1 < len(doc):
+            following = doc[token.i + 1 : min(token.i + 6, len(doc))]
+            words = _WORD_SPLIT.split(following.text.lower())  # "founder-led companies"
+            if any(w in self.words["audiences"] for w in words[:4]):
+                out.append(Span(doc, token.i, following.end, label=AUDIENCE))
+        if lower in self.words["first_person"]:
+            out.append(Span(doc, token.i, token.i + 1, label=FIRST_PERSON))
+        elif lower in self.words["third_person"] and token.text != token.text.upper():
+            out.append(Span(doc, token.i, token.i + 1, label=THIRD_PERSON))
+        subject = self._subject(token)
+        if subject is not None:
+            out.append(subject)
+        return out
+
+    def _addresses_reader(self, token: Token, sent: Span, question: bool, duties: bool) -> bool:
+        """Second person, a yes/no question, "si su…", "I help teams…", "puedo ayudarle"."""
+        lower = token.lower_
+        if lower in self.words["second_person"]:
+            return not _shouted_short(token)
+        if token.i == sent.start and question:
+            return self._addresses_in_question(sent)
+        if lower == self.grammar.conditional:
+            return self._conditional_addresses(token, sent)
+        return (not duties and self._serves_audience(token, sent)) or self._clitic_addresses(token)
+
+    def _addresses_in_question(self, sent: Span) -> bool:
+        """A yes/no question asks the reader: "¿Busca…?", "Want to see it?" (not "Why…?")."""
+        first = next((t for t in sent if t.is_alpha), None)
+        if first is None:
+            return False
+        lower = first.lower_
+        return (
+            lower not in self.grammar.question_words
+            and lower not in self.words["first_person"]
+            and not lower.endswith("mos")  # "¿Hablamos?" invites; it does not address
+        )
+
+    def _conditional_addresses(self, token: Token, sent: Span) -> bool:
+        """ "Si su empresa…", "si buscas…", "si también vendes…" (English "if you" is covered)."""
+        doc = token.doc
+        index = token.i + 1
+        while index < len(doc) and doc[index].lower_ in _ADVERBS:
+            index += 1
+        if index >= len(doc) or not self.grammar.formal_after_conditional:
+            return False
+        after = doc[index].lower_
+        if after in self.grammar.formal_after_conditional:
+            return True
+        if (
+            after.endswith(("as", "es", "ás", "és"))
+            and after not in _NOT_SECOND_PERSON_VERB
+            and doc[index].is_alpha
+        ):
+            return True  # "si buscas…", "si también vendes…"
+        # "Si quiere saber qué productos le hacen perder dinero": usted, named later on
+        rest = doc[index : min(sent.end, index + _CONDITIONAL_REACH)]
+        return any(t.lower_ in {"le", "les", "usted", "ustedes"} for t in rest)
+
+    def _serves_audience(self, token: Token, sent: Span) -> bool:
+        """A present form of a help verb followed by the people served: "I help teams…"."""
+        lemma = token.lemma_
+        if lemma not in self.words["help_verbs"]:
+            return False
+        lower, doc = token.lower_, token.doc
+        if lower.endswith(self.grammar.past_endings) or lower.endswith(_INFINITIVE):
+            return False
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is None or not (after.is_alpha or after.like_num):
+            return False
+        before = doc[token.i - 1] if token.i else None
+        if not self._speaks_for_member(token, before, sent.start):
+            return False
+        markers = self.grammar.audience_markers
+        if markers:  # Spanish: "ayudo a equipos…", not "ayudo a reducir"
+            beyond = doc[token.i + 2] if token.i + 2 < len(doc) else None
+            return (
+                after.lower_ in markers
+                and beyond is not None
+                and beyond.is_alpha
+                and not beyond.lower_.endswith(_INFINITIVE)
+            )
+        gerund = lower.endswith("ing")  # "designer helping teams", not "include helping patients"
+        if gerund and (after.lower_ == "for" or (before and before.lower_ in _NOT_BEFORE_GERUND)):
+            return False
+        return (after.is_alpha or after.like_num) and after.lower_ not in _NOT_AUDIENCE
+
+    def _speaks_for_member(self, verb: Token, before: Token | None, start: int) -> bool:
+        """The help verb's subject is the member: "I help", "who helps", "Sarah Kim helps",
+        "Ayudo", "que acompaña"; not "he coaches youth football" beside a first-person text."""
+        lower = verb.lower_
+        if before is None or before.i < start or before.is_punct:
+            return True
+        prior = before.lower_
+        if prior in _RELATIVES or prior in _SUBJECTS or (before.is_title and not before.is_stop):
+            return True
+        if prior in _ADVERBS and before.i > start:  # "I now coach…", "que también ayuda…"
+            earlier = verb.doc[before.i - 1].lower_
+            if earlier in _RELATIVES or earlier in _SUBJECTS:
+                return True
+        if self.grammar.audience_markers:  # Spanish needs no pronoun: "Ayudo", "acompañamos"
+            return lower.endswith(("o", "mos"))
+        return lower.endswith("ing")
+
+    def _clitic_addresses(self, token: Token) -> bool:
+        """ "puedo ayudarle", "ayudarte", "le explico": an offer made to the reader."""
+        if not self.grammar.clitics:
+            return False
+        lemma, clitic = self._clitic_lemma(token)
+        verbs = self.verbs
+        if lemma in verbs and clitic in self.grammar.reader_clitics:
+            return True
+        if token.lower_ in {"le", "les"} and token.i + 1 < len(token.doc):
+            after = token.doc[token.i + 1]
+            return after.lemma_ in verbs and after.lower_.endswith("o")
+        return False
+
+    def _subject(self, token: Token) -> Span | None:
+        """A run of capitalised words followed by a lower-case word that can be its verb."""
+        doc = token.doc
+        if not _is_name_word(token):
+            return None
+        if token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1]):
+            return None  # the run goes on; judged at its last word
+        start = token.i
+        while start > 0 and _is_name_word(doc[start - 1]):
+            start -= 1
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is None or not after.is_alpha or not after.is_lower:
+            return None
+        if after.lower_ in self.words["name_followers"]:
+            return None
+        return Span(doc, start, token.i + 1, label=SUBJECT)
+
+    # --- the closing sentences ------------------------------------------------------------------
+
+    def _next_step(self, sent: Span, question: bool, invitations: set[int]) -> Span | None:
+        """The sentence as a next step when it invites the reader to act, else None."""
+        if question or any(sent.start <= i < sent.end for i in invitations):
+            return Span(sent.doc, sent.start, sent.end, label=NEXT_STEP)
+        for token in sent:
+            if token.like_email or token.like_url or self._invites(token, sent):
+                return Span(sent.doc, sent.start, sent.end, label=NEXT_STEP)
+        return None
+
+    def _invites(self, token: Token, sent: Span) -> bool:
+        """An imperative, a "let's", an offer ("happy to talk", "te cuento") at ``token``."""
+        lemma, clitic = self._clitic_lemma(token)
+        if lemma not in self.words["contact_verbs"]:
+            return False
+        doc, lower = token.doc, token.lower_
+        before = doc[token.i - 1] if token.i > sent.start else None
+        window = doc[max(sent.start, token.i - 4) : token.i]
+        teaches = (
+            token.i + 2 < sent.end
+            and doc[token.i + 1].lower_ in {"a", "to"}
+            and (doc[token.i + 2].lower_.endswith(_INFINITIVE))
+        )  # "me encanta enseñar a leer" teaches; it invites no one
+        if not teaches and any(t.lower_ in self.words["willingness"] for t in window):
+            return True  # "happy to chat", "encantado de comentarlo"
+        if clitic in {"me", "nos", "melo", "mela", "noslo"}:
+            return True  # "escríbeme", "contácteme", "no dudes en escribirme"
+        if before is not None and before.lower_ in {"te", "le", "les", "os", "lo", "la"}:
+            return not lower.endswith(_INFINITIVE)  # "te cuento", "se lo explico"
+        after = doc[token.i + 1 : min(token.i + 3, sent.end)]
+        if any(t.lower_ == "you" for t in after) and any(t.lower_ in {"i", "we"} for t in window):
+            return True  # "I will walk you through it", not "He could tell you about it"
+        opens_clause = before is None or (
+            before.lower_ in self.grammar.clause_openers
+            and not (before.text == "-" and not doc[before.i - 1].whitespace_)  # "on-call"
+        )
+        if not opens_clause:
+            return False
+        if self.grammar.clitics:  # Spanish: "Reserve…", "Mira…", "Hablemos", not "Escribo…"
+            bare = lower[: len(lower) - len(clitic)]  # "pruébalo" is judged as "prueba"
+            return bare.endswith("mos") or not bare.endswith(("o", "é", "í", "ó", *_INFINITIVE))
+        return lower in (lemma, "let")
+
+    # --- lemmas --------------------------------------------------------------------------------
+
+    def _clitic_lemma(self, token: Token) -> tuple[str, str]:
+        """The lemma of a form and the clitic peeled off it: "escríbame" -> ("escribir", "me")."""
+        lower = token.lower_
+        lemma = token.lemma_ or lower
+        if lemma != lower or not self.clitic_lengths or len(lower) < 5 or not token.is_alpha:
+            return lemma, ""
+        cached = self.peeled.get(lower)
+        if cached is None:
+            cached = self._peel(lower)
+            if len(self.peeled) > _PEELED_MAX:
+                self.peeled.clear()
+            self.peeled[lower] = cached
+        return cached
+
+    def _peel(self, lower: str) -> tuple[str, str]:
+        for length in self.clitic_lengths:  # longest first: "pídamela" -> "pida" + "mela"
+            clitic, bare = lower[-length:], lower[:-length]
+            if clitic not in self.clitics or len(bare) < 3:
+                continue
+            for form in (bare, fold_accents(bare)):
+                found = self.table.get(form)
+                if isinstance(found, str):
+                    return found, clitic
+                if form.endswith(_INFINITIVE):
+                    return form, clitic
+        return lower, ""
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.is_alpha and token.is_title and len(token.text) > 1
+
+
+def _shouted_short(token: Token) -> bool:
+    """ "OS" or "TE" in capitals is an acronym more often than a pronoun."""
+    return len(token.text) <= 2 and token.text.isupper() and token.lower_ in {"os", "te"}

@@ -1,0 +1,1 @@
+"""Labelled About and headline passages, and how the detectors are scored on them."""

@@ -1,0 +1,48 @@
+"""The detectors meet their targets on the held-out passages, which were never tuned on."""
+
+from __future__ import annotations
+
+import pytest
+
+from preflight.core.models import Language
+from tests.labelled.scoring import KINDS, LANGUAGES, detectors, load, pooled
+
+PRECISION_TARGET = 0.95
+RECALL_TARGET = 0.9
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_held_out_precision_and_recall_meet_the_targets(language: Language) -> None:
+    scores = pooled(language, "heldout")
+    missed = {
+        name: (tally.precision, tally.recall)
+        for name, tally in scores.items()
+        if (tally.precision or 0) < PRECISION_TARGET or (tally.recall or 0) < RECALL_TARGET
+    }
+    assert missed == {}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sets_are_as_large_as_promised_with_a_third_held_out(language: Language) -> None:
+    abouts, headlines = load("about", language), load("headline", language)
+    assert len(abouts) >= 100
+    assert len(headlines) >= 60
+    for passages in (abouts, headlines):
+        share = sum(p.split == "heldout" for p in passages) / len(passages)
+        assert 0.25 <= share <= 0.35
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_label_names_a_detector_and_every_id_is_unique(kind: str, language: Language) -> None:
+    passages = load(kind, language)
+    known = set(detectors("about")) if kind == "about" else set(detectors("headline"))
+    assert {f for p in passages for f in p.findings} <= known
+    assert len({p.id for p in passages}) == len(passages)
+    assert {p.split for p in passages} == {"heldout", "dev"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_held_out_detector_has_positives_to_be_measured_on(language: Language) -> None:
+    scores = pooled(language, "heldout")
+    assert all(tally.tp + tally.fn >= 2 for tally in scores.values())
