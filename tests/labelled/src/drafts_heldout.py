@@ -55,7 +55,7 @@ HELDOUT = [
     ("en", "Introduction",
      "Hello,\n\nMy name is Chris and I work in sales. I wanted to reach out and connect with you. "
      "Let me know if you have time to talk sometime.\n\nChris",
-     R(name="Dana Fox", company="Pinecrest", role="COO", post=""), ["subject", "personalisation", "length"]),
+     R(name="Dana Fox", company="Pinecrest", role="COO", post=""), ["subject", "personalisation"]),
     ("en", "Your team's migration to Postgres",
      "Hi Ola,\n\nYour engineering blog post on moving Fernway's billing service from MySQL to Postgres answered "
      "a question we have argued about for months.\n\n" + "We are a team of eight, " * 40 +
@@ -143,7 +143,7 @@ HELDOUT = [
     ("es", "Presentación",
      "Hola:\n\nMe llamo Óscar y trabajo en ventas. Quería ponerme en contacto contigo. "
      "Dime si tienes un rato.\n\nÓscar",
-     R(name="Eva Torres", company="Pinar", role="Gerente", post=""), ["subject", "personalisation", "length"]),
+     R(name="Eva Torres", company="Pinar", role="Gerente", post=""), ["subject", "personalisation"]),
     ("es", "La migración de tu equipo a Postgres",
      "Hola Iker:\n\nTu entrada en el blog de Ferrovía sobre pasar la facturación de MySQL a Postgres respondió "
      "una duda que llevamos meses discutiendo.\n\n" + "Somos un equipo pequeño, " * 45 +
