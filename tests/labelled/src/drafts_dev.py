@@ -292,7 +292,7 @@ DEV += [
     ("en", "Your case study on returns",
      "Hi Mo,\n\nYour case study on returns at Boxwell is great.\n\nWe sell software. Our software is good. "
      "We have clients. We have offices. We have a team. Buy it.\n\nThanks,\nAl",
-     R(name="Mo Khan", company="Boxwell", role="Ops Director", post="Returns case study"), ["ask"]),
+     R(name="Mo Khan", company="Boxwell", role="Ops Director", post="Returns case study"), ["ask", "tone"]),
     ("es", "Tu publicación sobre aprendices de electricista", "Hola Gerardo:\n\nTu publicación sobre emparejar a los "
      "aprendices de primer año con un electricista durante toda una obra en Luzmar fue muy práctica.\n\n"
      "¿Me dirías cuánto dura cada pareja?\n\nUn saludo,\nÓliver", R(name="Gerardo Vives", company="Luzmar",
@@ -334,5 +334,31 @@ DEV += [
     ("es", "Tu caso de estudio sobre devoluciones",
      "Hola Mo:\n\nTu caso de estudio sobre devoluciones en Cajabien es genial.\n\nVendemos software. Nuestro "
      "software es bueno. Tenemos clientes. Tenemos oficinas. Tenemos un equipo. Cómpralo.\n\nGracias,\nAl",
-     R(name="Mo Jan", company="Cajabien", role="Director de operaciones", post="Devoluciones"), ["ask"]),
+     R(name="Mo Jan", company="Cajabien", role="Director de operaciones", post="Devoluciones"), ["ask", "tone"]),
+]
+
+# Fourth batch, after held-out v1: selling pressure in other words, placeholders standing in for facts.
+DEV += [
+    ("en", "Your post on clinic waiting lists", "Hi Omar,\n\nYour post on shortening waiting lists at Parkside "
+     "Clinic was useful.\n\nOrder our scheduling suite this month and save 30% on setup.\n\nBest,\nKai",
+     R(name="Omar Reed", company="Parkside Clinic", role="Clinic Manager", post="Waiting lists"), ["tone", "ask"]),
+    ("en", "Your thread on fleet fuel costs", "Hi Jan,\n\nYour thread on fleet fuel costs at Roadway was sharp.\n\n"
+     "We have a special offer on telematics that ends soon, so grab it while you can.\n\nIvo",
+     R(name="Jan Vos", company="Roadway", role="Fleet Manager", post="Fuel costs"), ["tone", "ask"]),
+    ("en", "Ideas for {company}", "Hi {name},\n\nI noticed {company} is growing its support team.\n\n"
+     "Would a 15-minute call next week help?\n\nLee",
+     R(name="Rita Moss", company="Calder", role="Support Director", post=""),
+     ["placeholders", "personalisation", "subject"]),
+    ("es", "Tu publicación sobre listas de espera", "Hola Omar:\n\nTu publicación sobre acortar las listas de "
+     "espera en Clínica Parque fue útil.\n\nContrata nuestra suite de citas este mes y ahorra un 30% en la puesta "
+     "en marcha.\n\nUn saludo,\nKai", R(name="Omar Rey", company="Clínica Parque", role="Gerente",
+     post="Listas de espera"), ["tone", "ask"]),
+    ("es", "Tu hilo sobre el gasto en combustible", "Hola Jan:\n\nTu hilo sobre el gasto en combustible de la flota "
+     "de Rutas Vos fue muy certero.\n\nTenemos una promoción de telemática que acaba pronto; aprovecha mientras "
+     "puedas.\n\nIvo", R(name="Jan Vos", company="Rutas Vos", role="Jefe de flota", post="Combustible"),
+     ["tone", "ask"]),
+    ("es", "Ideas para {empresa}", "Hola {nombre}:\n\nHe visto que {empresa} está ampliando su equipo de soporte."
+     "\n\n¿Te ayudaría una llamada de 15 minutos la semana que viene?\n\nLeo",
+     R(name="Rita Musgo", company="Calder", role="Directora de soporte", post=""),
+     ["placeholders", "personalisation", "subject"]),
 ]

@@ -32,7 +32,7 @@ HELDOUT = [
     ("en", "[Company] and faster onboarding",
      "Hi [First Name],\n\nI noticed your team at [Company] is hiring ten engineers this quarter. Onboarding that "
      "many people at once is hard.\n\nWould a 15-minute call next week be useful?\n\nCheers,\nDev",
-     R(name="Ana Ruiz", company="Northwind", role="VP Engineering", post=""), ["subject", "placeholders"]),
+     R(name="Ana Ruiz", company="Northwind", role="VP Engineering", post=""), ["personalisation", "placeholders"]),
     ("en", "Your post on pricing pages",
      "Hi Ben,\n\nYour post about removing the enterprise tier from the Klimt pricing page was bold. "
      "We did the same and it was AMAZING!!! Our GUARANTEED RESULTS TOOLKIT can 10x your conversions, "
@@ -118,7 +118,7 @@ HELDOUT = [
     ("es", "Propuesta para [Empresa]",
      "Hola [Nombre]:\n\nHe visto que en [Empresa] estáis contratando a diez comerciales este trimestre.\n\n"
      "¿Te encajaría una llamada de 15 minutos?\n\nSaludos,\nPablo",
-     R(name="Sergio Mora", company="Norvia", role="Director comercial", post=""), ["subject", "placeholders"]),
+     R(name="Sergio Mora", company="Norvia", role="Director comercial", post=""), ["personalisation", "placeholders"]),
     ("es", "Tu artículo sobre precios dinámicos",
      "Hola Nuria:\n\nTu artículo sobre precios dinámicos en Viajes Alba me pareció muy claro. "
      "¡¡¡Nuestra herramienta REVOLUCIONARIA TE GARANTIZA RESULTADOS INCREÍBLES!!! Oferta por tiempo limitado.\n\n"

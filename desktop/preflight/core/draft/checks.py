@@ -255,8 +255,8 @@ def _generic_openers(ctx: DraftContext) -> list[tuple[str, int, int]]:
 
 
 def _personal_facts(ctx: DraftContext) -> list[str]:
-    """The words of the draft that could only be written to this person."""
-    body = ctx.draft.body
+    """The words of the draft that could only be written to this person (a placeholder is none)."""
+    body = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), ctx.draft.body)
     folded = fold(body)
     facts: list[str] = []
     r = ctx.recipient
@@ -504,11 +504,30 @@ def check_tone(ctx: DraftContext) -> DraftCheckResult:
                     message=msg("draft.tone.fix_exclaim"),
                 )
             )
+    for sentence in sentences(ctx.draft.body):
+        if _pressure(ctx, sentence.text):
+            evidence.append(msg("draft.tone.pressure", quote=sentence.text[:120]))
+            mark = Mark(field="body", start=sentence.start, end=sentence.end, message="")
+            marks.append(mark.model_copy(update={"message": msg("draft.tone.fix_hype")}))
     if marks:
         return _result(
             ctx, DraftCheckId.TONE, Status.WARN, evidence[:6], [msg("draft.tone.fix_hype")], marks
         )
     return _result(ctx, DraftCheckId.TONE, Status.PASS, [msg("draft.tone.ok")])
+
+
+def _pressure(ctx: DraftContext, sentence: str) -> bool:
+    """Selling in a first message: an offer, or a sentence that opens by telling them to buy."""
+    lists = draft_words(ctx.language)
+    folded = fold(sentence)
+    tokens = [fold(w.text) for w in words(sentence)]
+    offer = any(p in folded for p in lists["offer_words"])
+    command = any(
+        folded.startswith(p) and (len(folded) == len(p) or not folded[len(p)].isalnum())
+        for p in lists["sales_imperatives"]
+    )
+    deadline = any(_contains(folded, p) for p in lists["deadlines"])
+    return bool(tokens) and (offer or command or (deadline and (offer or command)))
 
 
 # Coherence with the sender's profile ------------------------------------------------------------
