@@ -118,7 +118,8 @@ HELDOUT = [
     ("es", "Propuesta para [Empresa]",
      "Hola [Nombre]:\n\nHe visto que en [Empresa] estáis contratando a diez comerciales este trimestre.\n\n"
      "¿Te encajaría una llamada de 15 minutos?\n\nSaludos,\nPablo",
-     R(name="Sergio Mora", company="Norvia", role="Director comercial", post=""), ["personalisation", "placeholders"]),
+     R(name="Sergio Mora", company="Norvia", role="Director comercial", post=""),
+     ["subject", "personalisation", "placeholders"]),
     ("es", "Tu artículo sobre precios dinámicos",
      "Hola Nuria:\n\nTu artículo sobre precios dinámicos en Viajes Alba me pareció muy claro. "
      "¡¡¡Nuestra herramienta REVOLUCIONARIA TE GARANTIZA RESULTADOS INCREÍBLES!!! Oferta por tiempo limitado.\n\n"

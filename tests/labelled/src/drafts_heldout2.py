@@ -26,7 +26,7 @@ HELDOUT2 = [
      ["tone", "ask"]),
     ("en", "Your slides on [topic]", "Hi Ivan,\n\nYour slides from the Data Summit were useful.\n\nWould you have "
      "10 minutes to talk about them?\n\nOla", R(name="Ivan Petrov", company="Statlab", role="Data Scientist",
-     post="Data Summit slides"), ["placeholders"]),
+     post="Data Summit slides"), ["placeholders", "subject"]),
     ("es", "Tu publicación sobre reducir reuniones", "Hola Teresa:\n\nTu publicación sobre los miércoles sin "
      "reuniones en Banco Puerto me dejó con ganas de ver los números.\n\n¿De verdad aumentó el tiempo de "
      "concentración de los ingenieros? Me encantaría saber qué medisteis.\n\nGracias,\nCalixto",
@@ -48,5 +48,5 @@ HELDOUT2 = [
      post="Banda ancha rural"), ["tone", "ask"]),
     ("es", "Tus diapositivas sobre [tema]", "Hola Iván:\n\nTus diapositivas de la Cumbre de Datos me fueron "
      "útiles.\n\n¿Tendrías 10 minutos para comentarlas?\n\nOla", R(name="Iván Petrov", company="Statlab",
-     role="Científico de datos", post="Cumbre de Datos"), ["placeholders"]),
+     role="Científico de datos", post="Cumbre de Datos"), ["placeholders", "subject"]),
 ]

@@ -71,11 +71,10 @@ def _result(  # noqa: PLR0917  (the same six parts every check reports)
 
 
 def _contains(folded_text: str, phrase: str) -> list[int]:
-    """Where ``phrase`` (folded) starts in ``folded_text`` as whole words."""
-    hits = []
-    for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded_text):
-        hits.append(match.start())
-    return hits
+    """Where ``phrase`` (folded) starts in ``folded_text`` as whole words ("saved" is not "save")."""
+    before = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    after = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return [m.start() for m in re.finditer(f"{before}{re.escape(phrase)}{after}", folded_text)]
 
 
 def _found(ctx: DraftContext, text: str, list_name: str) -> list[tuple[str, int, int]]:
@@ -521,7 +520,7 @@ def _pressure(ctx: DraftContext, sentence: str) -> bool:
     lists = draft_words(ctx.language)
     folded = fold(sentence)
     tokens = [fold(w.text) for w in words(sentence)]
-    offer = any(p in folded for p in lists["offer_words"])
+    offer = any(_contains(folded, p) for p in lists["offer_words"])
     command = any(
         folded.startswith(p) and (len(folded) == len(p) or not folded[len(p)].isalnum())
         for p in lists["sales_imperatives"]
