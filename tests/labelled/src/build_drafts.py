@@ -8,12 +8,13 @@ sys.path.insert(0, str(Path(__file__).parent))
 from drafts_dev import DEV  # noqa: E402
 from drafts_heldout import HELDOUT  # noqa: E402
 from drafts_heldout2 import HELDOUT2  # noqa: E402
+from drafts_heldout3 import HELDOUT3  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1]
 
 for lang in ("en", "es"):
     rows = []
-    for split, items in (("heldout", HELDOUT), ("heldout2", HELDOUT2), ("dev", DEV)):
+    for split, items in (("heldout", HELDOUT), ("heldout2", HELDOUT2), ("heldout3", HELDOUT3), ("dev", DEV)):
         for n, (language, subject, body, recipient, flags) in enumerate(i for i in items if i[0] == lang):
             rows.append({"id": f"{lang}-{split}-{n:02d}", "split": split, "subject": subject, "body": body,
                          "recipient": recipient, "flags": sorted(flags)})
