@@ -50,8 +50,9 @@ def flagged(item: dict[str, object], language: Language) -> set[str]:
     """The measured checks that do not pass on this draft."""
     draft = Draft(subject=str(item["subject"]), body=str(item["body"]))
     recipient = Recipient.model_validate(item["recipient"])
-    result = assess_draft(draft, recipient, profile=None, profile_assessment=None, as_of=AS_OF,
-                          language=language)  # fmt: skip
+    result = assess_draft(
+        draft, recipient, profile=None, profile_assessment=None, as_of=AS_OF, language=language
+    )
     return {c.id.value for c in result.checks if c.id.value in MEASURED and c.status != Status.PASS}
 
 

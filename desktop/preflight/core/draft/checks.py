@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from preflight.core.draft.lexicon import draft_words, stop_words
 from preflight.core.draft.model import Draft, DraftCheckId, DraftCheckResult, Mark, Recipient
@@ -71,10 +72,28 @@ def _result(  # noqa: PLR0917  (the same six parts every check reports)
 
 
 def _contains(folded_text: str, phrase: str) -> list[int]:
-    """Where ``phrase`` (folded) starts in ``folded_text`` as whole words ("saved" is not "save")."""
+    """Where ``phrase`` (folded) starts in ``folded_text`` as whole words ("saved" is no "save")."""
+    return [m.start() for m in _phrase_pattern(phrase).finditer(folded_text)]
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     before = r"(?<!\w)" if phrase[:1].isalnum() else ""
     after = r"(?!\w)" if phrase[-1:].isalnum() else ""
-    return [m.start() for m in re.finditer(f"{before}{re.escape(phrase)}{after}", folded_text)]
+    return re.compile(f"{before}{re.escape(phrase)}{after}")
+
+
+@lru_cache(maxsize=64)
+def _list_pattern(language: Language, list_name: str) -> re.Pattern[str]:
+    """One pattern for a whole list, longest phrases first."""
+    return re.compile(
+        "|".join(_phrase_pattern(p).pattern for p in draft_words(language)[list_name])
+    )
+
+
+def _has_any(ctx: DraftContext, folded_text: str, list_name: str) -> bool:
+    """True when any phrase of the list occurs in ``folded_text`` as whole words."""
+    return _list_pattern(ctx.language, list_name).search(folded_text) is not None
 
 
 def _found(ctx: DraftContext, text: str, list_name: str) -> list[tuple[str, int, int]]:
@@ -278,7 +297,7 @@ def _personal_facts(ctx: DraftContext) -> list[str]:
 SHORT_LINE_WORDS = 4  # "Hi Ana," / "Thanks," / "Best, Maya": greetings and sign-offs
 
 
-def message_sentences(body: str) -> list[Piece]:
+def message_sentences(body: str) -> tuple[Piece, ...]:
     """The body's sentences without the greeting line and the sign-off lines around them."""
     found = sentences(body)
     start, end = 0, len(found)
@@ -312,8 +331,8 @@ def _asks(ctx: DraftContext) -> list[Piece]:
     for sentence in body:
         folded = fold(sentence.text)
         tokens = {fold(w.text) for w in words(sentence.text)}
-        opener = any(_contains(folded, p) for p in lists["ask_openers"])
-        verb = any(_contains(folded, p) for p in lists["ask_verbs"])
+        opener = _has_any(ctx, folded, "ask_openers")
+        verb = _has_any(ctx, folded, "ask_verbs")
         question = sentence.text.rstrip().endswith("?")
         to_reader = bool(tokens & reader)
         asking = opener or (question and (verb or to_reader or sentence.start in closing))
@@ -520,12 +539,12 @@ def _pressure(ctx: DraftContext, sentence: str) -> bool:
     lists = draft_words(ctx.language)
     folded = fold(sentence)
     tokens = [fold(w.text) for w in words(sentence)]
-    offer = any(_contains(folded, p) for p in lists["offer_words"])
+    offer = _has_any(ctx, folded, "offer_words")
     command = any(
         folded.startswith(p) and (len(folded) == len(p) or not folded[len(p)].isalnum())
         for p in lists["sales_imperatives"]
     )
-    deadline = any(_contains(folded, p) for p in lists["deadlines"])
+    deadline = _has_any(ctx, folded, "deadlines")
     return bool(tokens) and (offer or command or (deadline and (offer or command)))
 
 
@@ -580,7 +599,7 @@ def _claims(ctx: DraftContext) -> list[tuple[Piece, list[str]]]:
     for sentence in sentences(ctx.draft.body):
         folded = fold(sentence.text)
         tokens = [fold(w.text) for w in words(sentence.text)]
-        opens_claim = any(_contains(folded, p) for p in lists["claim_openers"])
+        opens_claim = _has_any(ctx, folded, "claim_openers")
         first_person = bool(set(tokens[:4]) & self_words) or (
             ctx.language == "es" and _spanish_first_person(sentence.text)
         )
