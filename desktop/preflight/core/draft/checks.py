@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from preflight.core.draft.lexicon import draft_words, stop_words
 from preflight.core.draft.model import Draft, DraftCheckId, DraftCheckResult, Mark, Recipient
@@ -17,7 +18,7 @@ SUBJECT_LIMIT = 200  # LinkedIn's stated limit
 BODY_LIMIT = 2_000  # LinkedIn's stated limit
 BODY_SAFE = 1_900  # what third parties measure; treat as the safe limit
 WORDS_MAX = 200  # the guide's 100-200 words, as the upper band
-WORDS_MIN = 25
+WORDS_MIN = 12  # below this a message cannot say why it writes and what it asks
 SHORT_CHARS = 400  # LinkedIn's best-answered bucket
 LONG_SENTENCE = {"en": 25, "es": 30}
 LONG_PARAGRAPH_WORDS = 70
@@ -71,11 +72,28 @@ def _result(  # noqa: PLR0917  (the same six parts every check reports)
 
 
 def _contains(folded_text: str, phrase: str) -> list[int]:
-    """Where ``phrase`` (folded) starts in ``folded_text`` as whole words."""
-    hits = []
-    for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded_text):
-        hits.append(match.start())
-    return hits
+    """Where ``phrase`` (folded) starts in ``folded_text`` as whole words ("saved" is no "save")."""
+    return [m.start() for m in _phrase_pattern(phrase).finditer(folded_text)]
+
+
+@lru_cache(maxsize=4096)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    before = r"(?<!\w)" if phrase[:1].isalnum() else ""
+    after = r"(?!\w)" if phrase[-1:].isalnum() else ""
+    return re.compile(f"{before}{re.escape(phrase)}{after}")
+
+
+@lru_cache(maxsize=64)
+def _list_pattern(language: Language, list_name: str) -> re.Pattern[str]:
+    """One pattern for a whole list, longest phrases first."""
+    return re.compile(
+        "|".join(_phrase_pattern(p).pattern for p in draft_words(language)[list_name])
+    )
+
+
+def _has_any(ctx: DraftContext, folded_text: str, list_name: str) -> bool:
+    """True when any phrase of the list occurs in ``folded_text`` as whole words."""
+    return _list_pattern(ctx.language, list_name).search(folded_text) is not None
 
 
 def _found(ctx: DraftContext, text: str, list_name: str) -> list[tuple[str, int, int]]:
@@ -131,7 +149,11 @@ def check_subject(ctx: DraftContext) -> DraftCheckResult:
         evidence.append(msg("draft.subject.long", length=length, limit=SUBJECT_ADVISED))
         suggestions.append(msg("draft.subject.fix_shorten", limit=SUBJECT_ADVISED))
     vague = _found(ctx, subject, "vague_subjects")
-    meaning = content_words(ctx, subject) - _first_name_words(ctx)
+    lists = draft_words(ctx.language)
+    # What is left once greetings, stock words, "your post" alone and placeholders are set aside.
+    empty = set(lists["empty_subject_words"]) | set(lists["their_work"])
+    named = _PLACEHOLDER.sub(" ", subject)
+    meaning = content_words(ctx, named) - _first_name_words(ctx) - empty
     for phrase, _, _ in vague:
         meaning -= content_words(ctx, phrase)
     if not meaning:
@@ -207,31 +229,16 @@ def check_length(ctx: DraftContext) -> DraftCheckResult:
 
 _THEIR_THINGS = {
     "en": r"\byour\s+(?:recent\s+|latest\s+|last\s+)?(\w+)",
-    "es": r"\b(?:tu|su)\s+(?:reciente\s+|última\s+|último\s+)?(\w+)",
-}
-# Possessives that say nothing about the person ("your profile", "your time").
-_GENERIC_THINGS = {
-    "en": {
-        "profile",
-        "time",
-        "day",
-        "inbox",
-        "attention",
-        "network",
-        "company",
-        "business",
-        "email",
-    },
-    "es": {"perfil", "tiempo", "dia", "bandeja", "atencion", "red", "empresa", "negocio", "correo"},
+    "es": r"\b(?:tu|su)\s+(?:reciente\s+|ultima\s+|ultimo\s+)?(\w+)",
 }
 
 
 def check_personalisation(ctx: DraftContext) -> DraftCheckResult:
     """At least one fact about them beyond the name: their post, company, role, something shared."""
-    msg, body = ctx.msg, ctx.draft.body
+    msg = ctx.msg
     check = DraftCheckId.PERSONAL
     facts = _personal_facts(ctx)
-    generic = _found(ctx, body, "generic_openers")
+    generic = _generic_openers(ctx)
     marks = [
         Mark(field="body", start=s, end=e, message=msg("draft.personalisation.generic_opener"))
         for _, s, e in generic
@@ -252,9 +259,22 @@ def check_personalisation(ctx: DraftContext) -> DraftCheckResult:
     return _result(ctx, check, Status.PASS, evidence)
 
 
-def _personal_facts(ctx: DraftContext) -> list[str]:
-    """The words of the draft that could only be written to this person."""
+def _generic_openers(ctx: DraftContext) -> list[tuple[str, int, int]]:
+    """Stock openers at the start of a sentence ("My name is…"; not "…me llamó la atención")."""
     body = ctx.draft.body
+    starts = [s.start for s in sentences(body)]
+
+    def opens_sentence(at: int) -> bool:
+        # At the start, or after one word: "I hope all is well", "So, my name is…".
+        before = max((s for s in starts if s <= at), default=0)
+        return len(words(body[before:at])) <= 1
+
+    return [hit for hit in _found(ctx, body, "generic_openers") if opens_sentence(hit[1])]
+
+
+def _personal_facts(ctx: DraftContext) -> list[str]:
+    """The words of the draft that could only be written to this person (a placeholder is none)."""
+    body = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), ctx.draft.body)
     folded = fold(body)
     facts: list[str] = []
     r = ctx.recipient
@@ -265,32 +285,62 @@ def _personal_facts(ctx: DraftContext) -> list[str]:
     shared = sorted(post_words & content_words(ctx, body))
     if len(shared) >= 2:
         facts.append(" ".join(shared[:3]))
-    generic = _GENERIC_THINGS[ctx.language]
+    artefacts = set(draft_words(ctx.language)["their_work"])
     for match in re.finditer(_THEIR_THINGS[ctx.language], folded):
-        thing = match.group(1)
-        if thing not in generic and thing not in stop_words(ctx.language) and len(thing) > 2:
+        if match.group(1) in artefacts:
             facts.append(body[match.start() : match.end()])
     return facts
 
 
 # The ask ----------------------------------------------------------------------------------------
 
+SHORT_LINE_WORDS = 4  # "Hi Ana," / "Thanks," / "Best, Maya": greetings and sign-offs
+
+
+def message_sentences(body: str) -> tuple[Piece, ...]:
+    """The body's sentences without the greeting line and the sign-off lines around them."""
+    found = sentences(body)
+    start, end = 0, len(found)
+    if found and len(words(found[0].text)) <= SHORT_LINE_WORDS and not found[0].text.endswith("?"):
+        start = 1
+    # A sign-off has no end punctuation or ends with a comma ("Thanks,", "Best, Maya");
+    # "Let me know!" or "¿Hablamos?" is the message itself.
+    while (
+        end > start
+        and len(words(found[end - 1].text)) <= SHORT_LINE_WORDS
+        and found[end - 1].text.rstrip()[-1:] not in ".!?…"
+    ):
+        end -= 1
+    return found[start:end]
+
 
 def _asks(ctx: DraftContext) -> list[Piece]:
-    """Sentences that ask the reader for something."""
+    """Requests to the reader, one per run of consecutive asking sentences.
+
+    A sentence asks when it opens like an invitation ("Would you…", "¿Te parece…"), or is a
+    question that names something to do or speaks to the reader, or is any question among the
+    closing lines (an InMail's last question is its ask). Consecutive asking sentences are one
+    request put two ways ("Could you share it? A short reply is plenty.").
+    """
     lists = draft_words(ctx.language)
     reader = set(lists["reader_words"])
-    found = []
-    for sentence in sentences(ctx.draft.body):
+    body = message_sentences(ctx.draft.body)
+    closing = {s.start for s in body[-2:]}
+    asks: list[Piece] = []
+    previous_was_ask = False
+    for sentence in body:
         folded = fold(sentence.text)
         tokens = {fold(w.text) for w in words(sentence.text)}
-        opener = any(_contains(folded, p) for p in lists["ask_openers"])
-        verb = any(_contains(folded, p) for p in lists["ask_verbs"])
+        opener = _has_any(ctx, folded, "ask_openers")
+        verb = _has_any(ctx, folded, "ask_verbs")
         question = sentence.text.rstrip().endswith("?")
         to_reader = bool(tokens & reader)
-        if opener or (question and (verb or to_reader)) or (verb and to_reader and question):
-            found.append(sentence)
-    return found
+        asking = opener or (question and (verb or to_reader or sentence.start in closing))
+        # A question is a request of its own; a plain sentence right after an ask restates it.
+        if asking and (question or not previous_was_ask):
+            asks.append(sentence)
+        previous_was_ask = asking
+    return asks
 
 
 def _minutes(text: str) -> int | None:
@@ -311,7 +361,7 @@ def check_ask(ctx: DraftContext) -> DraftCheckResult:
     asks = _asks(ctx)
     if not asks:
         return _result(ctx, check, Status.FAIL, [msg("draft.ask.none")], [msg("draft.ask.fix_add")])
-    all_sentences = sentences(ctx.draft.body)
+    all_sentences = message_sentences(ctx.draft.body)
     evidence = [msg("draft.ask.quote", quote=a.text) for a in asks]
     marks: list[Mark] = []
     status, suggestions = Status.PASS, []
@@ -472,11 +522,30 @@ def check_tone(ctx: DraftContext) -> DraftCheckResult:
                     message=msg("draft.tone.fix_exclaim"),
                 )
             )
+    for sentence in sentences(ctx.draft.body):
+        if _pressure(ctx, sentence.text):
+            evidence.append(msg("draft.tone.pressure", quote=sentence.text[:120]))
+            mark = Mark(field="body", start=sentence.start, end=sentence.end, message="")
+            marks.append(mark.model_copy(update={"message": msg("draft.tone.fix_hype")}))
     if marks:
         return _result(
             ctx, DraftCheckId.TONE, Status.WARN, evidence[:6], [msg("draft.tone.fix_hype")], marks
         )
     return _result(ctx, DraftCheckId.TONE, Status.PASS, [msg("draft.tone.ok")])
+
+
+def _pressure(ctx: DraftContext, sentence: str) -> bool:
+    """Selling in a first message: an offer, or a sentence that opens by telling them to buy."""
+    lists = draft_words(ctx.language)
+    folded = fold(sentence)
+    tokens = [fold(w.text) for w in words(sentence)]
+    offer = _has_any(ctx, folded, "offer_words")
+    command = any(
+        folded.startswith(p) and (len(folded) == len(p) or not folded[len(p)].isalnum())
+        for p in lists["sales_imperatives"]
+    )
+    deadline = _has_any(ctx, folded, "deadlines")
+    return bool(tokens) and (offer or command or (deadline and (offer or command)))
 
 
 # Coherence with the sender's profile ------------------------------------------------------------
@@ -530,7 +599,7 @@ def _claims(ctx: DraftContext) -> list[tuple[Piece, list[str]]]:
     for sentence in sentences(ctx.draft.body):
         folded = fold(sentence.text)
         tokens = [fold(w.text) for w in words(sentence.text)]
-        opens_claim = any(_contains(folded, p) for p in lists["claim_openers"])
+        opens_claim = _has_any(ctx, folded, "claim_openers")
         first_person = bool(set(tokens[:4]) & self_words) or (
             ctx.language == "es" and _spanish_first_person(sentence.text)
         )

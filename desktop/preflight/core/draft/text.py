@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from preflight.core.models import Language
 
@@ -22,12 +23,15 @@ class Piece:
     end: int
 
 
-def words(text: str) -> list[Piece]:
+# The checks look at the same draft many times per keystroke: each split is made once.
+@lru_cache(maxsize=1024)
+def words(text: str) -> tuple[Piece, ...]:
     """Every word (letters and digits, with inner apostrophes)."""
-    return [Piece(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    return tuple(Piece(m.group(), m.start(), m.end()) for m in _WORD.finditer(text))
 
 
-def sentences(text: str) -> list[Piece]:
+@lru_cache(maxsize=256)
+def sentences(text: str) -> tuple[Piece, ...]:
     """Sentences split at end punctuation, blank lines and bullets; empty ones left out."""
     out: list[Piece] = []
     start = 0
@@ -36,10 +40,11 @@ def sentences(text: str) -> list[Piece]:
         _add(out, text, start, end)
         start = end
     _add(out, text, start, len(text))
-    return out
+    return tuple(out)
 
 
-def paragraphs(text: str) -> list[Piece]:
+@lru_cache(maxsize=64)
+def paragraphs(text: str) -> tuple[Piece, ...]:
     """Blocks separated by blank lines."""
     out: list[Piece] = []
     start = 0
@@ -47,7 +52,7 @@ def paragraphs(text: str) -> list[Piece]:
         _add(out, text, start, match.start())
         start = match.end()
     _add(out, text, start, len(text))
-    return out
+    return tuple(out)
 
 
 def _add(out: list[Piece], text: str, start: int, end: int) -> None:
@@ -58,8 +63,11 @@ def _add(out: list[Piece], text: str, start: int, end: int) -> None:
         out.append(Piece(stripped, start + lead, start + lead + len(stripped)))
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case without accents, for comparing words across spellings."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
