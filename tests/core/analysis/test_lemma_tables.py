@@ -6,8 +6,13 @@ import random
 
 import pytest
 
-from preflight.core.analysis.lemma_tables import LANGUAGES, full_table, shipped_table, trim
-from preflight.core.analysis.lexicons import ACHIEVEMENT_LIST, lexicon_words
+from preflight.core.analysis.lemma_tables import (
+    LANGUAGES,
+    full_table,
+    kept_lemmas,
+    shipped_table,
+    trim,
+)
 from preflight.core.analysis.pipeline import get_nlp
 
 REGENERATE = "regenerate them: python -m preflight.core.analysis.lemma_tables"
@@ -15,14 +20,14 @@ REGENERATE = "regenerate them: python -m preflight.core.analysis.lemma_tables"
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_shipped_table_is_the_full_table_trimmed(language: str) -> None:
-    keep = lexicon_words(language, ACHIEVEMENT_LIST)  # type: ignore[arg-type]
+    keep = kept_lemmas(language)  # type: ignore[arg-type]
     assert shipped_table(language, keep) == trim(full_table(language), keep), REGENERATE
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_pipeline_gives_the_full_tables_lemmas_on_a_large_word_list(language: str) -> None:
     """Every kept form and 20,000 random forms of the full table, run through the real pipeline."""
-    keep = lexicon_words(language, ACHIEVEMENT_LIST)  # type: ignore[arg-type]
+    keep = kept_lemmas(language)  # type: ignore[arg-type]
     full = full_table(language)
     forms = [f for f in full if f.isalpha() and f.islower()]
     words = sorted({*random.Random(7).sample(forms, 20_000), *trim(full, keep)})

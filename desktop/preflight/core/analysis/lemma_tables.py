@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from preflight.core.analysis.lexicons import LEMMA_LISTS
 from preflight.core.models import Language
 from preflight.core.resources import resource, resource_path
 
@@ -20,6 +21,13 @@ LANGUAGES: tuple[Language, ...] = ("en", "es")
 
 class LemmaTableError(RuntimeError):
     """The shipped table does not match the word list it was trimmed for."""
+
+
+def kept_lemmas(language: Language) -> frozenset[str]:
+    """The lemmas the pipeline matches: every entry of the lists named in ``LEMMA_LISTS``."""
+    from preflight.core.analysis.lexicons import lexicon_words
+
+    return frozenset().union(*(lexicon_words(language, name) for name in LEMMA_LISTS))
 
 
 def trim(forms: dict[str, Any], keep: frozenset[str]) -> dict[str, str]:
@@ -52,14 +60,13 @@ def full_table(language: str) -> dict[str, Any]:
 
 def write_tables() -> None:
     """Regenerates the shipped tables from spacy-lookups-data and the current word lists."""
-    from preflight.core.analysis.lexicons import ACHIEVEMENT_LIST, lexicon_words
     from preflight.core.safe_write import write_atomically
 
     for language in LANGUAGES:
-        keep = lexicon_words(language, ACHIEVEMENT_LIST)
+        keep = kept_lemmas(language)
         data = {
             "source": "spacy-lookups-data lemma_lookup (MIT), trimmed to Preflight's "
-            f"{ACHIEVEMENT_LIST} list",
+            f"{', '.join(LEMMA_LISTS)} lists",
             "keep": sorted(keep),
             "table": trim(full_table(language), keep),
         }

@@ -21,6 +21,8 @@ PHRASE_LISTS: dict[str, str] = {
     "not_skills": "not_skill",
 }
 ACHIEVEMENT_LIST = "achievement_verbs"
+# The word lists whose verbs are matched by lemma: the lemma tables keep only forms leading to them.
+LEMMA_LISTS = (ACHIEVEMENT_LIST, "help_verbs", "contact_verbs")
 
 
 class LexiconNotFoundError(LookupError):

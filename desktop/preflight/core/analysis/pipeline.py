@@ -19,7 +19,7 @@ from preflight.core.analysis import (  # noqa: F401
     quantities,
     voice,
 )
-from preflight.core.analysis.lexicons import ACHIEVEMENT_LIST, PHRASE_LISTS
+from preflight.core.analysis.lexicons import LEMMA_LISTS, PHRASE_LISTS
 from preflight.core.models import Language
 
 LANGUAGES: tuple[Language, ...] = ("en", "es")
@@ -55,7 +55,7 @@ def build_nlp(language: Language) -> Nlp:
     nlp.add_pipe("preflight_line_breaks")
     # Lemmas serve the achievement, help and contact verbs only, so the table keeps just the forms
     # that lead to them.
-    kept = " ".join((ACHIEVEMENT_LIST, "help_verbs", "contact_verbs"))
+    kept = " ".join(LEMMA_LISTS)
     nlp.add_pipe("preflight_lemmatizer", config={"keep_lemmas": kept})
     nlp.add_pipe("preflight_fold_accents")
     nlp.add_pipe("preflight_phrases", config={"lists": list(PHRASE_LISTS), "attr": "NORM"})
