@@ -74,10 +74,13 @@ def member_title(profile: Profile, analysis: ProfileAnalysis) -> str:
 
 def audience_clause(text: TextAnalysis) -> str:
     """The member's own clause about whom they help ("I help SaaS finance teams close faster")."""
+    invitations = {sentence_of(text, m) for m in text.calls_to_action}
     for mention in text.reader_value:
         before = _SENTENCE_START.split(text.text[: mention.start])[-1]
         if any(ch.isalnum() for ch in before):
             continue  # mid-sentence ("… so your team …") does not read as a headline on its own
+        if sentence_of(text, mention) in invitations:
+            continue  # "If you're hiring, I'd love to connect" closes an About, it is no audience
         rest = text.text[mention.start :]
         end = _CLAUSE_END.search(rest)
         clause = one_line(rest[: end.start()] if end else rest).rstrip(" ,:-–—")
