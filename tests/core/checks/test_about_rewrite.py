@@ -1,4 +1,4 @@
-"""The About rewrite and its parts: ranking results, sorting out lines, tips for passing sections."""
+"""The About rewrite: results ranked, faulty lines left out, tips only for passing sections."""
 
 from __future__ import annotations
 
@@ -152,13 +152,13 @@ def test_a_keyword_list_is_told_apart_from_a_sentence(
 def test_a_keyword_dump_is_never_told_to_split_the_sentence(
     language: Language, prefix: str, result: str, split: str, list_advice: str
 ) -> None:
-    terms = ", ".join(
-        ["Python", "SQL", "Spark", "Airflow", "dbt", "Kafka", "Snowflake", "Tableau", "Looker"]
-        + ["AWS", "GCP", "Docker", "Kubernetes", "Terraform", "Git", "Jira", "Confluence"]
-        + ["Excel", "PowerPoint", "Salesforce", "HubSpot", "Marketo", "Zendesk", "Slack"]
-        + ["Notion", "Figma", "Miro", "Asana", "Airtable", "Zapier", "Retool", "Metabase"]
-        + ["Superset", "Grafana", "BigQuery", "Redshift", "Databricks", "Power BI", "SAS"]
+    tools = (
+        "Python SQL Spark Airflow dbt Kafka Snowflake Tableau Looker AWS GCP Docker Kubernetes "
+        "Terraform Git Jira Confluence Excel PowerPoint Salesforce HubSpot Marketo Zendesk "
+        "Slack Notion Figma Miro Asana Airtable Zapier Retool Metabase Superset Grafana "
+        "BigQuery Redshift Databricks SAS"
     )
+    terms = ", ".join(tools.split(" "))
     about = prefix + terms + ". " + result
     verdict = run(summary.check, profile(language, summary=about))
     advice = text_of(verdict)
@@ -189,7 +189,7 @@ def test_a_passing_headline_gets_tips_never_a_rewrite_with_the_abouts_invitation
     language: Language, good: str, about: str
 ) -> None:
     member = profile(
-        language, headline=good, summary=about, positions=[current(good.split(" |")[0])]
+        language, headline=good, summary=about, positions=[current(good.split(" |", maxsplit=1)[0])]
     )
     verdict = run(headline.check, member)
     assert verdict.status is Status.PASS
