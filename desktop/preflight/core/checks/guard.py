@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from preflight.core.analysis.profile import analyze_profile
+from preflight.core.analysis.text import analyze_text
 from preflight.core.checks import skills
 from preflight.core.checks.units import units_of
 from preflight.core.edits import TextField, with_texts
@@ -34,7 +34,13 @@ def improves(ctx: CheckContext, field: TextField, text: str, judge: Check) -> bo
     if not ctx.offer_rewrites or not text.strip() or text == getattr(ctx.profile, field):
         return False
     profile = with_texts(ctx.profile, {field: text})
-    analysis = analyze_profile(profile)
+    # Only the changed field needs reading again; the rest of the analysis stands.
+    read = analyze_text(text, ctx.analysis.language)
+    analysis = (
+        replace(ctx.analysis, headline=read)
+        if field == "headline"
+        else replace(ctx.analysis, summary=read)
+    )
     after = replace(ctx, profile=profile, analysis=analysis, offer_rewrites=False)
     if judge(after).status is not Status.PASS:
         return False

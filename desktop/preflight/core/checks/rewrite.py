@@ -16,7 +16,6 @@ from preflight.core.checks.units import units_of
 from preflight.core.checks.wording import (
     claimed_results,
     contains_words,
-    join_words,
     one_line,
     sentence_of,
     unique,
@@ -238,60 +237,6 @@ def latest_role_result(analysis: ProfileAnalysis) -> str:
     return strongest_line([analysis.latest_role], skip_title=True, deeds=True)
 
 
-def stronger_opening(text: TextAnalysis, fold_chars: int) -> str | None:
-    """The About with its reader-value sentence and best result moved to the front."""
-    # A sentence that ends in an invitation ("If you're hiring, I'd love to connect") closes
-    # an About; it does not open one.
-    invitations = {sentence_of(text, m) for m in text.calls_to_action}
-    values = [sentence_of(text, m) for m in text.reader_value]
-    lead = unique(
-        [
-            next((v for v in values if v not in invitations), ""),
-            result_sentence(text),
-        ]
-    )
-    if not lead:
-        return None
-    rest = text.text
-    for sentence in lead:
-        rest = rest.replace(sentence, "", 1)
-    rest = _tidy(rest)
-    proposal = " ".join(lead) + (f"\n\n{rest}" if rest else "")
-    if one_line(proposal)[:fold_chars] == one_line(text.text)[:fold_chars]:
-        return None
-    return proposal
-
-
-def draft_summary(profile: Profile, analysis: ProfileAnalysis) -> str | None:
-    """A first About from the role, whom they help, a result and skills; None if too little."""
-    m = messages(analysis.language)
-    position = lead_position(profile)
-    parts: list[str] = []
-    if position is not None and position.company.strip():
-        parts.append(
-            m(
-                "checks.rewrite.summary_role_company",
-                title=one_line(position.title),
-                company=one_line(position.company),
-            )
-        )
-    elif position is not None:
-        parts.append(m("checks.rewrite.summary_role", title=one_line(position.title)))
-    audience = member_audience(analysis)
-    if audience:
-        parts.append(audience + ".")
-    result = role_result(analysis) or latest_role_result(analysis)
-    if result:
-        parts.append(result)
-    skills = top_skills(profile, analysis, "", 3)
-    if skills:
-        parts.append(m("checks.rewrite.summary_skills", skills=join_words(m, skills)))
-    if not parts:
-        return None
-    parts.append(m("checks.rewrite.summary_cta"))
-    return "\n\n".join(parts)
-
-
 def _last_day(position: Position) -> dt.date:
     date = position.end or position.start
     return date.latest() if date else dt.date.min
@@ -303,9 +248,3 @@ def _without_title(text: TextAnalysis, sentence: str) -> str:
     if sep and text.text.startswith(head):
         return tail.strip()
     return sentence
-
-
-def _tidy(text: str) -> str:
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    joined = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", joined).strip()
