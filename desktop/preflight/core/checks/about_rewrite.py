@@ -87,13 +87,17 @@ def _material(
     language = analysis.language
     own = units_of(analysis.summary, name=profile.name, max_words=limits.max_sentence_words)
     mine = [u for u in own if u.clean and u.substantive]
-    body = [u for u in mine if not u.calls_to_action]
+    invitations = [u for u in mine if u.calls_to_action]
+    if not invitations and own and own[-1] in mine and _is_offer(own[-1], analysis.language):
+        # "If you are building a clinic, I would be glad to compare notes" closes the About: it
+        # stays the one next step, not a second one before the standard invitation.
+        invitations = [own[-1]]
+    body = [u for u in mine if u not in invitations]
     strongest = ranked(body + _role_units(profile, analysis, limits.max_sentence_words), language)
     if not strongest or measure(strongest[0], language) < Measure.PEOPLE:
         return None
     lead = strongest[0]
     audience = _audience(profile, analysis, body, lead)
-    invitations = [u for u in mine if u.calls_to_action]
     used = tuple(t for t in (lead.text, audience) if t)
     return _Material(
         opening=" ".join(_sentence(t) for t in used),
@@ -104,6 +108,12 @@ def _material(
         ),
         closing=_sentence(invitations[-1].text) if invitations else _cta(language),
     )
+
+
+def _is_offer(unit: Unit, language: Language) -> bool:
+    """True for a closing offer to the reader: "If you are building…, I would be glad to…"."""
+    first = unit.text.split(maxsplit=1)[0].casefold().strip("¿¡,")
+    return bool(unit.reader_value) and first in lexicon_words(language, "conditionals")
 
 
 def _is_new(text: str, used: list[str]) -> bool:

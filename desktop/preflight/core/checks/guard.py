@@ -45,8 +45,11 @@ def improves(ctx: CheckContext, field: TextField, text: str, judge: Check) -> bo
     if judge(after).status is not Status.PASS:
         return False
     written = analysis.headline if field == "headline" else analysis.summary
-    if any(u.faults & _NEVER for u in units_of(written, name=profile.name, max_words=10_000)):
+    units = units_of(written, name=profile.name, max_words=10_000)
+    if any(u.faults & _NEVER for u in units):
         return False
+    if field == "summary" and [u for u in units if u.calls_to_action] != units[-1:]:
+        return False  # one next step, at the end
     before = replace(ctx, offer_rewrites=False)
     return not new_findings(skills.check(before).evidence, skills.check(after).evidence)
 

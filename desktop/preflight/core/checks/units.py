@@ -25,8 +25,8 @@ _DUMP_ITEM_WORDS = 3
 # Mostly capitals: shouting, whatever the words ("RESULTS-DRIVEN SALES LEADER").
 _SHOUT_LETTERS = 8
 _SHOUT_SHARE = 0.7
-# Tags LinkedIn would show as written: "<b>", "</script>", "&lt;".
-_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z][^<>]*>|&(?:lt|gt|amp|nbsp);")
+# Tags and entities LinkedIn would show as written: "<b>", "</script>", "&lt;", "&bull;".
+_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z][^<>]*>|&(?:[A-Za-z]+|#\d+|#x[0-9A-Fa-f]+);")
 # A year: a line with one and no number that measures anything tells history ("since 2009").
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Fewer words than this is a fragment ("Denver.", "Hi!"), not a line worth reusing.
