@@ -112,13 +112,18 @@ def check(ctx: CheckContext) -> Verdict:
         )
     if warned:
         return Verdict(Status.WARN, evidence, suggestions, fixes)
-    # A passing headline is the member's to keep: an optional tip, never a rewrite to apply.
-    audience = member_audience(ctx.analysis) if not text.reader_value else ""
-    if audience:
-        suggestions.insert(
-            0, msg("checks.headline.suggest_audience", audience=quote(msg, audience, 160))
-        )
-    return Verdict(Status.PASS, evidence, suggestions)
+    # A passing headline is the member's to keep: optional tips, never a rewrite to apply.
+    return Verdict(Status.PASS, evidence, [*_audience_tip(ctx), *suggestions])
+
+
+def _audience_tip(ctx: CheckContext) -> list[str]:
+    """For a headline that says nothing of the reader: the About's words on whom they help."""
+    if ctx.analysis.headline.reader_value:
+        return []
+    audience = member_audience(ctx.analysis)
+    if not audience:
+        return []
+    return [ctx.msg("checks.headline.suggest_audience", audience=quote(ctx.msg, audience, 160))]
 
 
 def _fixes(proposal: HeadlineProposal | None) -> list[TextFix]:
