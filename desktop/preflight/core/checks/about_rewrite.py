@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 _PARAGRAPH = "\n\n"
 # Whom a role serves, cut to what reads well in one sentence.
 _AUDIENCE_MAX = 100
+# LinkedIn's 2,600 characters hold at most this many lines; the rest of a longer text is never read.
+_MAX_LINES = 150
+# No line worth adding is shorter than this ("I cut costs 20%.").
+_SHORTEST_LINE = 16
 # Two lines sharing this share of the shorter one's words say the same thing.
 _SAME_SHARE = 0.8
 
@@ -67,7 +71,9 @@ def rewrite_about(
         return _PARAGRAPH.join(p for p in (material.opening, body, material.closing) if p)
 
     for text in material.fillers:
-        if _is_new(text, [*used, *middle]) and len(draft([*middle, text])) <= cap:
+        if len(draft(middle)) >= cap - _SHORTEST_LINE:
+            break  # full: no further line fits
+        if len(draft([*middle, text])) <= cap and _is_new(text, [*used, *middle]):
             middle.append(text)
     if len(draft(middle)) < limits.min_chars:
         spare = [*material.spare, _skills_line(profile, analysis, draft(middle))]
@@ -102,9 +108,13 @@ def _material(
     return _Material(
         opening=" ".join(_sentence(t) for t in used),
         used=used,
-        fillers=tuple([u.text for u in ranked(body, language)] + [u.text for u in body]),
+        fillers=tuple(
+            ([u.text for u in ranked(body, language)] + [u.text for u in body])[:_MAX_LINES]
+        ),
         spare=tuple(
-            [u.text for u in strongest] + [u.text for u in own if u.clean and not u.substantive]
+            ([u.text for u in strongest] + [u.text for u in own if u.clean and not u.substantive])[
+                :_MAX_LINES
+            ]
         ),
         closing=_sentence(invitations[-1].text) if invitations else _cta(language),
     )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from preflight.core.analysis.lexicons import lexicon_words
 from preflight.core.analysis.profile import ROLE_SEPARATOR
-from preflight.core.checks.wording import claimed_results
 
 if TYPE_CHECKING:
     from preflight.core.analysis.text import Mention, TextAnalysis
@@ -68,8 +69,15 @@ def units_of(
     ``name`` is the member's name (a sentence naming them is in the third person); with
     ``skip_title`` the first line (a position's title) is left out.
     """
+    return list(_units(text, name, max_words, skip_title))
+
+
+# One check asks for the same text's units several times (rewrite, proof, opening tip).
+@lru_cache(maxsize=16)
+def _units(text: TextAnalysis, name: str, max_words: int, skip_title: bool) -> tuple[Unit, ...]:
     language = text.language
-    results = claimed_results(text)
+    # Achievement verbs outside clichés; one in a duty line does not matter, that line is faulty.
+    results = [v for v in text.achievement_verbs if not _in_any(v, text.buzzwords)]
     names = _name_words(name)
     seen: set[str] = set()
     out: list[Unit] = []
@@ -86,7 +94,9 @@ def units_of(
         def inside(
             mentions: Sequence[Mention], s: int = start, e: int = end
         ) -> tuple[Mention, ...]:
-            return tuple(m for m in mentions if s <= m.start < e)
+            # Mentions come sorted by start: cut the slice instead of scanning them all.
+            first = bisect_left(mentions, s, key=lambda m: m.start)
+            return tuple(mentions[first : bisect_left(mentions, e, key=lambda m: m.start)])
 
         words = len(re.findall(r"[\w+#]+", piece))
         faults = set(_faults(piece, language, names, words, max_words))
@@ -118,7 +128,13 @@ def units_of(
                 faults=frozenset(faults),
             )
         )
-    return out
+    return tuple(out)
+
+
+def _in_any(inner: Mention, outers: Sequence[Mention]) -> bool:
+    """True when ``inner`` lies within one of ``outers`` (sorted, not overlapping each other)."""
+    at = bisect_right(outers, inner.start, key=lambda m: m.start) - 1
+    return at >= 0 and outers[at].end >= inner.end
 
 
 def is_keyword_list(sentence: str, language: Language) -> bool:
