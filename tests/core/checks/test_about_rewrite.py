@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import pytest
 
+from preflight.core.analysis.profile import analyze_profile
 from preflight.core.analysis.text import analyze_text
 from preflight.core.checks import headline, summary
+from preflight.core.checks.about_rewrite import opening_lines
 from preflight.core.checks.guard import new_findings
 from preflight.core.checks.impact import Measure, measure
 from preflight.core.checks.units import is_keyword_list, units_of
 from preflight.core.models import Language, Status
+from preflight.core.settings import Settings
 from tests.core.checks.profiles import current, profile, run, text_of
 
 # A life story, a team size and a churn drop: the churn drop must lead.
@@ -218,3 +221,36 @@ def test_a_shorter_list_of_the_same_items_is_no_new_finding() -> None:
     assert new_findings(old, fewer) == []
     assert new_findings(old, other) == other
     assert new_findings([], ["It has no concrete result."]) == ["It has no concrete result."]
+
+
+@pytest.mark.parametrize(
+    ("language", "role", "opening"),
+    [
+        (
+            "en",
+            "Sales of scheduling software to regional clinics. • Closed $2M in new revenue.",
+            "Closed $2M in new revenue. I work with regional clinics.",
+        ),
+        (
+            "en",
+            "Hired to reduce costs across the plant. • Saved $2M in 2025.",
+            "Saved $2M in 2025.",
+        ),
+        (
+            "es",
+            "Compras a través de proveedores locales. • Ahorré 200.000 € en 2025.",
+            "Ahorré 200.000 € en 2025.",
+        ),
+        (
+            "es",
+            "Venta de software para clínicas dentales. • Ahorré 200.000 € en 2025.",
+            "Ahorré 200.000 € en 2025. Trabajo con clínicas dentales.",
+        ),
+    ],
+)
+def test_whom_a_role_serves_is_named_only_when_its_description_names_people(
+    language: Language, role: str, opening: str
+) -> None:
+    member = profile(language, positions=[current("Consultant", "Acme", role)])
+    analysis = analyze_profile(member)
+    assert opening_lines(member, analysis, Settings().summary) == opening

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from preflight.core.analysis.lexicons import lexicon_words
+from preflight.core.analysis.pipeline import get_nlp
+from preflight.core.analysis.profile import ROLE_SEPARATOR
 from preflight.core.checks.impact import Measure, is_deed, measure, ranked
 from preflight.core.checks.rewrite import audience_clause, top_skills
 from preflight.core.checks.units import Unit, units_of
@@ -184,7 +186,7 @@ def _served(analysis: ProfileAnalysis) -> str:
     language = analysis.language
     markers = lexicon_words(language, "audience_prepositions")
     for role in analysis.current_roles:
-        _, _, description = role.text.partition("\n")
+        _, _, description = role.text.partition(ROLE_SEPARATOR)
         first = re.split(r"[.;•\n]", description, maxsplit=1)[0]
         words = first.split()
         for i, word in enumerate(words[:-1]):
@@ -208,8 +210,12 @@ def _names_people(words: list[str], language: Language) -> bool:
     no Spanish infinitive).
     """
     plural = [w.rstrip(",").endswith("s") for w in words]
-    if not words or not words[0].islower():
-        return False
+    if (
+        not words
+        or not words[0].islower()
+        or words[0].casefold() in get_nlp(language).Defaults.stop_words
+    ):
+        return False  # "a través de", "for various reasons", "to us"
     if plural[0]:
         return True
     first = words[0].casefold()
