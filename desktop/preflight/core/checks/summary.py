@@ -80,7 +80,7 @@ def check(ctx: CheckContext) -> Verdict:
 
 def _proven_draft(ctx: CheckContext, found: _Findings) -> str | None:
     """The About rewritten from the member's clean lines, if applying it makes this check pass."""
-    if not found.draft_asked:
+    if not found.draft_asked and ctx.offer_rewrites:
         found.draft_asked = True
         draft = rewrite_about(ctx.profile, ctx.analysis, ctx.settings.summary)
         if draft is not None and improves(ctx, "summary", draft, check):
@@ -160,7 +160,9 @@ def _judge_opening(ctx: CheckContext, about: str, found: _Findings) -> None:
         return
     # The proven rewrite, else at least the lines to lead with (a tip: the rest is theirs).
     draft = _proven_draft(ctx, found)
-    opening = draft or opening_lines(ctx.profile, ctx.analysis, ctx.settings.summary)
+    opening = draft or (
+        opening_lines(ctx.profile, ctx.analysis, ctx.settings.summary) if ctx.offer_rewrites else ""
+    )
     suggestion = (
         msg("checks.summary.suggest_opening", opening=quote(msg, opening, 400))
         if opening
