@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Literal
 
 from preflight.core.assessment import Assessment, CheckId
+from preflight.core.edits import with_texts
 from preflight.core.models import Profile
 from preflight.gui.drafts import Draft
 
@@ -89,4 +90,4 @@ class ProfileSession:
     def profile_to_judge(self) -> Profile:
         """The imported profile with the photo and text edits applied."""
         base = self.with_photo or self.imported
-        return base.model_copy(update={f: self.text(f) for f in FIELDS})
+        return with_texts(base, {f: self.text(f) for f in FIELDS})

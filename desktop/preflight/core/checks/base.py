@@ -25,6 +25,8 @@ class CheckContext:
     settings: Settings
     as_of: dt.date
     msg: Messages
+    # Off while a rewrite is being proven: its verdict alone decides, no rewrite of it is built.
+    offer_rewrites: bool = True
 
 
 @dataclass

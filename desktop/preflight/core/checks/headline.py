@@ -11,7 +11,14 @@ from preflight.core.analysis.signals import markup_tags
 from preflight.core.analysis.text import analyze_text
 from preflight.core.assessment import TextFix
 from preflight.core.checks.base import CheckContext, Verdict
-from preflight.core.checks.rewrite import HeadlineProposal, propose_headline, tidy_headline
+from preflight.core.checks.guard import improves
+from preflight.core.checks.rewrite import (
+    HeadlineProposal,
+    member_audience,
+    member_title,
+    propose_headline,
+    tidy_headline,
+)
 from preflight.core.checks.wording import (
     contains_words,
     mention_texts,
@@ -37,10 +44,11 @@ def check(ctx: CheckContext) -> Verdict:
     msg, profile, text = ctx.msg, ctx.profile, ctx.analysis.headline
     limits = ctx.settings.headline
     headline = one_line(profile.headline)
-    proposal = propose_headline(profile, ctx.analysis, limits.max_chars)
-    fixes = [TextFix(field="headline", text=proposal.text)] if proposal else []
     if not headline:
-        return Verdict(Status.FAIL, [msg("checks.headline.empty")], _offer(ctx, proposal), fixes)
+        proposal = _proven_proposal(ctx)
+        return Verdict(
+            Status.FAIL, [msg("checks.headline.empty")], _offer(ctx, proposal), _fixes(proposal)
+        )
 
     evidence = [msg("checks.headline.quoted", headline=quote(msg, headline, 260))]
     at_title, company_last = _title_at_company(profile, headline) or _role_at_company(
@@ -53,6 +61,8 @@ def check(ctx: CheckContext) -> Verdict:
         or ([at_title] if at_title else [])
     )
     form = _form_findings(ctx, headline)
+    if not work:
+        proposal = _proven_proposal(ctx)
     if not work and text.job_seeking:
         phrases = quote_list(msg, mention_texts(text.job_seeking))
         evidence.append(msg("checks.headline.job_seeking_only", phrases=phrases))
@@ -60,13 +70,14 @@ def check(ctx: CheckContext) -> Verdict:
             msg("checks.headline.suggest_job_seeking", phrases=phrases),
             *_offer(ctx, proposal),
         ]
-        return _failed(evidence, advice, fixes, form)
+        return _failed(evidence, advice, _fixes(proposal), form)
     if not work:
         evidence.append(msg("checks.headline.no_role"))
-        return _failed(evidence, _offer(ctx, proposal), fixes, form)
+        return _failed(evidence, _offer(ctx, proposal), _fixes(proposal), form)
 
     evidence.append(msg("checks.headline.names_role", roles=quote_list(msg, work, 3)))
     suggestions: list[str] = []
+    fixes: list[TextFix] = []
     warned = False
     plain_title_at_company = (
         at_title
@@ -77,7 +88,9 @@ def check(ctx: CheckContext) -> Verdict:
     if plain_title_at_company or _is_bare_default(profile, headline):
         warned = True
         evidence.append(msg("checks.headline.default"))
+        proposal = _proven_proposal(ctx)
         suggestions += _offer(ctx, proposal, "checks.headline.suggest_default")
+        fixes += _fixes(proposal)
     tidy = tidy_headline(headline, limits.max_chars, tuple(mention_texts(text.buzzwords)))
     if len(headline) > limits.max_chars:
         warned = True
@@ -105,6 +118,7 @@ def check(ctx: CheckContext) -> Verdict:
         and tidy != headline
         and len(tidy) >= len(headline) // 2
         and _clean(tidy, text.language)
+        and improves(ctx, "headline", tidy, check)
     ):
         suggestions.append(msg("checks.headline.suggest_tidy", tidy=quote(msg, tidy, 300)))
         fixes.append(TextFix(field="headline", text=tidy))
@@ -117,12 +131,34 @@ def check(ctx: CheckContext) -> Verdict:
         )
     if warned:
         return Verdict(Status.WARN, evidence, suggestions, fixes)
-    if proposal and proposal.has_audience and not text.reader_value:
-        suggestions.insert(
-            0, msg("checks.headline.suggest_audience", proposal=quote(msg, proposal.text, 300))
-        )
-        return Verdict(Status.PASS, evidence, suggestions, fixes)
-    return Verdict(Status.PASS, evidence, suggestions)
+    # A passing headline is the member's to keep: optional tips, never a rewrite to apply.
+    return Verdict(Status.PASS, evidence, [*_audience_tip(ctx), *suggestions])
+
+
+def _audience_tip(ctx: CheckContext) -> list[str]:
+    """For a headline that says nothing of the reader: the About's words on whom they help."""
+    if ctx.analysis.headline.reader_value:
+        return []
+    audience = member_audience(ctx.analysis)
+    if not audience:
+        return []
+    return [ctx.msg("checks.headline.suggest_audience", audience=quote(ctx.msg, audience, 160))]
+
+
+def _fixes(proposal: HeadlineProposal | None) -> list[TextFix]:
+    return [TextFix(field="headline", text=proposal.text)] if proposal else []
+
+
+def _proven_proposal(ctx: CheckContext) -> HeadlineProposal | None:
+    """The headline built from the profile, if applying it makes this check pass cleanly."""
+    if not ctx.offer_rewrites:
+        return None
+    proposal = propose_headline(ctx.profile, ctx.analysis, ctx.settings.headline.max_chars)
+    if proposal is None or (not proposal.has_audience and " | " not in proposal.text):
+        return None  # the bare title is what a default headline already says
+    if not improves(ctx, "headline", proposal.text, check):
+        return None
+    return proposal
 
 
 def _clean(candidate: str, language: Language) -> bool:
@@ -183,12 +219,12 @@ def _offer(
     proposal: HeadlineProposal | None,
     key: str = "checks.headline.suggest_rewrite",
 ) -> list[str]:
-    """The rewrite suggestion, or general advice when the profile gives nothing to build on."""
+    """The proven rewrite, else the shape of one around the title, else general advice."""
     if proposal is None:
-        return [ctx.msg("checks.headline.suggest_generic")]
-    if not proposal.has_audience and " | " not in proposal.text:
+        title = member_title(ctx.profile, ctx.analysis) if ctx.offer_rewrites else ""
+        if not title:
+            return [ctx.msg("checks.headline.suggest_generic")]
         # Only the title to build on: show the shape of a better headline around it.
-        title = proposal.text
         return [ctx.msg("checks.headline.suggest_extend", title=quote(ctx.msg, title), plain=title)]
     out = [ctx.msg(key, proposal=quote(ctx.msg, proposal.text, 300))]
     if not proposal.has_audience:

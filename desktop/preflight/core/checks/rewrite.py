@@ -5,15 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from preflight.core.analysis.emoji import count_emoji
 from preflight.core.analysis.profile import ROLE_SEPARATOR
+from preflight.core.checks.impact import Measure, is_deed, measure, ranked
+from preflight.core.checks.units import units_of
 from preflight.core.checks.wording import (
     claimed_results,
     contains_words,
-    join_words,
     one_line,
     sentence_of,
     unique,
@@ -32,6 +34,8 @@ _CLAUSE_END = re.compile(r"[.;!?\n]")
 _SENTENCE_START = re.compile(r"[.;:!?\n|·•]")
 # Words that only join two clichés: "Innovator & Problem Solver", "creativo y proactivo".
 _JOINERS = frozenset({"and", "y", "e", "&"})
+# A sentence held up as proof must not carry what the check complains about.
+_UNFIT_PROOF = frozenset({"cliche", "duty", "repeat", "third_person", "shouting", "markup"})
 # Longer clauses of whom the member helps make a headline hard to scan.
 _AUDIENCE_MAX = 120
 
@@ -69,10 +73,13 @@ def member_title(profile: Profile, analysis: ProfileAnalysis) -> str:
 
 def audience_clause(text: TextAnalysis) -> str:
     """The member's own clause about whom they help ("I help SaaS finance teams close faster")."""
+    invitations = {sentence_of(text, m) for m in text.calls_to_action}
     for mention in text.reader_value:
         before = _SENTENCE_START.split(text.text[: mention.start])[-1]
         if any(ch.isalnum() for ch in before):
             continue  # mid-sentence ("… so your team …") does not read as a headline on its own
+        if sentence_of(text, mention) in invitations:
+            continue  # "If you're hiring, I'd love to connect" closes an About, it is no audience
         rest = text.text[mention.start :]
         end = _CLAUSE_END.search(rest)
         clause = one_line(rest[: end.start()] if end else rest).rstrip(" ,:-–—")
@@ -144,13 +151,16 @@ def propose_headline(
 
 
 def tidy_headline(headline: str, max_chars: int, cliches: tuple[str, ...] = ()) -> str:
-    """The member's headline without emoji or parts made only of ``cliches``, within ``max_chars``.
+    """The member's headline without emoji or parts holding ``cliches``, within ``max_chars``.
 
-    "Innovator & Problem Solver" goes; "Passionate about AI" stays (it names a field).
+    "Innovator & Problem Solver" goes, and so does "Passionate about AI" (the check asks to cut
+    "Passionate"), unless every part holds one: then only parts made of nothing else go.
     """
     kept = "".join(ch for ch in headline if not _is_emoji_part(ch))
     parts = [" ".join(p.split()) for p in kept.split("|")]
     parts = [p for p in parts if p.strip(" ·•-–—,") and not _only_cliches(p, cliches)]
+    clean = [p for p in parts if not any(contains_words(p, c) for c in cliches)]
+    parts = clean or parts
     text = " | ".join(parts)
     if len(text) <= max_chars:
         return text
@@ -193,74 +203,38 @@ def result_sentence(text: TextAnalysis, *, deed_only: bool = False) -> str:
     return "" if deed_only else _without_title(text, sentences[0])
 
 
-def role_result(analysis: ProfileAnalysis) -> str:
-    """A deed with a number written in a current position's description, if any."""
-    for role in analysis.current_roles:
-        sentence = result_sentence(role, deed_only=True)
-        if sentence:
-            return sentence
+def strongest_line(
+    texts: Sequence[TextAnalysis], name: str = "", *, skip_title: bool = False, deeds: bool = False
+) -> str:
+    """The sentence with the strongest result with a number (money, percentages and time saved
+    before counts), free of clichés and duties; "" when there is none."""
+    if not texts:
+        return ""
+    language = texts[0].language
+    units = [
+        u
+        for text in texts
+        for u in units_of(text, name=name, max_words=10_000, skip_title=skip_title)
+        if not u.faults & _UNFIT_PROOF and (not deeds or is_deed(u, text.language))
+    ]
+    best = ranked(units, language)
+    if best and measure(best[0], language) >= Measure.PEOPLE:
+        return best[0].text
     return ""
 
 
+def role_result(analysis: ProfileAnalysis) -> str:
+    """The strongest deed with a number written in a current position's description, if any."""
+    # A number in a role's description may size its market ("distributors with 50 to 500
+    # employees"): only a deed counts there.
+    return strongest_line(analysis.current_roles, skip_title=True, deeds=True)
+
+
 def latest_role_result(analysis: ProfileAnalysis) -> str:
-    """With no current position, a deed with a number from the one that ended last."""
+    """With no current position, the strongest deed with a number from the one that ended last."""
     if analysis.latest_role is None:
         return ""
-    return result_sentence(analysis.latest_role, deed_only=True)
-
-
-def stronger_opening(text: TextAnalysis, fold_chars: int) -> str | None:
-    """The About with its reader-value sentence and best result moved to the front."""
-    # A sentence that ends in an invitation ("If you're hiring, I'd love to connect") closes
-    # an About; it does not open one.
-    invitations = {sentence_of(text, m) for m in text.calls_to_action}
-    values = [sentence_of(text, m) for m in text.reader_value]
-    lead = unique(
-        [
-            next((v for v in values if v not in invitations), ""),
-            result_sentence(text),
-        ]
-    )
-    if not lead:
-        return None
-    rest = text.text
-    for sentence in lead:
-        rest = rest.replace(sentence, "", 1)
-    rest = _tidy(rest)
-    proposal = " ".join(lead) + (f"\n\n{rest}" if rest else "")
-    if one_line(proposal)[:fold_chars] == one_line(text.text)[:fold_chars]:
-        return None
-    return proposal
-
-
-def draft_summary(profile: Profile, analysis: ProfileAnalysis) -> str | None:
-    """A first About from the role, whom they help, a result and skills; None if too little."""
-    m = messages(analysis.language)
-    position = lead_position(profile)
-    parts: list[str] = []
-    if position is not None and position.company.strip():
-        parts.append(
-            m(
-                "checks.rewrite.summary_role_company",
-                title=one_line(position.title),
-                company=one_line(position.company),
-            )
-        )
-    elif position is not None:
-        parts.append(m("checks.rewrite.summary_role", title=one_line(position.title)))
-    audience = member_audience(analysis)
-    if audience:
-        parts.append(audience + ".")
-    result = role_result(analysis) or latest_role_result(analysis)
-    if result:
-        parts.append(result)
-    skills = top_skills(profile, analysis, "", 3)
-    if skills:
-        parts.append(m("checks.rewrite.summary_skills", skills=join_words(m, skills)))
-    if not parts:
-        return None
-    parts.append(m("checks.rewrite.summary_cta"))
-    return "\n\n".join(parts)
+    return strongest_line([analysis.latest_role], skip_title=True, deeds=True)
 
 
 def _last_day(position: Position) -> dt.date:
@@ -274,9 +248,3 @@ def _without_title(text: TextAnalysis, sentence: str) -> str:
     if sep and text.text.startswith(head):
         return tail.strip()
     return sentence
-
-
-def _tidy(text: str) -> str:
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    joined = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", joined).strip()

@@ -14,15 +14,17 @@ from preflight.core.analysis.signals import (
     third_person_cues,
 )
 from preflight.core.assessment import TextFix
+from preflight.core.checks.about_rewrite import opening_lines, rewrite_about
 from preflight.core.checks.base import CheckContext, Verdict
+from preflight.core.checks.guard import improves
 from preflight.core.checks.rewrite import (
-    draft_summary,
     latest_role_result,
     member_audience,
     result_sentence,
     role_result,
-    stronger_opening,
+    strongest_line,
 )
+from preflight.core.checks.units import is_keyword_list
 from preflight.core.checks.wording import (
     claimed_results,
     mention_texts,
@@ -50,6 +52,9 @@ class _Findings:
     warns: list[tuple[str, str]] = field(default_factory=list)
     fixes: list[TextFix] = field(default_factory=list)
     cliches_named: bool = False  # a failure already lists the clichés
+    draft: str | None = None  # the proven rewrite, once asked for
+    draft_asked: bool = False
+    draft_quoted: bool = False  # a suggestion already shows the rewrite
 
     def verdict(self) -> Verdict:
         findings = self.fails + self.warns
@@ -71,6 +76,7 @@ def check(ctx: CheckContext) -> Verdict:
     _judge_style(ctx, about, found)
     _judge_form(ctx, found)
     if found.fails or found.warns:
+        _offer_rewrite(ctx, found)
         return found.verdict()
     value = sentence_of(text, text.reader_value[0])
     evidence = [
@@ -83,10 +89,32 @@ def check(ctx: CheckContext) -> Verdict:
     return Verdict(Status.PASS, evidence, advice)
 
 
+def _proven_draft(ctx: CheckContext, found: _Findings) -> str | None:
+    """The About rewritten from the member's clean lines, if applying it makes this check pass."""
+    if not found.draft_asked and ctx.offer_rewrites:
+        found.draft_asked = True
+        draft = rewrite_about(ctx.profile, ctx.analysis, ctx.settings.summary)
+        if draft is not None and improves(ctx, "summary", draft, check):
+            found.draft = draft
+    return found.draft
+
+
+def _offer_rewrite(ctx: CheckContext, found: _Findings) -> None:
+    """The proven rewrite as a one-click fix, quoted unless a suggestion already shows it."""
+    draft = _proven_draft(ctx, found)
+    if draft is None:
+        return
+    if not found.draft_quoted:
+        found.warns.append(
+            ("", ctx.msg("checks.summary.suggest_rewrite", draft=quote(ctx.msg, draft, 400)))
+        )
+    found.fixes.append(TextFix(field="summary", text=draft))
+
+
 def _empty(ctx: CheckContext) -> Verdict:
     """An empty About fails; offer a first draft built from the rest of the profile."""
     msg = ctx.msg
-    draft = draft_summary(ctx.profile, ctx.analysis)
+    draft = _proven_draft(ctx, _Findings())
     if draft is None:
         return Verdict(
             Status.FAIL, [msg("checks.summary.empty")], [msg("checks.summary.suggest_empty")]
@@ -118,7 +146,6 @@ def _judge_substance(ctx: CheckContext, about: str, found: _Findings) -> None:
         if from_role:
             role = msg(role_key, result=quote(msg, from_role, 200))
             found.fails.append(("", role))
-            found.fixes.append(TextFix(field="summary", text=f"{from_role}\n\n{about}"))
         return
     if not results(text):
         suggestion = (
@@ -130,9 +157,7 @@ def _judge_substance(ctx: CheckContext, about: str, found: _Findings) -> None:
     if not text.reader_value:
         audience = member_audience(ctx.analysis)  # the About has none, so from headline or role
         if audience:
-            opening = f"{audience}.\n\n{about}"
             suggestion = msg("checks.summary.suggest_open_with", audience=quote(msg, audience, 160))
-            found.fixes.append(TextFix(field="summary", text=opening))
         else:
             suggestion = msg("checks.summary.suggest_reader_value")
         found.warns.append((msg("checks.summary.no_reader_value"), suggestion))
@@ -144,16 +169,19 @@ def _judge_opening(ctx: CheckContext, about: str, found: _Findings) -> None:
     strong = (*text.reader_value, *text.quantities)  # verbs alone are too fuzzy to count here
     if any(m.end <= fold for m in strong):  # wholly visible before "see more"
         return
-    opening = stronger_opening(text, fold)
+    # The proven rewrite, else at least the lines to lead with (a tip: the rest is theirs).
+    draft = _proven_draft(ctx, found)
+    opening = draft or (
+        opening_lines(ctx.profile, ctx.analysis, ctx.settings.summary) if ctx.offer_rewrites else ""
+    )
     suggestion = (
-        msg("checks.summary.suggest_opening", opening=quote(msg, opening, fold))
+        msg("checks.summary.suggest_opening", opening=quote(msg, opening, 400))
         if opening
         else msg("checks.summary.suggest_opening_generic", fold=fold)
     )
+    found.draft_quoted = bool(draft)
     evidence = msg("checks.summary.weak_opening", fold=fold, opening=quote(msg, about[:fold], 160))
     found.warns.append((evidence, suggestion))
-    if opening:
-        found.fixes.append(TextFix(field="summary", text=opening))
 
 
 def _judge_style(ctx: CheckContext, about: str, found: _Findings) -> None:
@@ -162,7 +190,7 @@ def _judge_style(ctx: CheckContext, about: str, found: _Findings) -> None:
     has_claim = bool(text.quantities or claimed_results(text))
     if text.buzzwords and not found.cliches_named:
         words = quote_list(msg, mention_texts(text.buzzwords))
-        result = result_sentence(text, deed_only=True)
+        result = strongest_line([text], ctx.profile.name)
         suggestion = (
             msg(
                 "checks.summary.suggest_cut_buzzwords_proof",
@@ -183,10 +211,16 @@ def _judge_style(ctx: CheckContext, about: str, found: _Findings) -> None:
         )
     longest, sentence = _longest_prose(text)  # a keyword list is its own finding
     if longest > limits.max_sentence_words:
+        # A list of terms has nothing to split: it wants a verb, or a place in the skills.
+        key = (
+            "checks.summary.suggest_list_to_sentence"
+            if is_keyword_list(sentence, text.language)
+            else "checks.summary.suggest_split"
+        )
         found.warns.append(
             (
                 msg("checks.summary.long_sentence", words=longest, max=limits.max_sentence_words),
-                msg("checks.summary.suggest_split", sentence=quote(msg, sentence, 160)),
+                msg(key, sentence=quote(msg, sentence, 160)),
             )
         )
     if len(about) > limits.max_chars:
