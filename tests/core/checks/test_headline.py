@@ -281,11 +281,22 @@ def test_cliches_in_a_clear_headline_cost_the_pass_and_are_named_for_cutting() -
 
 
 def test_the_tidied_headline_drops_parts_made_only_of_cliches() -> None:
-    text = "🚀 IT Student | 📊 Data Science | 🔍 Passionate about AI | 💡 Innovator & Go-getter"
+    text = "🚀 Data Engineer at Acme | 📊 I help retailers forecast demand | 💡 Passionate innovator"
     verdict = run(headline.check, profile(headline=text))
     tidy = [s for s in verdict.suggestions if s.startswith("Your own words")]
     # "Passionate" is a cliché the check asks to cut: the tidied headline drops that part too.
     assert tidy == [
-        "Your own words, without emoji and within the limit: “IT Student | Data Science”"
+        "Your own words, without emoji and within the limit: "
+        "“Data Engineer at Acme | I help retailers forecast demand”"
     ]
-    assert verdict.fixes[-1].text == "IT Student | Data Science"
+    assert verdict.fixes[-1].text == "Data Engineer at Acme | I help retailers forecast demand"
+
+
+def test_no_tidied_headline_is_offered_when_it_would_still_not_pass() -> None:
+    # Without the clichés, "IT Student | Data Science" is a bare list of terms: still a warning,
+    # so offering it would be a suggestion that does not fix the headline.
+    text = "🚀 IT Student | 📊 Data Science | 🔍 Passionate about AI | 💡 Innovator & Go-getter"
+    verdict = run(headline.check, profile(headline=text))
+    assert verdict.status == Status.WARN
+    assert not [s for s in verdict.suggestions if s.startswith("Your own words")]
+    assert all("Passionate" not in f.text for f in verdict.fixes)
