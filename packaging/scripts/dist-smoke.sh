@@ -19,6 +19,15 @@ status=0
 pdftotext "$out/report.pdf" "$out/report.txt"
 grep -q "InMail" "$out/report.txt" || { echo "dist-smoke: report PDF has no verdict" >&2; exit 1; }
 
+# A PDF is read in a child process (a fork server in the app): the frozen program must start it.
+pdf="$root/tests/fixtures/pdf/linkedin_en.pdf"
+status=0
+"$app/preflight" check "$pdf" --json > "$out/pdf.json" || status=$?
+[ "$status" -le 1 ] || { echo "dist-smoke: check of a PDF failed with exit $status" >&2; exit 1; }
+PREFLIGHT_DATA_DIR="$out/data" PREFLIGHT_CONFIG_DIR="$out/config" \
+  "$app/preflight" gui "$pdf" --quit-after ready --screenshot "$out/pdf-window.png"
+[ -s "$out/pdf-window.png" ] || { echo "dist-smoke: the GUI could not open a PDF" >&2; exit 1; }
+
 "$app/preflight" gui "$sample" --quit-after ready --screenshot "$out/window.png"
 [ -s "$out/window.png" ] || { echo "dist-smoke: the GUI saved no screenshot" >&2; exit 1; }
 
