@@ -46,6 +46,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=msg("report.cli.page_size_help"),
     )
     parser.add_argument("--html", action="store_true", help=msg("report.cli.html_help"))
+    parser.add_argument("--full", action="store_true", help=msg("report.cli.full_help"))
     parser.set_defaults(run=run)
 
 
@@ -57,7 +58,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         profile, assessment = load_and_assess(args)
         settings = load_settings(args.settings) if args.settings else Settings()
-        report = build_report(profile, assessment, dt.datetime.now(), language, settings=settings)
+        report = build_report(
+            profile, assessment, dt.datetime.now(), language, settings=settings, full=args.full
+        )
         values = {"path": output, "verdict": report.verdict, "score": assessment.score}
         if args.html or output.suffix.lower() in HTML_SUFFIXES:
             report.write_html(output)

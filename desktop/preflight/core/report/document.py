@@ -12,8 +12,10 @@ from preflight import __version__
 from preflight.core.assessment import Assessment
 from preflight.core.errors import input_error
 from preflight.core.models import Language, Profile
-from preflight.core.report import sections
+from preflight.core.plan import build_plan
+from preflight.core.report import plan_section, sections
 from preflight.core.report.criteria import load_criteria
+from preflight.core.report.gauge import GAUGE_URL, gauge_svg
 from preflight.core.report.glyphs import PLACEHOLDER, replace_missing_glyphs
 from preflight.core.report.thumbnail import photo_data_uri
 from preflight.core.report.wording import Wording, esc
@@ -22,6 +24,22 @@ from preflight.core.settings import Settings
 
 _GLYPH_NOTE_MARK = "<!--glyph-note-->"
 _SCREEN_STYLE_MARK = "<!--screen-style-->"
+# The version closes the HTML file; on paper it would be a page of its own, and the PDF's
+# Creator field carries it.
+_VERSION_MARK = "<!--version-->"
+# Landmarks for the HTML file only: Qt's rich text would treat these elements as unknown tags.
+_LANDMARKS = {
+    "<!--header-->": "<header>",
+    "<!--/header-->": "</header>",
+    "<!--main-->": "<main>",
+    "<!--/main-->": "</main>",
+    _VERSION_MARK: f'<footer><p class="note">Preflight {esc(__version__)}</p></footer>',
+}
+# The HTML file loads nothing: styles and images are inline, scripts and connections refused.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+    "base-uri 'none'; form-action 'none'"
+)
 
 
 @dataclass(frozen=True)
@@ -36,6 +54,10 @@ class Report:
     glyph_note: str
     verdict: str
     file_stem: str
+    score: int = 0
+    ready: bool = False
+    author: str = ""
+    subject: str = ""
 
     def page_text(self, page: int, pages: int) -> str:
         """The footer's page label, e.g. "Page 2 of 5"."""
@@ -57,7 +79,17 @@ class Report:
     def standalone_html(self) -> str:
         """The document with a little extra style for web browsers."""
         screen = resource("report", "screen.css").read_text(encoding="utf-8")
-        return self.html.replace(_SCREEN_STYLE_MARK, f"<style>\n{screen}</style>")
+        page_label = self.page_label.replace('"', "").replace("{page}", '" counter(page) "')
+        page_label = page_label.replace("{pages}", '" counter(pages) "')
+        screen = screen.replace("/*page-label*/", f'"{page_label}"')
+        csp = f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+        html = self.html.replace(_SCREEN_STYLE_MARK, f"{csp}<style>\n{screen}</style>")
+        alt = re.search(r'<img src="' + GAUGE_URL + r'"[^>]*alt="([^"]*)"[^>]*>', html)
+        if alt:
+            html = html.replace(alt[0], gauge_svg(self.score, alt[1], self.ready))
+        for mark, tag in _LANDMARKS.items():
+            html = html.replace(mark, tag)
+        return html
 
     def write_html(self, path: Path) -> None:
         """Writes the standalone HTML file (UTF-8); an unwritable path is an input error."""
@@ -75,25 +107,36 @@ def build_report(
     language: Language,
     *,
     settings: Settings | None = None,
+    full: bool = False,
 ) -> Report:
-    """The whole report for one assessment, in ``language``; every piece of profile text escaped."""
+    """The whole report for one assessment, in ``language``; every piece of profile text escaped.
+
+    Page 1 is the plan (verdict, gauge, ranked gains, projection); passing sections fold to one
+    line of the checklist unless ``full`` asks for every section's details.
+    """
     w = Wording(language)
     name = assessment.name or profile.name
     title = w("document_title", name=name) if name else w("title")
     criteria = load_criteria(language, settings or Settings(), w.number)
     css = resource("report", "report.css").read_text(encoding="utf-8")
+    plan = build_plan(assessment)
+    verdict = plan_section.verdict_text(assessment, plan, w)
     body = "".join(
         (
+            "<!--header-->",
             sections.header(profile, assessment, generated, w, photo_data_uri(profile.photo)),
-            sections.verdict(assessment, w),
+            "<!--/header--><!--main-->",
+            plan_section.verdict(assessment, plan, w),
+            plan_section.plan_section(assessment, plan, w),
             sections.checklist(assessment, w),
-            sections.fix_first(assessment, w),
-            sections.details(profile, assessment, w),
+            sections.details(profile, assessment, w, full=full),
             _GLYPH_NOTE_MARK,
             sections.criteria(criteria, w),
-            f'<p class="note">Preflight {esc(__version__)}</p>',
+            "<!--/main-->",
+            _VERSION_MARK,
         )
     )
+    checked = w.date(assessment.as_of)
     html = (
         f'<!DOCTYPE html>\n<html lang="{language}"><head><meta charset="utf-8">'
         f'<meta name="generator" content="Preflight {esc(__version__)}">'
@@ -104,11 +147,15 @@ def build_report(
         html=html,
         title=title,
         language=language,
-        footer=w("footer", name=name) if name else "Preflight",
+        footer=w("footer", name=name, date=checked) if name else w("footer_unnamed", date=checked),
         page_label=w("page"),
         glyph_note=w("glyph_note"),
-        verdict=sections.verdict_text(assessment, w),
+        verdict=verdict,
         file_stem=_file_stem(w("file_name", name=name) if name else w("title")),
+        score=assessment.score,
+        ready=assessment.ready,
+        author=name,
+        subject=w("subject", verdict=verdict, score=assessment.score),
     )
 
 
