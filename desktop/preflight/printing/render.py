@@ -26,7 +26,7 @@ from preflight.core.report import PageSize, Report
 from preflight.core.report.gauge import GAUGE_URL
 from preflight.core.report.xmp import xmp_packet
 from preflight.printing.gauge import gauge_image
-from preflight.printing.pagination import keep_headings_with_next
+from preflight.printing.pagination import keep_together
 
 FONT_FAMILY = "DejaVu Sans"
 BODY_POINT_SIZE = 9.5
@@ -80,7 +80,7 @@ def layout_document(report: Report, body: QSizeF) -> QTextDocument:
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(GAUGE_URL), gauge)
     document.setHtml(report.html)
     document.setPageSize(body)
-    keep_headings_with_next(document)
+    keep_together(document)
     return document
 
 
