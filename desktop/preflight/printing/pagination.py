@@ -38,8 +38,9 @@ def keep_together(document: QTextDocument, follow_px: float = FOLLOW_PX) -> int:
             block = run_end.next()
             continue
         if block.textList() is not None and _top_level(document, block):
-            rect = layout.blockBoundingRect(block)
-            if rect.height() < page_height / 2 and _crosses(rect.top(), rect.bottom(), page_height):
+            layout.blockBoundingRect(block)  # lays the block out if Qt has not yet
+            top, bottom = _lines_span(block)
+            if bottom - top < page_height / 2 and _crosses(top, bottom, page_height):
                 _break_before(document, block)
                 moved += 1
         block = block.next()
@@ -60,6 +61,17 @@ def _bottom_to_keep(
     if _top_level(document, following) and rect.height() < page_height * KEEP_WHOLE_SHARE:
         return max(rect.bottom(), heading_bottom + follow_px)
     return heading_bottom + follow_px
+
+
+def _lines_span(block: QTextBlock) -> tuple[float, float]:
+    """The top of the block's first line and the bottom of its last, margins left out."""
+    text_layout = block.layout()
+    count = text_layout.lineCount()
+    if count == 0:
+        return 0.0, 0.0
+    origin = text_layout.position().y()
+    last = text_layout.lineAt(count - 1)
+    return origin + text_layout.lineAt(0).y(), origin + last.y() + last.height()
 
 
 def _crosses(top: float, bottom: float, page_height: float) -> bool:
