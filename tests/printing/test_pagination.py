@@ -89,7 +89,6 @@ def test_a_short_block_after_a_heading_moves_with_it(qapp: object) -> None:
         while heading.text() != "Heading":
             heading = heading.next()
         layout = document.documentLayout()
-        top = layout.blockBoundingRect(heading).top()
         after = layout.blockBoundingRect(heading.next())
         heading_bottom = layout.blockBoundingRect(heading).bottom()
         # Room for the three lines the old rule asked for, not for the whole short paragraph.
