@@ -82,8 +82,7 @@ class Report:
         page_label = self.page_label.replace('"', "").replace("{page}", '" counter(page) "')
         page_label = page_label.replace("{pages}", '" counter(pages) "')
         screen = screen.replace("/*page-label*/", f'"{page_label}"')
-        csp = f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
-        html = self.html.replace(_SCREEN_STYLE_MARK, f"{csp}<style>\n{screen}</style>")
+        html = self.html.replace(_SCREEN_STYLE_MARK, f"<style>\n{screen}</style>")
         alt = re.search(r'<img src="' + GAUGE_URL + r'"[^>]*alt="([^"]*)"[^>]*>', html)
         if alt:
             html = html.replace(alt[0], gauge_svg(self.score, alt[1], self.ready))
@@ -139,6 +138,8 @@ def build_report(
     checked = w.date(assessment.as_of)
     html = (
         f'<!DOCTYPE html>\n<html lang="{language}"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta name="generator" content="Preflight {esc(__version__)}">'
         f"<title>{esc(title)}</title><style>\n{css}</style>{_SCREEN_STYLE_MARK}</head>"
         f"<body>{body}</body></html>\n"

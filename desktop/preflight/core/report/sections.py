@@ -55,7 +55,7 @@ def header(
             f'alt="{w.html("photo_caption")}"></td>'
         )
     return (
-        '<table class="layout" width="100%" cellspacing="0" cellpadding="0"><tr>'
+        '<table role="presentation" class="layout" width="100%" cellspacing="0" cellpadding="0"><tr>'
         f'{photo_cell}<td valign="top">{text_cell}</td></tr></table>'
     )
 
@@ -105,10 +105,10 @@ def checklist(assessment: Assessment, w: Wording) -> str:
     return (
         f"<h2>{w.html('checklist')}</h2>"
         '<table class="grid" width="100%" cellspacing="0" cellpadding="4">'
-        f'<tr><th width="15%">{w.html("col_section")}</th>'
-        f'<th width="17%">{w.html("col_status")}</th>'
-        f'<th width="12%" class="num">{w.html("col_points")}</th>'
-        f'<th width="56%">{w.html("col_in_short")}</th></tr>{rows}'
+        f'<tr><th scope="col" width="15%">{w.html("col_section")}</th>'
+        f'<th scope="col" width="17%">{w.html("col_status")}</th>'
+        f'<th scope="col" width="12%" class="num">{w.html("col_points")}</th>'
+        f'<th scope="col" width="56%">{w.html("col_in_short")}</th></tr>{rows}'
         f'<tr class="total"><td><b>{w.html("total")}</b></td><td></td>'
         f'<td class="num"><b>{w.html("points_of", points=total, max=total_max)}</b></td><td></td>'
         "</tr></table>"
@@ -173,9 +173,9 @@ def criteria(items: list[Criterion], w: Wording) -> str:
     return (
         f"<h2>{w.html('criteria')}</h2><p>{w.html('criteria_intro')}</p>"
         '<table class="grid criteria" width="100%" cellspacing="0" cellpadding="4">'
-        f'<tr><th width="18%">{w.html("col_section")}</th>'
-        f'<th width="50%">{w.html("col_criterion")}</th>'
-        f'<th width="32%">{w.html("criteria_source")}</th></tr>{rows}</table>'
+        f'<tr><th scope="col" width="18%">{w.html("col_section")}</th>'
+        f'<th scope="col" width="50%">{w.html("col_criterion")}</th>'
+        f'<th scope="col" width="32%">{w.html("criteria_source")}</th></tr>{rows}</table>'
     )
 
 
