@@ -3,6 +3,7 @@ stylesheet with page numbers, and a Content-Security-Policy that allows nothing 
 
 from __future__ import annotations
 
+import itertools
 import re
 from html.parser import HTMLParser
 
@@ -47,7 +48,7 @@ def test_language_landmarks_and_headings_in_order(language: str) -> None:
         assert outline.has(landmark), landmark
     levels = outline.headings
     assert levels[0] == 1 and levels.count(1) == 1
-    for before, after in zip(levels, levels[1:], strict=False):
+    for before, after in itertools.pairwise(levels):
         assert after <= before + 1, f"heading h{after} follows h{before}"
     # Layout tables say so; data tables name their columns.
     assert all(

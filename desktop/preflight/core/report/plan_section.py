@@ -31,7 +31,8 @@ def verdict(assessment: Assessment, plan: Plan, w: Wording) -> str:
         note, css, icon = w("verdict_not_ready_note"), "not-ready", STATUS_ICONS[Status.FAIL]
     gauge = gauge_img(assessment.score, w.html("gauge_alt", score=assessment.score))
     return (
-        f'<table role="presentation" class="verdict {css}" width="100%" cellspacing="0" cellpadding="8"><tr>'
+        f'<table role="presentation" class="verdict {css}" width="100%" cellspacing="0" '
+        'cellpadding="8"><tr>'
         f'<td class="gauge" width="84" valign="middle">{gauge}</td><td valign="middle">'
         f'<p class="verdict-line">{icon} {esc(verdict_text(assessment, plan, w))} '
         f'<span class="score">· {w.html("score", score=assessment.score)}</span></p>'
@@ -50,8 +51,10 @@ def plan_section(assessment: Assessment, plan: Plan, w: Wording) -> str:
         was_ready = step.ready_after
     table = (
         '<table class="grid plan" width="100%" cellspacing="0" cellpadding="5">'
-        f'<tr><th scope="col" width="20%">{w.html("col_section")}</th><th scope="col" width="58%">{w.html("col_todo")}'
-        f'</th><th scope="col" width="22%" class="num">{w.html("col_gain")}</th></tr>{"".join(rows)}</table>'
+        f'<tr><th scope="col" width="20%">{w.html("col_section")}</th>'
+        f'<th scope="col" width="58%">{w.html("col_todo")}</th>'
+        f'<th scope="col" width="22%" class="num">{w.html("col_gain")}</th></tr>'
+        f"{''.join(rows)}</table>"
     )
     lines = "".join(f'<p class="projection">{esc(line)}</p>' for line in projection_lines(plan, w))
     intro = w.html("plan_intro_ready" if plan.ready else "plan_intro")

@@ -55,7 +55,8 @@ def header(
             f'alt="{w.html("photo_caption")}"></td>'
         )
     return (
-        '<table role="presentation" class="layout" width="100%" cellspacing="0" cellpadding="0"><tr>'
+        '<table role="presentation" class="layout" width="100%" cellspacing="0" cellpadding="0">'
+        "<tr>"
         f'{photo_cell}<td valign="top">{text_cell}</td></tr></table>'
     )
 
