@@ -12,10 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-# Beside the checkout by default; PREFLIGHT_PUBLIC_SAMPLES points elsewhere (e.g. from a worktree).
-PUBLIC_SAMPLES = Path(
-    os.environ.get("PREFLIGHT_PUBLIC_SAMPLES") or REPO.parent / "shared" / "samples" / "public"
-)
+PUBLIC_SAMPLES = REPO.parent / "shared" / "samples" / "public"
 
 
 @pytest.fixture

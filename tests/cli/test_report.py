@@ -109,8 +109,8 @@ def test_pdf_holds_name_verdict_sections_and_suggestions(
 
     real = report_cli.load_and_assess
 
-    def spy(args):  # type: ignore[no-untyped-def]
-        captured["profile"], captured["assessment"] = result = real(args)
+    def spy(args, *path):  # type: ignore[no-untyped-def]
+        captured["profile"], captured["assessment"] = result = real(args, *path)
         return result
 
     monkeypatch.setattr(report_cli, "load_and_assess", spy)
@@ -207,7 +207,7 @@ def test_exit_zero_when_ready(
 ) -> None:
     from preflight.cli import report as report_cli
 
-    def ready(args):  # type: ignore[no-untyped-def]
+    def ready(args, *path):  # type: ignore[no-untyped-def]
         profile: Profile = make_profile()
         return profile, make_assessment(profile, ready=True)
 

@@ -57,7 +57,7 @@ def four_gains(monkeypatch: pytest.MonkeyPatch) -> None:
     """The hand-made assessment: About fails (+22), Posts unknown (+15), two warnings (+8, +4)."""
     from preflight.cli import report as report_cli
 
-    def assessed(args):  # type: ignore[no-untyped-def]
+    def assessed(args, *path):  # type: ignore[no-untyped-def]
         profile: Profile = make_profile()
         return profile, make_assessment(profile, language=args.lang or "en")
 
@@ -203,8 +203,8 @@ def test_no_bullet_is_split_across_pages_on_long_public_samples(
     captured = {}
     real = report_cli.load_and_assess
 
-    def spy(args):  # type: ignore[no-untyped-def]
-        captured["profile"], captured["assessment"] = result = real(args)
+    def spy(args, *path):  # type: ignore[no-untyped-def]
+        captured["profile"], captured["assessment"] = result = real(args, *path)
         return result
 
     monkeypatch.setattr(report_cli, "load_and_assess", spy)
@@ -235,8 +235,8 @@ def test_flagged_words_are_marked_in_the_quoted_about(
     captured = {}
     real = report_cli.load_and_assess
 
-    def spy(args):  # type: ignore[no-untyped-def]
-        captured["profile"], captured["assessment"] = result = real(args)
+    def spy(args, *path):  # type: ignore[no-untyped-def]
+        captured["profile"], captured["assessment"] = result = real(args, *path)
         return result
 
     monkeypatch.setattr(report_cli, "load_and_assess", spy)

@@ -12,7 +12,11 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})(?:-(\d{2}))?\b")
 # An ellipsis (or a closing quote after one) followed by the sentence's own full stop.
 _DOUBLE_STOP = re.compile(r"…([”»’\"]?)\.")
 # A sentence ends at . ! or ? followed by a space and a capital, an opening quote or ¿ ¡.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡“«\"])")
+# Abbreviations such as "e.g." and "p. ej." do not end a sentence.
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!ej\.)(?<!etc\.)|(?<=[.!?][”»\"]))"
+    r"\s+(?=[A-ZÁÉÍÓÚÑ¿¡“«\"])"
+)
 FEW_WORDS = 90
 
 
