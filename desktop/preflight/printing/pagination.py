@@ -7,8 +7,8 @@ from PySide6.QtGui import QTextBlock, QTextCursor, QTextDocument, QTextFormat
 # Room the first lines after a heading need on the same page, in layout pixels (about three lines)
 # when the block after it is too tall to keep whole.
 FOLLOW_PX = 48.0
-# A block after a heading shorter than this share of a page moves with the heading as a whole.
-KEEP_WHOLE_SHARE = 0.25
+# A block or table after a heading shorter than this share of a page moves with it as a whole.
+KEEP_WHOLE_SHARE = 0.3
 
 
 def keep_headings_with_next(document: QTextDocument, follow_px: float = FOLLOW_PX) -> int:
@@ -57,8 +57,14 @@ def _bottom_to_keep(
     following = run_end.next()
     if not following.isValid():
         return heading_bottom
-    rect = layout.blockBoundingRect(following)
-    if _top_level(document, following) and rect.height() < page_height * KEEP_WHOLE_SHARE:
+    if _top_level(document, following):
+        rect = layout.blockBoundingRect(following)
+    else:  # a table (a checklist, a quote box): kept whole with its heading when it is short
+        table = QTextCursor(following).currentTable()
+        if table is None:
+            return heading_bottom + follow_px
+        rect = layout.frameBoundingRect(table)
+    if rect.height() < page_height * KEEP_WHOLE_SHARE:
         return max(rect.bottom(), heading_bottom + follow_px)
     return heading_bottom + follow_px
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from preflight.core.assessment import CheckId, CheckResult
+from preflight.core.messages import messages
 from preflight.core.models import Status
 from preflight.core.report.marks import flags_for, marked_paragraphs, marker
 
@@ -63,3 +66,14 @@ def test_a_phrase_inside_a_longer_word_is_not_flagged() -> None:
 
 def test_markers_read_in_greyscale_as_circled_numbers() -> None:
     assert marker(1) == "①" and marker(20) == "⑳" and marker(21) == "[21]"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_what_the_profile_does_well_is_not_flagged(language: str) -> None:
+    msg = messages(language)  # type: ignore[arg-type]
+    quote = msg("checks.common.quote", text="Data engineer")
+    praise = msg("checks.headline.names_role", roles=quote)
+    cliche = msg("checks.summary.buzzwords", words=msg("checks.common.quote", text="passionate"))
+    headline = "Data engineer, passionate about freight"
+    flags = flags_for(_result(praise, cliche), headline, language)  # type: ignore[arg-type]
+    assert [(f.phrase, f.number) for f in flags] == [("passionate", 2)]

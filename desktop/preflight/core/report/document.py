@@ -127,7 +127,7 @@ def build_report(
             "<!--/header--><!--main-->",
             plan_section.verdict(assessment, plan, w),
             plan_section.plan_section(assessment, plan, w),
-            sections.checklist(assessment, w),
+            sections.checklist(profile, assessment, w),
             sections.details(profile, assessment, w, full=full),
             _GLYPH_NOTE_MARK,
             sections.criteria(criteria, w),

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from preflight.core.assessment import CheckResult
+from preflight.core.messages import messages
+from preflight.core.models import Language
 from preflight.core.report.wording import esc, paragraphs
+from preflight.core.resources import resource
 
 # Quoted phrases in findings, in either language's quote marks.
 _QUOTED = re.compile(r"“([^”]{1,200})”|«([^»]{1,200})»")
@@ -29,11 +33,14 @@ def marker(number: int) -> str:
     return CIRCLED[number - 1] if 0 < number <= len(CIRCLED) else f"[{number}]"
 
 
-def flags_for(result: CheckResult, text: str) -> list[Flag]:
-    """The short phrases the result's findings quote that occur in ``text`` (not all of it)."""
+def flags_for(result: CheckResult, text: str, language: Language = "en") -> list[Flag]:
+    """The short phrases the result's problem findings quote that occur in ``text``."""
     folded = text.casefold()
+    praise = _praise_patterns(language)
     flags: list[Flag] = []
     for number, line in enumerate(result.evidence, start=1):
+        if any(pattern.fullmatch(line) for pattern in praise):
+            continue
         for match in _QUOTED.finditer(line):
             phrase = (match[1] or match[2] or "").strip()
             if (
@@ -45,6 +52,21 @@ def flags_for(result: CheckResult, text: str) -> list[Flag]:
             ):
                 flags.append(Flag(phrase, number))
     return flags
+
+
+@cache
+def _praise_patterns(language: Language) -> tuple[re.Pattern[str], ...]:
+    """Patterns of the findings listed in resources/report/unflagged_findings.txt."""
+    text = resource("report", "unflagged_findings.txt").read_text(encoding="utf-8")
+    keys = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+    msg = messages(language)
+    return tuple(_template_pattern(msg.template(key)) for key in keys if msg.has(key))
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    """A message template as a pattern: each {placeholder} matches any text."""
+    parts = re.split(r"\{[a-z_]+\}", template)
+    return re.compile("(?s)" + ".+?".join(re.escape(part) for part in parts))
 
 
 def flagged_numbers(flags: list[Flag]) -> set[int]:

@@ -51,8 +51,8 @@ def plan_section(assessment: Assessment, plan: Plan, w: Wording) -> str:
         was_ready = step.ready_after
     table = (
         '<table class="grid plan" width="100%" cellspacing="0" cellpadding="5">'
-        f'<tr><th scope="col" width="20%">{w.html("col_section")}</th>'
-        f'<th scope="col" width="58%">{w.html("col_todo")}</th>'
+        f'<tr><th scope="col" width="21%">{w.html("col_section")}</th>'
+        f'<th scope="col" width="57%">{w.html("col_todo")}</th>'
         f'<th scope="col" width="22%" class="num">{w.html("col_gain")}</th></tr>'
         f"{''.join(rows)}</table>"
     )

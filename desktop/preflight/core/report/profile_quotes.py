@@ -36,14 +36,19 @@ def profile_quote(
     return f"<h4>{w.html('from_profile')}</h4>" + quote_box(body)
 
 
-def _photo(profile: Profile, w: Wording) -> str:
+def photo_in_words(profile: Profile, w: Wording) -> str:
+    """The attached photo's size, focus and light as people say them ("sharp", "well lit")."""
     analysis = profile.photo.analysis if profile.photo else None
     if analysis is None:
         return ""
     size = w("photo_size", width=w.number(analysis.width), height=w.number(analysis.height))
     codes = {finding.code for finding in analysis.findings}
-    words = [w(f"photo_{code}") for code in PHOTO_WORDS if code in codes]
-    return f'<p class="quoted">{esc(" · ".join([size, *words]))}</p>'
+    return " · ".join([size, *(w(f"photo_{code}") for code in PHOTO_WORDS if code in codes)])
+
+
+def _photo(profile: Profile, w: Wording) -> str:
+    described = photo_in_words(profile, w)
+    return f'<p class="quoted">{esc(described)}</p>' if described else ""
 
 
 def _marked(text: str, flags: list[Flag], w: Wording) -> str:

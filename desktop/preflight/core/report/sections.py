@@ -11,7 +11,7 @@ from preflight.core.models import Profile, SourceFormat, Status
 from preflight.core.report.criteria import Criterion
 from preflight.core.report.marks import Flag, flagged_numbers, flags_for, marker
 from preflight.core.report.plan_section import confirm_how
-from preflight.core.report.profile_quotes import profile_quote
+from preflight.core.report.profile_quotes import photo_in_words, profile_quote
 from preflight.core.report.tidy import in_few_words, tidy
 from preflight.core.report.wording import STATUS_ICONS, Wording, esc, quote_box
 
@@ -89,16 +89,15 @@ def status_html(result: CheckResult, w: Wording) -> str:
     return f'<span class="{status.value}">{esc(word)}</span>{extra}'
 
 
-def checklist(assessment: Assessment, w: Wording) -> str:
+def checklist(profile: Profile, assessment: Assessment, w: Wording) -> str:
     """The checklist: section, status, points of max, and what was found in a few words.
 
     A passing section is folded to this one line; the others have their details further on.
     """
-    headline = assessment.headline
     rows = "".join(
         f"<tr><td><b>{esc(w.section(r.id.value))}</b></td><td>{status_html(r, w)}</td>"
         f'<td class="num">{w.html("points_of", points=r.points, max=r.max_points)}</td>'
-        f'<td class="small">{esc(in_few_words(r.evidence, headline, w))}</td></tr>'
+        f'<td class="small">{esc(few_words(profile, assessment, r, w))}</td></tr>'
         for r in assessment.checks
     )
     total = sum(r.points for r in assessment.checks)
@@ -107,13 +106,25 @@ def checklist(assessment: Assessment, w: Wording) -> str:
         f"<h2>{w.html('checklist')}</h2>"
         '<table class="grid" width="100%" cellspacing="0" cellpadding="4">'
         f'<tr><th scope="col" width="15%">{w.html("col_section")}</th>'
-        f'<th scope="col" width="17%">{w.html("col_status")}</th>'
-        f'<th scope="col" width="12%" class="num">{w.html("col_points")}</th>'
-        f'<th scope="col" width="56%">{w.html("col_in_short")}</th></tr>{rows}'
+        f'<th scope="col" width="19%">{w.html("col_status")}</th>'
+        f'<th scope="col" width="13%" class="num">{w.html("col_points")}</th>'
+        f'<th scope="col" width="53%">{w.html("col_in_short")}</th></tr>{rows}'
         f'<tr class="total"><td><b>{w.html("total")}</b></td><td></td>'
         f'<td class="num"><b>{w.html("points_of", points=total, max=total_max)}</b></td><td></td>'
         "</tr></table>"
     )
+
+
+def few_words(profile: Profile, assessment: Assessment, result: CheckResult, w: Wording) -> str:
+    """A section's evidence in a few words: the photo as people describe it, what the user
+    confirmed, else the first finding that does not repeat the headline."""
+    if result.id == CheckId.PHOTO:
+        described = photo_in_words(profile, w)
+        if described:
+            return described
+    if result.confirmed_by_user and result.evidence:
+        return in_few_words(result.evidence[-1:], "", w)
+    return in_few_words(result.evidence, assessment.headline, w)
 
 
 def details(profile: Profile, assessment: Assessment, w: Wording, *, full: bool = False) -> str:
@@ -130,7 +141,7 @@ def details(profile: Profile, assessment: Assessment, w: Wording, *, full: bool 
             f'<h3>{esc(title)} <span class="h3-status">· {status_html(result, w)} · '
             f"{esc(points)}</span></h3>"
         )
-        flags = _flags(result, profile)
+        flags = _flags(result, profile, w)
         parts.append(profile_quote(CheckId(result.id), profile, w, flags))
         parts.append(f"<h4>{w.html('found')}</h4>")
         numbered = flagged_numbers(flags)
@@ -153,12 +164,12 @@ def details(profile: Profile, assessment: Assessment, w: Wording, *, full: bool 
     return "".join(parts)
 
 
-def _flags(result: CheckResult, profile: Profile) -> list[Flag]:
+def _flags(result: CheckResult, profile: Profile, w: Wording) -> list[Flag]:
     """The flagged phrases of the headline or About, the two texts a finding quotes words from."""
     if result.id == CheckId.HEADLINE:
-        return flags_for(result, profile.headline)
+        return flags_for(result, profile.headline, w.language)
     if result.id == CheckId.SUMMARY:
-        return flags_for(result, profile.summary)
+        return flags_for(result, profile.summary, w.language)
     return []
 
 
