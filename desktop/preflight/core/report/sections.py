@@ -105,9 +105,9 @@ def checklist(profile: Profile, assessment: Assessment, w: Wording) -> str:
     return (
         f"<h2>{w.html('checklist')}</h2>"
         '<table class="grid" width="100%" cellspacing="0" cellpadding="4">'
-        f'<tr><th scope="col" width="15%">{w.html("col_section")}</th>'
-        f'<th scope="col" width="19%">{w.html("col_status")}</th>'
-        f'<th scope="col" width="13%" class="num">{w.html("col_points")}</th>'
+        f'<tr><th scope="col" width="17%">{w.html("col_section")}</th>'
+        f'<th scope="col" width="18%">{w.html("col_status")}</th>'
+        f'<th scope="col" width="12%" class="num">{w.html("col_points")}</th>'
         f'<th scope="col" width="53%">{w.html("col_in_short")}</th></tr>{rows}'
         f'<tr class="total"><td><b>{w.html("total")}</b></td><td></td>'
         f'<td class="num"><b>{w.html("points_of", points=total, max=total_max)}</b></td><td></td>'
