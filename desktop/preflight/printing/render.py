@@ -24,9 +24,11 @@ from preflight import __version__
 from preflight.core.errors import input_error
 from preflight.core.report import PageSize, Report
 from preflight.core.report.gauge import GAUGE_URL
+from preflight.core.report.history import TREND_URL
 from preflight.core.report.xmp import xmp_packet
 from preflight.printing.gauge import gauge_image
 from preflight.printing.pagination import keep_together
+from preflight.printing.trend import trend_image
 
 FONT_FAMILY = "DejaVu Sans"
 BODY_POINT_SIZE = 9.5
@@ -78,6 +80,9 @@ def layout_document(report: Report, body: QSizeF) -> QTextDocument:
     document.setDocumentMargin(0)
     gauge = gauge_image(report.score, report.ready, GAUGE_IMAGE_PX, report_font())
     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(GAUGE_URL), gauge)
+    if report.trend:
+        line = trend_image(report.trend)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TREND_URL), line)
     document.setHtml(report.html)
     document.setPageSize(body)
     keep_together(document)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import html as html_module
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from preflight.core.report import plan_section, sections
 from preflight.core.report.criteria import load_criteria
 from preflight.core.report.gauge import GAUGE_URL, gauge_svg
 from preflight.core.report.glyphs import PLACEHOLDER, replace_missing_glyphs
+from preflight.core.report.history import TREND_URL, ScorePoint, change_line, trend, trend_svg
 from preflight.core.report.thumbnail import photo_data_uri
 from preflight.core.report.wording import Wording, esc
 from preflight.core.resources import resource
@@ -58,6 +60,7 @@ class Report:
     ready: bool = False
     author: str = ""
     subject: str = ""
+    trend: tuple[int, ...] = ()
 
     def page_text(self, page: int, pages: int) -> str:
         """The footer's page label, e.g. "Page 2 of 5"."""
@@ -86,6 +89,12 @@ class Report:
         alt = re.search(r'<img src="' + GAUGE_URL + r'"[^>]*alt="([^"]*)"[^>]*>', html)
         if alt:
             html = html.replace(alt[0], gauge_svg(self.score, alt[1], self.ready))
+        line = re.search(
+            r'<img src="' + TREND_URL + r'"[^>]*alt="([^"]*)" data-scores="([\d,]+)">', html
+        )
+        if line:
+            scores = [int(score) for score in line[2].split(",")]
+            html = html.replace(line[0], trend_svg(scores, html_module.unescape(line[1])))
         for mark, tag in _LANDMARKS.items():
             html = html.replace(mark, tag)
         return html
@@ -107,11 +116,13 @@ def build_report(
     *,
     settings: Settings | None = None,
     full: bool = False,
+    history: Sequence[ScorePoint] = (),
 ) -> Report:
     """The whole report for one assessment, in ``language``; every piece of profile text escaped.
 
     Page 1 is the plan (verdict, gauge, ranked gains, projection); passing sections fold to one
-    line of the checklist unless ``full`` asks for every section's details.
+    line of the checklist unless ``full`` asks for every section's details. ``history`` holds
+    earlier scores of the same profile, shown as the change since the last one and a trend line.
     """
     w = Wording(language)
     name = assessment.name or profile.name
@@ -120,12 +131,14 @@ def build_report(
     css = resource("report", "report.css").read_text(encoding="utf-8")
     plan = build_plan(assessment)
     verdict = plan_section.verdict_text(assessment, plan, w)
+    points = trend(history, ScorePoint(assessment.as_of, assessment.score))
     body = "".join(
         (
             "<!--header-->",
             sections.header(profile, assessment, generated, w, photo_data_uri(profile.photo)),
             "<!--/header--><!--main-->",
             plan_section.verdict(assessment, plan, w),
+            change_line(points, w),
             plan_section.plan_section(assessment, plan, w),
             sections.checklist(profile, assessment, w),
             sections.details(profile, assessment, w, full=full),
@@ -157,6 +170,7 @@ def build_report(
         ready=assessment.ready,
         author=name,
         subject=w("subject", verdict=verdict, score=assessment.score),
+        trend=tuple(p.score for p in points) if len(points) > 1 else (),
     )
 
 
