@@ -65,7 +65,7 @@ def test_print_sends_every_page_to_the_chosen_printer(
     monkeypatch.setattr(dialogs, "ask_print", choose_file_printer)
     assert dialogs.print_report(None, report)
     text = _pdf_text(target)
-    assert "Page 1 of" in text and "Fix first" in text
+    assert "Page 1 of" in text and "Your plan" in text
 
 
 def test_print_cancelled_prints_nothing(

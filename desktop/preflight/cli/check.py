@@ -15,16 +15,18 @@ from preflight.cli.common import (
     EXIT_NOT_READY,
     EXIT_READY,
     add_profile_options,
+    combined_exit,
     json_safe,
     load_and_assess,
     output_language,
+    paths_of,
     report_input_error,
     terminal_safe,
 )
 from preflight.core.assessment import Assessment
 from preflight.core.errors import InputError
 from preflight.core.messages import Messages, messages
-from preflight.core.models import Status
+from preflight.core.models import Language, Status
 from preflight.core.notices import Notice
 
 _ICONS = {Status.PASS: "✔", Status.WARN: "!", Status.FAIL: "✘", Status.UNKNOWN: "?"}
@@ -37,43 +39,81 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = commands.add_parser(
         "check", help=msg("cli.check.help"), description=msg("cli.check.help")
     )
-    add_profile_options(parser)
+    add_profile_options(parser, many=True)
     parser.add_argument("--json", action="store_true", help=msg("cli.check.json_help"))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Assesses the profile and prints it; exit code 0 ready, 1 not ready, 2 bad input."""
+    """Assesses each profile and prints it; exit code 0 ready, 1 not ready, 2 bad input.
+
+    With several PATHs, one that cannot be read does not stop the others: its error is printed
+    (in JSON Lines, as that line's ``error``) and the exit code is 2 if any failed, else 1 if any
+    is not ready, else 0. Each profile is assessed, printed and dropped before the next is read.
+    """
+    paths = paths_of(args)
+    if len(paths) == 1:
+        return _check_one(args, paths[0], json_lines=False, separator="")
+    if paths.count("-") > 1:
+        msg = messages(output_language(args.lang))
+        return report_input_error(InputError(msg("cli.check.stdin_twice"), ""))
+    codes = []
+    for index, path in enumerate(paths):
+        separator = "" if args.json or index == 0 else "\n" + "─" * 40 + "\n\n"
+        codes.append(_check_one(args, path, json_lines=args.json, separator=separator))
+    return combined_exit(codes)
+
+
+def _check_one(args: argparse.Namespace, path: str, *, json_lines: bool, separator: str) -> int:
+    """Checks one PATH and prints the result (an error as a JSON line when ``json_lines``)."""
+    language = output_language(args.lang)
     try:
-        profile, assessment = load_and_assess(args)
+        profile, assessment = load_and_assess(args, path)
     except InputError as error:
-        return report_input_error(error, output_language(args.lang))
+        return _failed(error, path, language, json_lines)
     except (MemoryError, RecursionError, ValueError, OSError, LookupError, TypeError) as error:
         # A bug must still not reach the user as a traceback; say what failed and how to report it.
-        msg = messages(output_language(args.lang))
-        return report_input_error(
-            InputError(
-                msg("cli.check.unexpected", path=args.path, error=type(error).__name__),
-                msg("cli.check.unexpected_hint"),
-            )
+        msg = messages(language)
+        unexpected = InputError(
+            msg("cli.check.unexpected", path=path, error=type(error).__name__),
+            msg("cli.check.unexpected_hint"),
         )
+        return _failed(unexpected, path, language, json_lines)
     out = sys.stdout
-    if args.json:
+    if json_lines:
+        text = json.dumps({"path": path, **as_json(assessment)}, ensure_ascii=False) + "\n"
+    elif args.json:
         ascii_only = not _can_encode(out, "«ñ»")
         text = json.dumps(as_json(assessment), ensure_ascii=ascii_only, indent=2) + "\n"
         text = json_safe(text)
     else:
-        unicode = _can_encode(out, "✔✘“”«»…→·")
+        unicode = _can_encode(out, "✔✘“”«»…→·─")
         text = render_text(assessment, width=_width(), unicode=unicode, notes=profile.warnings)
         # Profile text and file names may hold escape sequences: shown, never acted on.
         text = terminal_safe(text)
+        text = (separator if unicode else separator.replace("─", "-")) + text
+    _write(out, text)
+    return EXIT_READY if assessment.ready else EXIT_NOT_READY
+
+
+def _failed(error: InputError, path: str, language: Language, json_lines: bool) -> int:
+    """Reports an input error: on stderr, and as a JSON line carrying it when ``json_lines``."""
+    if json_lines:
+        message, hint = error.localized(messages(language))
+        line = {"path": path, "error": {"message": message, "hint": hint}}
+        _write(sys.stdout, json.dumps(line, ensure_ascii=False) + "\n")
+    return report_input_error(error, language)
+
+
+def _write(out: TextIO, text: str) -> None:
     try:
+        if not _can_encode(out, text):
+            text = text.encode(out.encoding or "ascii", "replace").decode(out.encoding or "ascii")
         out.write(text)
         out.flush()
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away; Python's documented fix keeps exit quiet.
         os.dup2(os.open(os.devnull, os.O_WRONLY), out.fileno())
-    return EXIT_READY if assessment.ready else EXIT_NOT_READY
 
 
 def as_json(assessment: Assessment) -> dict[str, Any]:

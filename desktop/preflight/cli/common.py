@@ -20,13 +20,15 @@ EXIT_NOT_READY = 1
 EXIT_BAD_INPUT = 2
 
 
-def add_profile_options(parser: argparse.ArgumentParser) -> None:
-    """Adds PATH and the options every assessing subcommand takes."""
+def add_profile_options(parser: argparse.ArgumentParser, *, many: bool = False) -> None:
+    """Adds PATH (one or, with ``many``, several) and the options every assessing subcommand
+    takes; with several, ``args.paths`` lists them and ``args.path`` is the first."""
     parser.add_argument(
-        "path",
+        "paths" if many else "path",
         metavar="PATH",
+        nargs="+" if many else None,
         help="a LinkedIn export ZIP or folder, a profile PDF, a JSON Resume, a .txt paste, "
-        "or - for stdin",
+        "or - for stdin" + ("; several may be given" if many else ""),
     )
     parser.add_argument("--photo", metavar="IMAGE", type=Path, help="your profile photo file")
     parser.add_argument(
@@ -59,14 +61,16 @@ def output_language(requested: str | None) -> Language:
     return "es" if code.lower().startswith("es") else "en"
 
 
-def load_and_assess(args: argparse.Namespace) -> tuple[Profile, Assessment]:
-    """Reads the profile (and photo) named on the command line and judges it."""
+def load_and_assess(
+    args: argparse.Namespace, path: str | None = None
+) -> tuple[Profile, Assessment]:
+    """Reads the profile (``path``, else the one named on the command line) and judges it."""
     from preflight.core.importers import load_profile
     from preflight.core.scoring import assess
 
     settings = load_settings(args.settings) if args.settings else Settings()
     as_of: dt.date = args.as_of or dt.date.today()
-    profile = load_profile(args.path, as_of=as_of)
+    profile = load_profile(path if path is not None else args.path, as_of=as_of)
     if args.photo is not None:
         profile = _with_photo(profile, args.photo, settings, output_language(args.lang))
     assessment = assess(
@@ -94,6 +98,20 @@ def _with_photo(profile: Profile, photo: Path, settings: Settings, language: Lan
         msg = messages(language)
         message = msg("cli.check.unexpected", path=display_path(photo), error=type(error).__name__)
         raise InputError(message, msg("cli.check.unexpected_hint")) from error
+
+
+def paths_of(args: argparse.Namespace) -> list[str]:
+    """The PATHs given, with ``args.path`` set to the first (as single-path code expects)."""
+    paths: list[str] = list(getattr(args, "paths", None) or [args.path])
+    args.path = paths[0]
+    return paths
+
+
+def combined_exit(codes: list[int]) -> int:
+    """2 if any input failed, else 1 if any profile is not ready, else 0."""
+    if EXIT_BAD_INPUT in codes:
+        return EXIT_BAD_INPUT
+    return EXIT_NOT_READY if EXIT_NOT_READY in codes else EXIT_READY
 
 
 def report_input_error(error: InputError, language: Language = "en") -> int:

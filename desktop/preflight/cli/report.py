@@ -12,17 +12,21 @@ from preflight.cli.common import (
     EXIT_NOT_READY,
     EXIT_READY,
     add_profile_options,
+    combined_exit,
     load_and_assess,
     output_language,
+    paths_of,
     report_input_error,
 )
 from preflight.core.errors import InputError
 from preflight.core.messages import messages
 from preflight.core.output_guard import check_folder, check_output
 from preflight.core.report import PageSize, Report, build_report, default_page_size, parse_page_size
+from preflight.core.report.summary import SummaryRow, build_summary, failed_row, summary_row
 from preflight.core.settings import Settings, load_settings
 
 HTML_SUFFIXES = (".html", ".htm")
+_QT_APP: list[object] = []
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,7 +35,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser = commands.add_parser(
         "report", help=msg("report.cli.help"), description=msg("report.cli.help")
     )
-    add_profile_options(parser)
+    add_profile_options(parser, many=True)
     parser.add_argument(
         "-o",
         "--output",
@@ -47,21 +51,50 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help=msg("report.cli.page_size_help"),
     )
     parser.add_argument("--html", action="store_true", help=msg("report.cli.html_help"))
+    parser.add_argument("--full", action="store_true", help=msg("report.cli.full_help"))
+    parser.add_argument("--summary", action="store_true", help=msg("report.cli.summary_help"))
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Assesses the profile and writes the report; exit code 0 ready, 1 not ready, 2 bad input."""
+    """Assesses each profile and writes its report (or, with --summary, one team table); exit
+    code 2 if any input failed, else 1 if any profile is not ready, else 0."""
+    paths = paths_of(args)
+    if args.summary:
+        return _write_summary(args, paths)
+    if len(paths) == 1:
+        return _report_one(args, paths[0], args.output)
     language = output_language(args.lang)
     msg = messages(language)
-    output: Path = args.output
+    if paths.count("-") > 1:
+        return report_input_error(InputError(msg("cli.check.stdin_twice"), ""), language)
+    if not args.output.is_dir():
+        error = InputError(msg("report.cli.output_not_folder", path=args.output), "")
+        return report_input_error(error, language)
+    return combined_exit([_report_one(args, path, args.output, into_folder=True) for path in paths])
+
+
+def _report_one(
+    args: argparse.Namespace, path: str, output: Path, *, into_folder: bool = False
+) -> int:
+    """Writes one profile's report to ``output`` (a file, or a folder to name it in)."""
+    language = output_language(args.lang)
+    msg = messages(language)
     try:
-        # Before anything is read or written: never replace, or write inside, an input.
-        check_output(output, (args.path, args.photo, args.settings))
-        check_folder("report", output)
-        profile, assessment = load_and_assess(args)
+        inputs = (path, args.photo, args.settings)
+        if not into_folder:
+            # Before anything is read or written: never replace, or write inside, an input.
+            check_output(output, inputs)
+            check_folder("report", output)
+        profile, assessment = load_and_assess(args, path)
         settings = load_settings(args.settings) if args.settings else Settings()
-        report = build_report(profile, assessment, dt.datetime.now(), language, settings=settings)
+        report = build_report(
+            profile, assessment, dt.datetime.now(), language, settings=settings, full=args.full
+        )
+        if into_folder:
+            suffix = ".html" if args.html else ".pdf"
+            output = _free_name(output, report.file_stem, suffix)
+            check_output(output, inputs)
         values = {"path": output, "verdict": report.verdict, "score": assessment.score}
         if args.html or output.suffix.lower() in HTML_SUFFIXES:
             report.write_html(output)
@@ -77,12 +110,59 @@ def run(args: argparse.Namespace) -> int:
         # A bug must still not reach the user as a traceback; say what failed and how to report it.
         return report_input_error(
             InputError(
-                msg("report.cli.unexpected", path=args.path, error=type(error).__name__),
+                msg("report.cli.unexpected", path=path, error=type(error).__name__),
                 msg("report.cli.unexpected_hint"),
             )
         )
     print(line)
     return EXIT_READY if assessment.ready else EXIT_NOT_READY
+
+
+def _write_summary(args: argparse.Namespace, paths: list[str]) -> int:
+    """Assesses every profile, keeping only its summary row, then writes the team table."""
+    language = output_language(args.lang)
+    msg = messages(language)
+    rows: list[SummaryRow] = []
+    codes: list[int] = []
+    for path in paths:
+        try:
+            profile, assessment = load_and_assess(args, path)
+        except InputError as error:
+            codes.append(report_input_error(error, language))
+            rows.append(failed_row(path, error.localized(msg)[0], language))
+            continue
+        except (MemoryError, RecursionError, ValueError, OSError, LookupError, TypeError) as exc:
+            unexpected = msg("report.cli.unexpected", path=path, error=type(exc).__name__)
+            codes.append(report_input_error(InputError(unexpected, ""), language))
+            rows.append(failed_row(path, unexpected, language))
+            continue
+        rows.append(summary_row(profile, assessment, path, language))
+        codes.append(EXIT_READY if assessment.ready else EXIT_NOT_READY)
+        del profile, assessment  # only the row is kept: memory stays flat with the team's size
+    report = build_summary(rows, dt.datetime.now(), language)
+    output: Path = args.output
+    values = {"path": output, "verdict": report.verdict, "count": len(rows)}
+    try:
+        check_output(output, (*paths, args.photo, args.settings))
+        check_folder("report", output)
+        if args.html or output.suffix.lower() in HTML_SUFFIXES:
+            report.write_html(output)
+        else:
+            write_pdf_headless(report, output, args.page_size or default_page_size())
+    except InputError as error:
+        return report_input_error(error, language)
+    print(msg("report.cli.written_summary", **values))
+    return combined_exit(codes)
+
+
+def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/stem.suffix``, or ``stem (2).suffix`` and so on when that name is taken."""
+    candidate = folder / f"{stem}{suffix}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({number}){suffix}"
+        number += 1
+    return candidate
 
 
 def write_pdf_headless(report: Report, path: Path, page_size: PageSize) -> int:
@@ -93,10 +173,10 @@ def write_pdf_headless(report: Report, path: Path, page_size: PageSize) -> int:
 
     from preflight.printing.render import write_pdf
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    pages = write_pdf(report, path, page_size)
-    del app
-    return pages
+    # One application for the whole run: several PATHs write several PDFs with it.
+    _QT_APP.append(QGuiApplication.instance() or QGuiApplication(sys.argv[:1]))
+    del _QT_APP[1:]
+    return write_pdf(report, path, page_size)
 
 
 def _page_size(text: str) -> PageSize:

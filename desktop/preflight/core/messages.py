@@ -26,6 +26,10 @@ class Messages:
             raise KeyError(f"no message '{key}' for language '{self.language}'")
         return template.format(**values) if values else template
 
+    def template(self, key: str) -> str:
+        """The raw template of ``key``, placeholders unfilled; empty when there is none."""
+        return self._templates.get(key, "")
+
     def has(self, key: str) -> bool:
         """True when the catalogue holds ``key``."""
         return key in self._templates

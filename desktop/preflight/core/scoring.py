@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
 from preflight.core.analysis.profile import analyze_profile
 from preflight.core.assessment import Assessment, CheckId, CheckResult
@@ -103,3 +104,16 @@ def blockers(results: list[CheckResult]) -> list[CheckId]:
 def _round_half_up(numerator: int, denominator: int) -> int:
     """numerator / denominator to the nearest integer, halves up (round(2.5) would give 2)."""
     return (2 * numerator + denominator) // (2 * denominator)
+
+
+def projected(assessment: Assessment, fixed: Iterable[CheckId]) -> tuple[int, bool]:
+    """The score and readiness ``assessment`` would have if the ``fixed`` checks passed.
+
+    Uses the same weighing as ``assess``: a fixed check earns its full points, and a check
+    stops blocking once fixed (or, for an unknown one, once the user confirms it).
+    """
+    done = set(fixed)
+    total = sum(r.max_points for r in assessment.checks)
+    earned = sum(r.max_points if r.id in done else r.points for r in assessment.checks)
+    ready = not any(r.blocks for r in assessment.checks if r.id not in done)
+    return _round_half_up(100 * earned, total) if total else 0, ready

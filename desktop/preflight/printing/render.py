@@ -8,7 +8,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl, qVersion
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -23,10 +23,16 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from preflight import __version__
 from preflight.core.errors import input_error
 from preflight.core.output_guard import user_output
 from preflight.core.report import PageSize, Report
-from preflight.printing.pagination import keep_headings_with_next
+from preflight.core.report.gauge import GAUGE_URL
+from preflight.core.report.history import TREND_URL
+from preflight.core.report.xmp import xmp_packet
+from preflight.printing.gauge import gauge_image
+from preflight.printing.pagination import keep_together
+from preflight.printing.trend import trend_image
 
 FONT_FAMILY = "DejaVu Sans"
 BODY_POINT_SIZE = 9.5
@@ -39,6 +45,8 @@ LAYOUT_DPI = 96
 _TRAILER_END = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
 _TAIL_BYTES = 1024
 _ROOM_FOR_A_REPORT = 4 * 1024 * 1024
+# The gauge is shown 76 layout pixels wide; drawn at 4x it stays crisp at 300 dpi.
+GAUGE_IMAGE_PX = 304
 _QT_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
 
@@ -78,9 +86,14 @@ def layout_document(report: Report, body: QSizeF) -> QTextDocument:
     document = QTextDocument()
     document.setDefaultFont(report_font())
     document.setDocumentMargin(0)
+    gauge = gauge_image(report.score, report.ready, GAUGE_IMAGE_PX, report_font())
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(GAUGE_URL), gauge)
+    if report.trend:
+        line = trend_image(report.trend)
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(TREND_URL), line)
     document.setHtml(report.html)
     document.setPageSize(body)
-    keep_headings_with_next(document)
+    keep_together(document)
     return document
 
 
@@ -126,8 +139,7 @@ def write_pdf(report: Report, path: Path, page_size: PageSize) -> int:
         writer = QPdfWriter(str(temporary))
         writer.setResolution(PDF_DPI)
         writer.setPageLayout(page_layout(page_size))
-        writer.setTitle(report.title)
-        writer.setCreator("Preflight")
+        set_metadata(writer, report)
         return writer
 
     return paint_pdf_file(report, path, pdf_writer)
@@ -172,6 +184,24 @@ def _nearly_full(folder: Path) -> bool:
     except OSError:
         return False
     return disk.f_bavail * disk.f_frsize < _ROOM_FOR_A_REPORT
+
+
+def set_metadata(writer: QPdfWriter, report: Report) -> None:
+    """Title, author (the profile's name), subject and language, in the Info dictionary and XMP."""
+    creator = f"Preflight {__version__}"
+    writer.setTitle(report.title)
+    writer.setCreator(creator)
+    if report.author:
+        writer.setAuthor(report.author)
+    packet = xmp_packet(
+        title=report.title,
+        author=report.author,
+        subject=report.subject,
+        language=report.language,
+        creator_tool=creator,
+        producer=f"Qt {qVersion()} (PySide6)",
+    )
+    writer.setDocumentXmpMetadata(QByteArray(packet))
 
 
 def _paint_page(painter: QPainter, document: QTextDocument, index: int, body: QSizeF) -> None:

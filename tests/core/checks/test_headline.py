@@ -281,7 +281,7 @@ def test_cliches_in_a_clear_headline_cost_the_pass_and_are_named_for_cutting() -
 
 
 def test_the_tidied_headline_drops_parts_made_only_of_cliches() -> None:
-    text = "🚀 Data Engineer at Acme | 📊 I help retailers forecast demand | 💡 Passionate innovator"
+    text = "🚀 Data Engineer at Acme | 📊 I help retailers forecast demand | 💡 Passionate"
     verdict = run(headline.check, profile(headline=text))
     tidy = [s for s in verdict.suggestions if s.startswith("Your own words")]
     # "Passionate" is a cliché the check asks to cut: the tidied headline drops that part too.

@@ -10,6 +10,7 @@ import pytest
 from preflight.core.assessment import CheckId
 from preflight.core.errors import InputError
 from preflight.core.messages import messages
+from preflight.core.models import Status
 from preflight.core.report import build_report
 from preflight.core.report.glyphs import PLACEHOLDER
 from preflight.core.settings import Settings
@@ -49,12 +50,13 @@ def test_every_part_is_present(language: str) -> None:
     assert "/home/ana" not in text and "Export_2026.zip" in text
     assert msg("report.verdict_not_ready_other", count=2) in text
     assert msg("report.score", score=assessment.score) in text
-    for key in ("checklist", "fix_first", "details", "criteria", "found", "suggestions"):
+    for key in ("plan", "checklist", "details", "criteria", "found", "suggestions"):
         assert msg(f"report.{key}") in text, key
     for result in assessment.checks:
         assert msg(f"report.section.{result.id.value}") in text
-        assert result.title in text
         assert msg(f"report.status.{result.status.value}") in text
+        # Passing sections fold into the checklist; the others have their details.
+        assert (result.title in text) is (result.status.value != "pass")
         assert msg("report.points_of", points=result.points, max=result.max_points) in text
     assert "Pricing analyst | I help retailers" in text  # the offered rewrite
     assert msg("report.date", day=26, month=msg("report.month.11"), year=2026) in text
@@ -64,28 +66,49 @@ def test_every_part_is_present(language: str) -> None:
 def test_spanish_report_is_in_spanish() -> None:
     _, _, report = _report("es")
     text = _visible_text(report.html)
-    for words in ("Corrige primero", "Sección por sección", "26 de noviembre de 2026", "No cumple"):
+    for words in ("Tu plan", "Secciones que mejorar", "26 de noviembre de 2026", "Suspenso"):
         assert words in text
     assert report.page_text(2, 5) == "Página 2 de 5"
     assert report.verdict == "Aún no está listo: 2 bloqueos"
 
 
-def test_fix_first_orders_blockers_by_points_to_gain() -> None:
+def test_the_plan_ranks_every_gain_blockers_first_with_projections() -> None:
     _, assessment, report = _report()
     assert assessment.blockers == [CheckId.POSTS, CheckId.SUMMARY]  # posts listed first on purpose
-    fix_first = report.html.split("Fix first", 1)[1].split("</ol>", 1)[0]
-    assert fix_first.index("About") < fix_first.index("Posts")
-    assert "+22 points" in fix_first and "+15 points" in fix_first
-    assert "Open with one concrete result" in fix_first
+    plan = _visible_text(report.html.split("Your plan", 1)[1].split("Checklist", 1)[0])
+    order = [plan.index(section) for section in ("About", "Posts", "Headline", "Skills")]
+    assert order == sorted(order)
+    for gain in ("+22 points", "+15 points", "+8 points", "+4 points"):
+        assert gain in plan
+    assert "Open with one concrete result, such as the €40k saved." in plan
+    assert "then 88/100, ready" in plan
+    assert "Fix these 2: 88/100, ready." in plan and "Do all 4: 100/100." in plan
+    assert "--confirm posts" in plan and "“I checked this myself”" in plan
 
 
-def test_ready_report_says_ready_and_lists_no_blockers() -> None:
+def test_ready_report_with_warnings_lists_them_and_never_mentions_blockers() -> None:
     profile = make_profile()
     assessment = make_assessment(profile, ready=True)
     report = build_report(profile, assessment, GENERATED, "en")
     assert report.verdict == "Ready to send InMail"
-    assert "Nothing blocks InMail" in report.html
-    assert "Not ready" not in report.html
+    assert "Ready now. 2 improvements left: 100/100 with them." in report.html
+    assert "Not ready" not in report.html and "blocker" not in report.html
+
+
+def test_a_ready_report_with_nothing_left_says_so_in_one_line() -> None:
+    profile = make_profile()
+    ready = make_assessment(profile, ready=True)
+    checks = [
+        c.model_copy(update={"status": Status.PASS, "points": c.max_points}) for c in ready.checks
+    ]
+    assessment = ready.model_copy(update={"checks": checks, "score": 100})
+    report = build_report(profile, assessment, GENERATED, "en")
+    text = _visible_text(report.html)
+    assert "Ready, and nothing left to do: every section passes." in text
+    assert "worth a look" not in text and "What to do" not in text
+    assert "Sections to work on" not in text and "What we found" not in text
+    full = _visible_text(build_report(profile, assessment, GENERATED, "en", full=True).html)
+    assert "Section by section" in full and "What we found" in full
 
 
 def test_posts_are_quoted_newest_first_and_capped() -> None:
@@ -109,7 +132,7 @@ def test_photo_thumbnail_only_with_a_photo_file(tmp_path: Path) -> None:
     _, _, with_photo = _report(photo_path=str(photo))
     _, _, without = _report()
     assert '<img src="data:image/png;base64,' in with_photo.html
-    assert "<img" not in without.html
+    assert "data:image" not in without.html
 
 
 def test_criteria_follow_the_settings_and_name_their_sources() -> None:
@@ -178,5 +201,5 @@ def test_a_bare_profile_still_makes_a_report() -> None:
     report = build_report(profile, assessment, GENERATED, "es")
     assert "(el perfil no tiene nombre)" in report.html
     assert "(el perfil no tiene titular)" in report.html
-    assert report.footer == "Preflight"
+    assert report.footer == "Preflight · revisado el 26 de noviembre de 2026"
     assert report.html.count("De tu perfil") == 1  # only the posts section has something to say

@@ -3,53 +3,67 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from preflight.core.assessment import CheckId
 from preflight.core.models import Post, Profile
+from preflight.core.report.marks import Flag, marked_paragraphs
 from preflight.core.report.wording import Wording, esc, paragraphs, quote_box
 
 MAX_POSTS = 10
+# Photo findings said in the words people use ("sharp", "well lit"), in this order.
+PHOTO_WORDS = ("sharp", "blurry", "light_ok", "too_dark", "washed_out")
 MAX_POST_CHARS = 600
 # LinkedIn allows 2,600 characters in About and 2,000 in a job's description; past this a quote
 # is cut (and says so), so a 5,000,000-character About cannot make the report take minutes.
 MAX_QUOTED_CHARS = 10_000
 
 
-def profile_quote(check_id: CheckId, profile: Profile, w: Wording) -> str:
-    """HTML quoting what the profile says for one section; empty when there is nothing to quote."""
-    body = {
-        CheckId.PHOTO: _photo,
-        CheckId.HEADLINE: _headline,
-        CheckId.SUMMARY: _summary,
-        CheckId.EXPERIENCE: _experience,
-        CheckId.SKILLS: _skills,
-        CheckId.POSTS: _posts,
-    }[check_id](profile, w)
+def profile_quote(
+    check_id: CheckId, profile: Profile, w: Wording, flags: Sequence[Flag] = ()
+) -> str:
+    """HTML quoting what the profile says for one section, the ``flags`` marked; empty when there
+    is nothing to quote."""
+    if check_id in (CheckId.HEADLINE, CheckId.SUMMARY):
+        text = profile.headline if check_id == CheckId.HEADLINE else profile.summary
+        body = _marked(text, list(flags), w)
+    else:
+        body = {
+            CheckId.PHOTO: _photo,
+            CheckId.EXPERIENCE: _experience,
+            CheckId.SKILLS: _skills,
+            CheckId.POSTS: _posts,
+        }[check_id](profile, w)
     if not body:
         return ""
     return f"<h4>{w.html('from_profile')}</h4>" + quote_box(body)
 
 
-def _photo(profile: Profile, w: Wording) -> str:
+def photo_in_words(profile: Profile, w: Wording) -> str:
+    """The attached photo's size, focus and light as people say them ("sharp", "well lit")."""
     analysis = profile.photo.analysis if profile.photo else None
     if analysis is None:
         return ""
     size = w("photo_size", width=w.number(analysis.width), height=w.number(analysis.height))
-    return f'<p class="quoted">{esc(size)}</p>'
+    codes = {finding.code for finding in analysis.findings}
+    return " · ".join([size, *(w(f"photo_{code}") for code in PHOTO_WORDS if code in codes)])
 
 
-def _headline(profile: Profile, w: Wording) -> str:
-    if not profile.headline.strip():
+def _photo(profile: Profile, w: Wording) -> str:
+    described = photo_in_words(profile, w)
+    return f'<p class="quoted">{esc(described)}</p>' if described else ""
+
+
+def _marked(text: str, flags: list[Flag], w: Wording) -> str:
+    """The headline or About, flagged words underlined and numbered, with its length."""
+    if not text.strip():
         return ""
-    count = w.html("chars", count=w.number(len(profile.headline)))
-    return f'<p class="quoted">{esc(profile.headline)}</p><p class="count">{count}</p>'
-
-
-def _summary(profile: Profile, w: Wording) -> str:
-    if not profile.summary.strip():
-        return ""
-    count = w.html("chars", count=w.number(len(profile.summary)))
-    return _long_quote(profile.summary, w) + f'<p class="count">{count}</p>'
+    count = w.html("chars", count=w.number(len(text)))
+    if len(text) > MAX_QUOTED_CHARS:
+        # A huge About is quoted as an excerpt, unmarked: the report's time stays linear.
+        return _long_quote(text, w) + f'<p class="count">{count}</p>'
+    note = f'<p class="count">{w.html("flag_note")}</p>' if flags else ""
+    return marked_paragraphs(text, flags) + f'<p class="count">{count}</p>{note}'
 
 
 def _experience(profile: Profile, w: Wording) -> str:
@@ -83,7 +97,12 @@ def _long_quote(text: str, w: Wording) -> str:
 def _skills(profile: Profile, w: Wording) -> str:
     if not profile.skills:
         return ""
-    count = w.html("skills_count", count=w.number(len(profile.skills)))
+    shown = len(profile.skills)
+    total = profile.skills_total
+    if total is not None and total > shown:
+        count = w.html("skills_count_partial", total=w.number(total), count=w.number(shown))
+    else:
+        count = w.html("skills_count", count=w.number(shown))
     listed = " · ".join(esc(skill) for skill in profile.skills)
     return f'<p class="quoted">{listed}</p><p class="count">{count}</p>'
 

@@ -1,4 +1,4 @@
-"""The report's parts in Qt's rich-text HTML subset: header, verdict, checklist, details."""
+"""The report's parts in Qt's rich-text HTML subset: header, checklist, details, criteria."""
 
 from __future__ import annotations
 
@@ -7,9 +7,12 @@ from pathlib import PurePath
 
 from preflight.core.assessment import Assessment, CheckId, CheckResult
 from preflight.core.messages import messages
-from preflight.core.models import Profile, Status
+from preflight.core.models import Profile, SourceFormat, Status
 from preflight.core.report.criteria import Criterion
-from preflight.core.report.profile_quotes import profile_quote
+from preflight.core.report.marks import Flag, flagged_numbers, flags_for, marker
+from preflight.core.report.plan_section import confirm_how
+from preflight.core.report.profile_quotes import photo_in_words, profile_quote
+from preflight.core.report.tidy import in_few_words, tidy
 from preflight.core.report.wording import STATUS_ICONS, Wording, esc, quote_box
 
 PHOTO_DISPLAY_PX = 88
@@ -22,12 +25,13 @@ def header(
     name = assessment.name or profile.name
     headline = assessment.headline or profile.headline
     source_name = w(f"format.{assessment.source.format.value}")
-    file_name = PurePath(assessment.source.path).name if assessment.source.path else ""
-    source = (
-        w("source_file", format=source_name, file=file_name)
-        if file_name
-        else w("source", format=source_name)
-    )
+    path = PurePath(assessment.source.path) if assessment.source.path else None
+    if path is None or not path.name:
+        source = w("source", format=source_name)
+    elif _is_folder(assessment):
+        source = w("source_folder", format=source_name, file=path.name)
+    else:
+        source = w("source_file", format=source_name, file=path.name)
     meta = "<br>".join(
         esc(line)
         for line in (
@@ -51,9 +55,16 @@ def header(
             f'alt="{w.html("photo_caption")}"></td>'
         )
     return (
-        '<table class="layout" width="100%" cellspacing="0" cellpadding="0"><tr>'
+        '<table role="presentation" class="layout" width="100%" cellspacing="0" cellpadding="0">'
+        "<tr>"
         f'{photo_cell}<td valign="top">{text_cell}</td></tr></table>'
     )
+
+
+def _is_folder(assessment: Assessment) -> bool:
+    """An unzipped export is read from a folder: its path has no file suffix such as .zip."""
+    path = PurePath(assessment.source.path)
+    return assessment.source.format is SourceFormat.LINKEDIN_EXPORT and not path.suffix
 
 
 def _import_notes(profile: Profile, w: Wording) -> str:
@@ -66,98 +77,100 @@ def _import_notes(profile: Profile, w: Wording) -> str:
     return f'<p class="meta"><b>{heading}</b></p><ul class="meta">{items}</ul>'
 
 
-def verdict_text(assessment: Assessment, w: Wording) -> str:
-    """ "Ready to send InMail" or "Not ready: N blockers"."""
-    if assessment.ready:
-        return w("verdict_ready")
-    count = len(assessment.blockers)
-    return w("verdict_not_ready_one" if count == 1 else "verdict_not_ready_other", count=count)
-
-
-def verdict(assessment: Assessment, w: Wording) -> str:
-    """The one-line verdict with the score, on a coloured band, and what it means."""
-    if assessment.ready:
-        note, css, icon = w("verdict_ready_note"), "ready", STATUS_ICONS[Status.PASS]
-    else:
-        note, css, icon = w("verdict_not_ready_note"), "not-ready", STATUS_ICONS[Status.FAIL]
-    line = verdict_text(assessment, w)
-    score = w("score", score=assessment.score)
-    return (
-        f'<table class="verdict {css}" width="100%" cellspacing="0" cellpadding="10"><tr><td>'
-        f'<p class="verdict-line">{icon} {esc(line)} <span class="score">· {esc(score)}</span></p>'
-        f'<p class="verdict-note">{esc(note)}</p></td></tr></table>'
-    )
-
-
 def status_html(result: CheckResult, w: Wording) -> str:
     """The status icon and word, coloured by status."""
     status = result.status
     word = f"{STATUS_ICONS[status]} {w.status(status)}"
     extra = (
-        f'<br><span class="small">{w.html("confirmed")}</span>' if result.confirmed_by_user else ""
+        f' <span class="small">({w.html("confirmed_short")})</span>'
+        if result.confirmed_by_user
+        else ""
     )
     return f'<span class="{status.value}">{esc(word)}</span>{extra}'
 
 
-def checklist(assessment: Assessment, w: Wording) -> str:
-    """The checklist as a table: section, status, points of max, and the total."""
+def checklist(profile: Profile, assessment: Assessment, w: Wording) -> str:
+    """The checklist: section, status, points of max, and what was found in a few words.
+
+    A passing section is folded to this one line; the others have their details further on.
+    """
     rows = "".join(
-        f"<tr><td>{esc(w.section(r.id.value))}</td><td>{status_html(r, w)}</td>"
-        f'<td class="num">{w.html("points_of", points=r.points, max=r.max_points)}</td></tr>'
+        f"<tr><td><b>{esc(w.section(r.id.value))}</b></td><td>{status_html(r, w)}</td>"
+        f'<td class="num">{w.html("points_of", points=r.points, max=r.max_points)}</td>'
+        f'<td class="small">{esc(few_words(profile, assessment, r, w))}</td></tr>'
         for r in assessment.checks
     )
     total = sum(r.points for r in assessment.checks)
     total_max = sum(r.max_points for r in assessment.checks)
     return (
         f"<h2>{w.html('checklist')}</h2>"
-        '<table class="grid" width="100%" cellspacing="0" cellpadding="5">'
-        f'<tr><th width="40%">{w.html("col_section")}</th>'
-        f'<th width="35%">{w.html("col_status")}</th>'
-        f'<th width="25%" class="num">{w.html("col_points")}</th></tr>{rows}'
+        '<table class="grid" width="100%" cellspacing="0" cellpadding="4">'
+        f'<tr><th scope="col" width="17%">{w.html("col_section")}</th>'
+        f'<th scope="col" width="18%">{w.html("col_status")}</th>'
+        f'<th scope="col" width="12%" class="num">{w.html("col_points")}</th>'
+        f'<th scope="col" width="53%">{w.html("col_in_short")}</th></tr>{rows}'
         f'<tr class="total"><td><b>{w.html("total")}</b></td><td></td>'
-        f'<td class="num"><b>{w.html("points_of", points=total, max=total_max)}</b></td></tr>'
-        "</table>"
+        f'<td class="num"><b>{w.html("points_of", points=total, max=total_max)}</b></td><td></td>'
+        "</tr></table>"
     )
 
 
-def fix_first(assessment: Assessment, w: Wording) -> str:
-    """The blockers, most points to gain first, each with its first suggestion."""
-    blocking = [r for r in assessment.checks if r.id in assessment.blockers]
-    blocking.sort(key=lambda r: r.points_to_gain, reverse=True)
-    if not blocking:
-        return f"<h2>{w.html('fix_first')}</h2><p>{w.html('fix_first_none')}</p>"
-    items = "".join(
-        f"<li><b>{esc(w.section(r.id.value))}</b> "
-        f"({w.html('fix_first_item', points=r.points_to_gain)})"
-        + (f": {esc(r.suggestions[0])}" if r.suggestions else "")
-        + "</li>"
-        for r in blocking
-    )
-    return f"<h2>{w.html('fix_first')}</h2><p>{w.html('fix_first_intro')}</p><ol>{items}</ol>"
+def few_words(profile: Profile, assessment: Assessment, result: CheckResult, w: Wording) -> str:
+    """A section's evidence in a few words: the photo as people describe it, what the user
+    confirmed, else the first finding that does not repeat the headline."""
+    if result.id == CheckId.PHOTO:
+        described = photo_in_words(profile, w)
+        if described:
+            return described
+    if result.confirmed_by_user and result.evidence:
+        return in_few_words(result.evidence[-1:], "", w)
+    return in_few_words(result.evidence, assessment.headline, w)
 
 
-def details(profile: Profile, assessment: Assessment, w: Wording) -> str:
-    """Per section: its verdict, the profile's own words, what was found and what to change."""
-    parts = [f"<h2>{w.html('details')}</h2>"]
-    for result in assessment.checks:
+def details(profile: Profile, assessment: Assessment, w: Wording, *, full: bool = False) -> str:
+    """Per section not passing (every section when ``full``): the profile's words, marked, what
+    was found and what to change."""
+    shown = [r for r in assessment.checks if full or r.status is not Status.PASS]
+    if not shown:
+        return f'<p class="note">{w.html("all_pass_note")}</p>'
+    parts = [f"<h2>{w.html('details_full' if full else 'details')}</h2>"]
+    for result in shown:
         title = result.title or w.section(result.id.value)
         points = w("points_of", points=result.points, max=result.max_points)
         parts.append(
             f'<h3>{esc(title)} <span class="h3-status">· {status_html(result, w)} · '
             f"{esc(points)}</span></h3>"
         )
-        parts.append(profile_quote(CheckId(result.id), profile, w))
+        flags = _flags(result, profile, w)
+        parts.append(profile_quote(CheckId(result.id), profile, w, flags))
         parts.append(f"<h4>{w.html('found')}</h4>")
-        parts.append(_bullets(result.evidence) or f'<p class="none">{w.html("no_findings")}</p>')
+        numbered = flagged_numbers(flags)
+        findings = [
+            (marker(n) + " " if n in numbered else "") + tidy(line, w)
+            for n, line in enumerate(result.evidence, start=1)
+        ]
+        parts.append(_bullets(findings) or f'<p class="none">{w.html("no_findings")}</p>')
         parts.append(f"<h4>{w.html('suggestions')}</h4>")
         fixes = "".join(
             f"<h5>{w.html('fix_' + fix.field)}</h5>"
             + quote_box(f'<p class="quoted">{esc(fix.text)}</p>')
             for fix in result.fixes
         )
-        suggestions = _bullets(result.suggestions)
+        advice = [tidy(line, w) for line in result.suggestions]
+        if result.status is Status.UNKNOWN:
+            advice.append(confirm_how(result, w))
+        suggestions = _bullets(advice)
         parts.append(suggestions + fixes or f'<p class="none">{w.html("no_suggestions")}</p>')
     return "".join(parts)
+
+
+def _flags(result: CheckResult, profile: Profile, w: Wording) -> list[Flag]:
+    """The flagged phrases of the headline or About, the two texts a finding quotes words from."""
+    if result.id == CheckId.HEADLINE:
+        return flags_for(result, profile.headline, w.language)
+    if result.id == CheckId.SUMMARY:
+        return flags_for(result, profile.summary, w.language)
+    return []
 
 
 def criteria(items: list[Criterion], w: Wording) -> str:
@@ -170,11 +183,11 @@ def criteria(items: list[Criterion], w: Wording) -> str:
         for c in items
     )
     return (
-        f'<h2 class="new-page">{w.html("criteria")}</h2><p>{w.html("criteria_intro")}</p>'
+        f"<h2>{w.html('criteria')}</h2><p>{w.html('criteria_intro')}</p>"
         '<table class="grid criteria" width="100%" cellspacing="0" cellpadding="4">'
-        f'<tr><th width="18%">{w.html("col_section")}</th>'
-        f'<th width="50%">{w.html("col_criterion")}</th>'
-        f'<th width="32%">{w.html("criteria_source")}</th></tr>{rows}</table>'
+        f'<tr><th scope="col" width="18%">{w.html("col_section")}</th>'
+        f'<th scope="col" width="50%">{w.html("col_criterion")}</th>'
+        f'<th scope="col" width="32%">{w.html("criteria_source")}</th></tr>{rows}</table>'
     )
 
 

@@ -36,7 +36,8 @@ def paragraphs(text: str, css_class: str = "") -> str:
 def quote_box(inner_html: str) -> str:
     """Quoted profile text on a shaded box: a one-cell table, split cleanly across pages."""
     return (
-        '<table class="quote" width="100%" cellspacing="0" cellpadding="6"><tr><td>'
+        '<table role="presentation" class="quote" width="100%" cellspacing="0" cellpadding="6">'
+        "<tr><td>"
         f"{inner_html}</td></tr></table>"
     )
 
