@@ -193,3 +193,21 @@ def test_i_sent_it_logs_the_send(loaded: Any) -> None:
     assert (sent.recipient, sent.subject, sent.body) == ("Maria Lopez", SUBJECT, BODY)
     assert sent.origin == "composer" and sent.personalised is True
     assert sent.profile_score == loaded.assessment.score
+
+
+def test_the_composer_fits_a_1024_by_600_screen(loaded: Any) -> None:
+    composer = _open(loaded)
+    _recipient(composer)
+    _type(composer, "", "Hi [Name], " + BODY[9:])  # blocked: the banner holds several buttons
+    hint = composer.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 600
+    composer.resize(1024, 600)
+    for widget in (composer.copy_subject, composer.copy_body, composer.template_button):
+        assert widget.accessibleName() or widget.text()
+
+
+def test_the_action_and_the_banner_button_open_the_composer(loaded: Any) -> None:
+    assert loaded.composer.action.isEnabled()
+    assert loaded.composer.action.shortcut().toString() == "Ctrl+Shift+M"
+    loaded.page.banner.findChild(type(loaded.composer.button), "composeButton").click()
+    assert loaded.composer.composer is not None and loaded.composer.composer.isVisible()

@@ -37,8 +37,8 @@ if TYPE_CHECKING:
     from preflight.core.draft.model import DraftAssessment
     from preflight.core.models import Language, Profile
 
+DEFAULT_SIZE = (1000, 680)
 CHECK_DELAY_MS = 120
-SAVE_DELAY_MS = 400
 # Far beyond LinkedIn's limits: a bigger paste is cut here so the checks stay instant.
 MAX_FIELD_CHARS = 20_000
 
@@ -69,7 +69,7 @@ class Composer(QWidget):
         self._build_layout()
         self.banner.draft_blocker_clicked.connect(self.show_check)
         self.banner.profile_blocker_clicked.connect(self.profile_section_requested)
-        self.resize(1000, 640)
+        self._fit_to_screen()
         self.retranslate()
 
     # ----- building -----------------------------------------------------------------------------
@@ -191,6 +191,14 @@ class Composer(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+
+    def _fit_to_screen(self) -> None:
+        # 1000x680 where it fits; on a 1024x600 netbook or a 1366x768 laptop, room for the panels.
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        width = min(DEFAULT_SIZE[0], int(room.width() * 0.95)) if room else DEFAULT_SIZE[0]
+        height = min(DEFAULT_SIZE[1], int(room.height() * 0.92)) if room else DEFAULT_SIZE[1]
+        self.resize(width, height)
 
     # ----- state ----------------------------------------------------------------------------------
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, QRectF, Qt, QUrl, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +21,16 @@ from PySide6.QtWidgets import (
 from preflight.gui.banner import _big_label, _blend
 from preflight.gui.details import _bullets
 from preflight.gui.flow_layout import FlowLayout
-from preflight.gui.status import FAIL, PASS, section_name, status_colour, status_icon, status_word
+from preflight.gui.status import (
+    FAIL,
+    PASS,
+    UNKNOWN,
+    WARN,
+    section_name,
+    status_colour,
+    status_icon,
+    status_word,
+)
 
 if TYPE_CHECKING:
     from preflight.core.assessment import Assessment
@@ -151,65 +161,48 @@ class SendBanner(QFrame):
         painter.end()
 
 
-class DraftChecksView(QScrollArea):
-    """Every draft check like a profile section: status, what we found, what to change."""
+class DraftChecksView(QTextBrowser):
+    """Every draft check like a profile section: status, what we found, what to change.
+
+    One rich-text document rather than a column of labels: it wraps and scrolls as one page.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
+        self.setObjectName("draftChecks")
+        self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._body = QWidget()
-        self._layout = QVBoxLayout(self._body)
-        self._layout.addStretch(1)
-        self.setWidget(self._body)
-        self.panels: dict[str, QFrame] = {}
+        for status in (PASS, WARN, FAIL, UNKNOWN):
+            self.document().addResource(
+                QTextDocument.ResourceType.ImageResource,
+                QUrl(f"status:{status}"),
+                status_icon(status).pixmap(18, 18).toImage(),
+            )
+        self.shown: list[str] = []
 
     def show_checks(self, assessment: DraftAssessment | None) -> None:
-        """Rebuilds the list for a new verdict."""
-        for panel in self.panels.values():
-            self._layout.removeWidget(panel)
-            panel.deleteLater()
-        self.panels = {}
-        if assessment is None:
-            return
-        for index, result in enumerate(assessment.checks):
-            panel = QFrame()
-            panel.setObjectName(f"draftCheck-{result.id.value}")
-            panel.setFrameShape(QFrame.Shape.StyledPanel)
-            icon = QLabel()
-            icon.setPixmap(status_icon(result.status).pixmap(20, 20))
-            heading = QLabel(
-                self.tr("{check} \u2014 {status}").format(
-                    check=result.title, status=status_word(result.status)
-                )
+        """Shows the checks of a new verdict, keeping the scroll position."""
+        position = self.verticalScrollBar().value()
+        self.shown = []
+        parts = []
+        for result in assessment.checks if assessment else []:
+            heading = self.tr("{check} \u2014 {status}").format(
+                check=result.title, status=status_word(result.status)
             )
-            font = heading.font()
-            font.setBold(True)
-            heading.setFont(font)
-            heading.setWordWrap(True)
-            head = QHBoxLayout()
-            head.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-            head.addWidget(heading, 1)
-            layout = QVBoxLayout(panel)
-            layout.setContentsMargins(8, 6, 8, 6)
-            layout.addLayout(head)
-            text = _bullets(result.evidence, quoted=False)
+            parts.append(
+                f"<a name='{result.id.value}'></a><p style='margin-top:10px'>"
+                f"<img src='status:{result.status}' width='18' height='18' "
+                "style='vertical-align: middle'> "
+                f"<b>{html.escape(heading)}</b></p>"
+            )
+            parts.append(_bullets(result.evidence, quoted=False))
             if result.suggestions:
-                text += "<b>" + self.tr("What to change") + "</b>"
-                text += _bullets(result.suggestions, quoted=False)
-            body = QLabel(text)
-            body.setObjectName("draftCheckText")
-            body.setTextFormat(Qt.TextFormat.RichText)
-            body.setWordWrap(True)
-            body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(body)
-            panel.setAccessibleName(heading.text())
-            self._layout.insertWidget(index, panel)
-            self.panels[result.id.value] = panel
+                parts.append(f"<p><i>{html.escape(self.tr('What to change'))}</i></p>")
+                parts.append(_bullets(result.suggestions, quoted=False))
+            self.shown.append(result.id.value)
+        self.setHtml("".join(parts))
+        self.verticalScrollBar().setValue(position)
 
     def reveal(self, check: str) -> None:
         """Scrolls to one check."""
-        panel = self.panels.get(check)
-        if panel is not None:
-            self.ensureWidgetVisible(panel)
+        self.scrollToAnchor(check)
