@@ -211,3 +211,38 @@ def test_the_action_and_the_banner_button_open_the_composer(loaded: Any) -> None
     assert loaded.composer.action.shortcut().toString() == "Ctrl+Shift+M"
     loaded.page.banner.findChild(type(loaded.composer.button), "composeButton").click()
     assert loaded.composer.composer is not None and loaded.composer.composer.isVisible()
+
+
+def test_a_draft_blocker_leads_to_the_words_and_friday_gets_a_note(loaded: Any) -> None:
+    import datetime as dt
+
+    composer = _open(loaded)
+    composer.as_of = dt.date(2026, 11, 27)  # a Friday
+    _type(composer, SUBJECT, "Hi [Name], " + BODY[9:])
+    assert composer.banner.day_note.isVisibleTo(composer)
+    assert "Friday" in composer.banner.day_note.text()
+    button = next(
+        b
+        for b in composer.banner.blocker_buttons()
+        if b.objectName() == "draft-blocker-placeholders"
+    )
+    button.click()
+    assert composer.body_edit.textCursor().position() == len("Hi ")  # at "[Name]"
+    assert composer.body_edit.hasFocus() or not composer.isActiveWindow()
+    mark = composer.body_edit.mark_at(composer.body_edit.textCursor().position())
+    assert mark is not None and mark.status == "fail"
+
+
+def test_a_damaged_message_draft_is_set_aside_and_said_once(
+    loaded: Any, app_paths: Any, dialogs: Any
+) -> None:
+    store = loaded.composer.store
+    target = store.path_for(loaded.session.path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(b"\x00\xff not json")
+    composer = _open(loaded)
+    assert composer.body_edit.toPlainText() == ""
+    kept = [p for p in target.parent.iterdir() if ".damaged-" in p.name]
+    assert len(kept) == 1 and kept[0].read_bytes() == b"\x00\xff not json"
+    loaded.keeper.tell()
+    assert any(str(target) in e["message"] for e in dialogs.errors)
