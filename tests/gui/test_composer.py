@@ -246,3 +246,23 @@ def test_a_damaged_message_draft_is_set_aside_and_said_once(
     assert len(kept) == 1 and kept[0].read_bytes() == b"\x00\xff not json"
     loaded.keeper.tell()
     assert any(str(target) in e["message"] for e in dialogs.errors)
+
+
+def test_hovering_a_mark_says_why(loaded: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    composer = _open(loaded)
+    _type(composer, SUBJECT, "Hi [Name], " + BODY[9:])
+    qtbot.waitExposed(composer)
+    edit = composer.body_edit
+    mark = edit.mark_at(4)
+    assert mark is not None
+    cursor = edit.textCursor()
+    cursor.setPosition(5)
+    inside = edit.viewport().mapTo(edit, edit.cursorRect(cursor).center())
+    event = QHelpEvent(QEvent.Type.ToolTip, inside, edit.mapToGlobal(inside))
+    QApplication.sendEvent(edit, event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert QToolTip.text() == mark.message
