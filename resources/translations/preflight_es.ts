@@ -226,6 +226,11 @@
         <source>Draft checks</source>
         <translation>Comprobaciones del mensaje</translation>
     </message>
+    <message>
+        <location filename="../work/wt/composer-gui/desktop/preflight/gui/composer.py" line="378"/>
+        <source>{over} over LinkedIn&apos;s limit</source>
+        <translation>{over} por encima del límite de LinkedIn</translation>
+    </message>
 </context>
 <context>
     <name>ComposerCommands</name>

@@ -157,6 +157,7 @@ def test_a_huge_paste_and_binary_clipboard_text_never_crash(loaded: Any) -> None
     assert len(composer.body_edit.toPlainText()) <= 20_000
     composer.recheck()
     assert composer.assessment.check("length").status == "fail"
+    assert "over LinkedIn's limit" in composer.body_counter.text()
     binary = bytes(range(256)).decode("latin-1") + "\ud800\x00\ufffe"
     data = QMimeData()
     data.setText(binary)
@@ -193,6 +194,7 @@ def test_i_sent_it_logs_the_send(loaded: Any) -> None:
     assert (sent.recipient, sent.subject, sent.body) == ("Maria Lopez", SUBJECT, BODY)
     assert sent.origin == "composer" and sent.personalised is True
     assert sent.profile_score == loaded.assessment.score
+    assert not composer.sent_button.isEnabled()  # a second click would log it twice
 
 
 def test_the_composer_fits_a_1024_by_600_screen(loaded: Any) -> None:

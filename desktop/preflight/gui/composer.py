@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from preflight.core.draft.assess import assess_draft
-from preflight.core.draft.checks import BODY_LIMIT, SUBJECT_ADVISED
+from preflight.core.draft.checks import BODY_LIMIT, SUBJECT_ADVISED, SUBJECT_LIMIT
 from preflight.core.draft.model import DraftCheckId
 from preflight.core.draft.templates import LANGUAGES, Template, fill, templates, values_for
 from preflight.gui.composer_views import DraftChecksView, SendBanner
@@ -241,6 +241,7 @@ class Composer(QWidget):
             }
         )
         self._update_counters()
+        self.sent_button.setEnabled(True)
         self.check_timer.start()
         self.changed.emit()
 
@@ -349,19 +350,18 @@ class Composer(QWidget):
     def _update_counters(self) -> None:
         locale = QLocale()
         subject = len(self.message.subject)
-        self.subject_counter.setText(
-            self.tr("{count} / {advised} characters (LinkedIn allows 200)").format(
-                count=locale.toString(subject), advised=SUBJECT_ADVISED
-            )
+        text = self.tr("{count} / {advised} characters (LinkedIn allows 200)").format(
+            count=locale.toString(subject), advised=SUBJECT_ADVISED
         )
+        self._counter(self.subject_counter, text, subject - SUBJECT_LIMIT)
         words = self.assessment.words if self.assessment else 0
-        self.body_counter.setText(
-            self.tr("{words} words \u00b7 {count} / {limit} characters").format(
-                words=locale.toString(words),
-                count=locale.toString(len(self.message.body)),
-                limit=locale.toString(BODY_LIMIT),
-            )
+        body = len(self.message.body)
+        text = self.tr("{words} words \u00b7 {count} / {limit} characters").format(
+            words=locale.toString(words),
+            count=locale.toString(body),
+            limit=locale.toString(BODY_LIMIT),
         )
+        self._counter(self.body_counter, text, body - BODY_LIMIT)
         uncopied = self.message.uncopied()
         names = {"subject": self.tr("subject"), "body": self.tr("body")}
         self.copy_note.setText(
@@ -371,6 +371,18 @@ class Composer(QWidget):
             ).format(fields=", ".join(names[f] for f in uncopied))
         )
         self.copy_note.setVisible(bool(uncopied))
+
+    def _counter(self, label: QLabel, text: str, over: int) -> None:
+        """Shows a counter; past LinkedIn's limit it says by how much (in words and colour)."""
+        if over > 0:
+            text += " \u2014 " + self.tr("{over} over LinkedIn's limit").format(
+                over=QLocale().toString(over)
+            )
+            label.setStyleSheet(f"color: {status_colour(FAIL).name()}; font-weight: bold;")
+        else:
+            label.setStyleSheet("")
+        label.setText(text)
+        label.setAccessibleName(text)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -186,6 +186,7 @@ class ComposerCommands(QObject):
             )
             return
         composer.status_line.setText(self.tr("Recorded in your outreach log."))
+        composer.sent_button.setEnabled(False)  # once per send; an edit makes it a new message
 
     def close(self) -> None:
         """Saves the draft and closes the composer with the main window."""
