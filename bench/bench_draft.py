@@ -67,7 +67,7 @@ def main() -> None:
         profile, as_of=as_of, language="en", settings=Settings(), confirmed=frozenset()
     )
     composer = Composer(as_of=as_of)
-    composer.set_profile(profile, verdict)
+    composer.set_profile(profile, verdict, [])
     composer.name_edit.setText("Maria Lopez")
     composer.company_edit.setText("Northwind Retail")
     composer.subject_edit.setPlainText("Your post on half-empty lorries")

@@ -927,6 +927,21 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
         <source>Show this check and the words it is about</source>
         <translation>Mostrar esta comprobación y las palabras a las que se refiere</translation>
     </message>
+    <message>
+        <location filename="../work/wt/composer-gui/desktop/preflight/gui/composer_views.py" line="140"/>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/composer-gui/desktop/preflight/gui/composer_views.py" line="140"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/composer-gui/desktop/preflight/gui/composer_views.py" line="143"/>
+        <source>⚠ Your profile is judged with edits not yet copied to LinkedIn ({fields}); the recipient will see LinkedIn&apos;s version. Copy them there before you send.</source>
+        <translation>⚠ Tu perfil se juzga con cambios que aún no has copiado a LinkedIn ({fields}); quien lo reciba verá la versión de LinkedIn. Cópialos allí antes de enviar.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -67,6 +67,13 @@ def test_gate_is_blocked_by_the_profile_then_the_draft_then_open(loaded: Any) ->
     assert composer.banner.is_ready()
     assert composer.banner.headline.text() == "Ready to send"
     assert composer.banner.blocker_buttons() == []
+    # The gate counted the app's edits: until they are on LinkedIn, the banner says so.
+    note = composer.banner.uncopied_note
+    assert note.isVisibleTo(composer) and "Headline" in note.text()
+    loaded.page.details.headline_editor.copy_button.click()
+    loaded.page.details.summary_editor.copy_button.click()
+    loaded.rescore()
+    assert not note.isVisibleTo(composer)
 
 
 def test_a_placeholder_is_marked_and_the_mark_moves_as_the_user_types(loaded: Any) -> None:

@@ -89,6 +89,9 @@ def test_screenshots_of_the_composer_blocked_and_ready(
     _save(composer, qtbot, shots / f"composer-blocked-{language}.png")
     edit(window, "headline", GOOD_HEADLINE)
     edit(window, "summary", GOOD_SUMMARY)
+    window.page.details.headline_editor.copy_button.click()  # the edits are on LinkedIn now
+    window.page.details.summary_editor.copy_button.click()
+    window.rescore()
     _write(composer, *READY[language])
     assert composer.banner.is_ready(), composer.assessment.draft_blockers
     composer.copy_subject.click()

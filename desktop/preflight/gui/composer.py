@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
@@ -202,9 +203,13 @@ class Composer(QWidget):
 
     # ----- state ----------------------------------------------------------------------------------
 
-    def set_profile(self, profile: Profile | None, assessment: Assessment | None) -> None:
-        """The sender's profile as it stands, and its verdict (the gate); re-checks at once."""
+    def set_profile(
+        self, profile: Profile | None, assessment: Assessment | None, uncopied: list[str]
+    ) -> None:
+        """The sender's profile as it stands, its verdict (the gate) and the profile fields
+        edited in the app but not copied to LinkedIn; re-checks at once."""
         self.profile, self.profile_assessment = profile, assessment
+        self.banner.uncopied = list(uncopied)
         self.recheck()
 
     def load_message(self, message: MessageDraft) -> None:
@@ -272,7 +277,28 @@ class Composer(QWidget):
         self.checks.show_checks(self.assessment)
         self._show_marks()
         self._update_counters()
+        self._order_focus()
         self.checked.emit()
+
+    def _order_focus(self) -> None:
+        """Tab goes: the banner's blockers, the recipient, the template, subject, body, buttons."""
+        chain: list[QWidget] = [
+            *self.banner.blocker_buttons(),
+            self.name_edit,
+            self.company_edit,
+            self.role_edit,
+            self.post_edit,
+            self.template_button,
+            self.subject_edit,
+            self.copy_subject,
+            self.body_edit,
+            self.copy_body,
+            self.discard_button,
+            self.sent_button,
+            self.checks,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _show_marks(self) -> None:
         marks: dict[str, list[TextMark]] = {"subject": [], "body": []}

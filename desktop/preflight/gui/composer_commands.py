@@ -114,9 +114,10 @@ class ComposerCommands(QObject):
             w.keeper.note_set_aside(loaded.set_aside)
             composer.profile = w.session.profile_to_judge()
             composer.profile_assessment = w.assessment
+            composer.banner.uncopied = w.uncopied()
             composer.load_message(loaded.value)
         else:
-            composer.set_profile(w.session.profile_to_judge(), w.assessment)
+            composer.set_profile(w.session.profile_to_judge(), w.assessment, w.uncopied())
 
     def save(self) -> None:
         """Writes the message draft now (kept in memory, and said so, when it cannot be)."""

@@ -56,6 +56,13 @@ class SendBanner(QFrame):
         self.day_note = QLabel()
         self.day_note.setObjectName("sendDayNote")
         self.day_note.setWordWrap(True)
+        # The gate counts the app's edits; LinkedIn shows the recipient only what was pasted there.
+        self.uncopied_note = QLabel()
+        self.uncopied_note.setObjectName("profileUncopiedNote")
+        self.uncopied_note.setWordWrap(True)
+        self.uncopied_note.setStyleSheet(f"color: {status_colour(WARN).name()};")
+        self.uncopied_note.hide()
+        self.uncopied: list[str] = []
         self._row = FlowLayout(spacing=6)
         self._buttons: list[QPushButton] = []
         top = QHBoxLayout()
@@ -70,6 +77,7 @@ class SendBanner(QFrame):
         layout.addLayout(top)
         layout.addLayout(self._row)
         layout.addWidget(self.day_note)
+        layout.addWidget(self.uncopied_note)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.retranslate()
 
@@ -129,6 +137,14 @@ class SendBanner(QFrame):
                 self._add(text, result.status, check_id.value, False)
         self.day_note.setText(draft.send_day_note)
         self.day_note.setVisible(bool(draft.send_day_note))
+        names = {"headline": self.tr("Headline"), "summary": self.tr("About")}
+        self.uncopied_note.setText(
+            self.tr(
+                "\u26a0 Your profile is judged with edits not yet copied to LinkedIn ({fields}); "
+                "the recipient will see LinkedIn's version. Copy them there before you send."
+            ).format(fields=", ".join(names.get(f, f) for f in self.uncopied))
+        )
+        self.uncopied_note.setVisible(bool(self.uncopied))
         self.setAccessibleName(self.headline.text())
         self.update()
 
