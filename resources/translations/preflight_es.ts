@@ -30,6 +30,248 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="245"/>
+        <source>The pasted text was cut to {count} characters.</source>
+        <translation>El texto pegado se recortó a {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="308"/>
+        <source>Use a template</source>
+        <translation>Usar una plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="309"/>
+        <source>Replace your subject and body with this template?</source>
+        <translation>¿Sustituir tu asunto y tu mensaje por esta plantilla?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="327"/>
+        <source>Copied. Paste it into LinkedIn&apos;s InMail window.</source>
+        <translation>Copiado. Pégalo en la ventana de InMail de LinkedIn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="333"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="333"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="345"/>
+        <source>{count} / {advised} characters (LinkedIn allows 200)</source>
+        <translation>{count} / {advised} caracteres (LinkedIn admite 200)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="351"/>
+        <source>{words} words · {count} / {limit} characters</source>
+        <translation>{words} palabras · {count} / {limit} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="358"/>
+        <source>subject</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="358"/>
+        <source>body</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="361"/>
+        <source>Not yet copied to LinkedIn: {fields}. Copy them before you send, so LinkedIn gets the text checked here.</source>
+        <translation>Aún sin copiar a LinkedIn: {fields}. Cópialos antes de enviar, para que LinkedIn reciba el texto revisado aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="374"/>
+        <source>Write an InMail — Preflight</source>
+        <translation>Escribir un InMail — Preflight</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="375"/>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="376"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="377"/>
+        <source>&amp;Company</source>
+        <translation>&amp;Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="378"/>
+        <source>R&amp;ole</source>
+        <translation>Car&amp;go</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="379"/>
+        <source>Their recent &amp;post or a shared interest</source>
+        <translation>Su &amp;publicación reciente o un interés en común</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="380"/>
+        <source>Recipient&apos;s name</source>
+        <translation>Nombre del destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="381"/>
+        <source>Recipient&apos;s company</source>
+        <translation>Empresa del destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="382"/>
+        <source>Recipient&apos;s role</source>
+        <translation>Cargo del destinatario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="383"/>
+        <source>Recipient&apos;s recent post or shared interest</source>
+        <translation>Publicación reciente del destinatario o interés en común</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="385"/>
+        <source>Paste their post, or name a group, event or connection you share.</source>
+        <translation>Pega su publicación, o nombra un grupo, evento o contacto que compartáis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="387"/>
+        <source>&amp;Templates</source>
+        <translation>&amp;Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="388"/>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="390"/>
+        <source>Start from a template filled with the recipient and your profile</source>
+        <translation>Empieza con una plantilla rellenada con el destinatario y tu perfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="392"/>
+        <source>&amp;Subject</source>
+        <translation>A&amp;sunto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="393"/>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="394"/>
+        <source>A few words naming something of theirs</source>
+        <translation>Unas pocas palabras sobre algo suyo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="395"/>
+        <source>&amp;Body</source>
+        <translation>&amp;Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="396"/>
+        <source>Body</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="398"/>
+        <source>A hook about them, why you write, one small ask at the end.</source>
+        <translation>Un gancho sobre esa persona, por qué escribes y una petición pequeña al final.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="400"/>
+        <source>Copy subject</source>
+        <translation>Copiar asunto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="401"/>
+        <source>Copy body</source>
+        <translation>Copiar mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="403"/>
+        <source>Copy the text to paste it into LinkedIn</source>
+        <translation>Copia el texto para pegarlo en LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="404"/>
+        <source>I sent it</source>
+        <translation>Ya lo envié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="405"/>
+        <source>Record this InMail in your outreach log</source>
+        <translation>Anotar este InMail en tu registro de contactos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="406"/>
+        <source>Discard draft</source>
+        <translation>Descartar borrador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="407"/>
+        <source>Delete this draft and start again</source>
+        <translation>Borrar este borrador y empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer.py" line="408"/>
+        <source>Draft checks</source>
+        <translation>Comprobaciones del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/composer-gui/desktop/preflight/gui/composer.py" line="378"/>
+        <source>{over} over LinkedIn&apos;s limit</source>
+        <translation>{over} por encima del límite de LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerCommands</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_commands.py" line="71"/>
+        <location filename="../../desktop/preflight/gui/composer_commands.py" line="73"/>
+        <source>&amp;Write an InMail…</source>
+        <translation>&amp;Escribir un InMail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_commands.py" line="75"/>
+        <source>Write the message, checked against the guide and your profile</source>
+        <translation>Escribe el mensaje, revisado según la guía y tu perfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_commands.py" line="130"/>
+        <source>Your message is not saved: {reason}</source>
+        <translation>Tu mensaje no está guardado: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_commands.py" line="143"/>
+        <source>Discard draft</source>
+        <translation>Descartar borrador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_commands.py" line="144"/>
+        <source>Throw away this message and the recipient&apos;s details?</source>
+        <translation>¿Descartar este mensaje y los datos del destinatario?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_commands.py" line="185"/>
+        <source>Could not record the send: {reason}</source>
+        <translation>No se pudo anotar el envío: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_commands.py" line="188"/>
+        <source>Recorded in your outreach log.</source>
+        <translation>Anotado en tu registro de contactos.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../desktop/preflight/gui/dialogs.py" line="30"/>
@@ -95,6 +337,19 @@
         <location filename="../../desktop/preflight/gui/dialogs.py" line="152"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>DraftChecksView</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_views.py" line="183"/>
+        <source>{check} — {status}</source>
+        <translation>{check} — {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_views.py" line="199"/>
+        <source>What to change</source>
+        <translation>Qué cambiar</translation>
     </message>
 </context>
 <context>
@@ -613,6 +868,79 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
         <location filename="../../desktop/preflight/gui/details.py" line="277"/>
         <source>Use this About draft</source>
         <translation>Usar este borrador</translation>
+    </message>
+</context>
+<context>
+    <name>SendBanner</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_views.py" line="92"/>
+        <source>Write your InMail</source>
+        <translation>Escribe tu InMail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_views.py" line="93"/>
+        <source>Open a profile, then write or pick a template.</source>
+        <translation>Abre un perfil y luego escribe o elige una plantilla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_views.py" line="100"/>
+        <source>Ready to send</source>
+        <translation>Listo para enviar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_views.py" line="101"/>
+        <source>Your profile backs the message and no draft check fails.</source>
+        <translation>Tu perfil respalda el mensaje y ninguna comprobación del mensaje falla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_views.py" line="103"/>
+        <source>Not ready to send yet</source>
+        <translation>Aún no está listo para enviar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_views.py" line="104"/>
+        <source>Fix these first:</source>
+        <translation>Corrige esto antes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_views.py" line="106"/>
+        <source>Profile: not checked yet</source>
+        <translation>Perfil: aún sin comprobar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_views.py" line="110"/>
+        <source>Profile · {section}: {status}</source>
+        <translation>Perfil · {section}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_views.py" line="116"/>
+        <source>{check}: {status}</source>
+        <translation>{check}: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_views.py" line="130"/>
+        <source>Show this section of your profile</source>
+        <translation>Mostrar esta sección de tu perfil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/composer_views.py" line="133"/>
+        <source>Show this check and the words it is about</source>
+        <translation>Mostrar esta comprobación y las palabras a las que se refiere</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/composer-gui/desktop/preflight/gui/composer_views.py" line="140"/>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/composer-gui/desktop/preflight/gui/composer_views.py" line="140"/>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../work/wt/composer-gui/desktop/preflight/gui/composer_views.py" line="143"/>
+        <source>⚠ Your profile is judged with edits not yet copied to LinkedIn ({fields}); the recipient will see LinkedIn&apos;s version. Copy them there before you send.</source>
+        <translation>⚠ Tu perfil se juzga con cambios que aún no has copiado a LinkedIn ({fields}); quien lo reciba verá la versión de LinkedIn. Cópialos allí antes de enviar.</translation>
     </message>
 </context>
 <context>

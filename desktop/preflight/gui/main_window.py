@@ -146,6 +146,9 @@ class MainWindow(QMainWindow):
         from preflight.gui.outreach_commands import OutreachCommands
 
         self.outreach = OutreachCommands(self)
+        from preflight.gui.composer_commands import ComposerCommands
+
+        self.composer = ComposerCommands(self)
         self._alias_actions()
         self.update_actions()
         self.retranslate()
@@ -210,6 +213,7 @@ class MainWindow(QMainWindow):
         details.remove_photo_requested.connect(self.photos.remove)
         details.save_crop_requested.connect(self.photos.save_crop)
         page.banner.report_requested.connect(self.reports.print_preview)
+        self.composer.attach(page)
 
     def _alias_actions(self) -> None:
         menus = self.menus
@@ -534,6 +538,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._set_up:  # before the set-up nothing can have been typed
             self.save_draft()
+            self.composer.close()
             if not self.keeper.may_let_go():
                 event.ignore()
                 return
