@@ -174,7 +174,12 @@ def _audience(profile: Profile, analysis: ProfileAnalysis, body: list[Unit], lea
 
 
 def _has_fault(text: TextAnalysis, clause: str) -> bool:
-    """True when ``clause`` holds one of the clichés, duties or job-seeking phrases of ``text``."""
+    """True when ``clause`` holds a cliché, duty or job-seeking phrase of ``text``, an emoji or
+    markup: a headline's "I help teams forecast 🚀" does not belong in an About sentence."""
+    from preflight.core.analysis.emoji import count_emoji
+
+    if count_emoji(clause) or "<" in clause or ">" in clause:
+        return True
     folded = clause.casefold()
     return any(
         m.text.casefold() in folded for m in (*text.buzzwords, *text.duties, *text.job_seeking)
