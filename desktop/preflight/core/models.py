@@ -82,8 +82,16 @@ class Position(BaseModel):
 
     @property
     def is_current(self) -> bool:
-        """True when the position has no end date."""
+        """True when the position has no end date (it may not have started yet)."""
         return self.end is None
+
+    def has_started(self, as_of: dt.date) -> bool:
+        """True when the position starts on or before ``as_of`` (or gives no start)."""
+        return self.start is None or self.start.earliest() <= as_of
+
+    def is_current_on(self, as_of: dt.date) -> bool:
+        """True when the position has started by ``as_of`` and has no end: LinkedIn's "current"."""
+        return self.is_current and self.has_started(as_of)
 
 
 class Education(BaseModel):
@@ -97,13 +105,20 @@ class Education(BaseModel):
 
 
 class Post(BaseModel):
-    """One of the member's own posts."""
+    """One item of the member's activity: their own post, or a repost of someone else's."""
 
     date: dt.date | None = None
     # True when the date was worked out from a relative age such as "3mo".
     approximate: bool = False
     text: str = ""
     link: str = ""
+    # A repost without words of the member's own: shown as activity, never counted as a post.
+    repost: bool = False
+
+    @property
+    def is_own(self) -> bool:
+        """True for something the member wrote: an original post or a repost with a comment."""
+        return not self.repost
 
 
 class Box(BaseModel):
@@ -190,9 +205,18 @@ class Profile(BaseModel):
 
     @property
     def current_positions(self) -> list[Position]:
-        """Open positions, newest start first."""
+        """Open positions (no end date), newest start first."""
         current = [p for p in self.positions if p.is_current]
         return sorted(current, key=_start_key, reverse=True)
+
+    def current_on(self, as_of: dt.date) -> list[Position]:
+        """Positions current on ``as_of`` (started, no end), newest start first."""
+        return [p for p in self.current_positions if p.has_started(as_of)]
+
+    def upcoming_on(self, as_of: dt.date) -> list[Position]:
+        """Open positions that start after ``as_of``, soonest first."""
+        later = [p for p in self.current_positions if not p.has_started(as_of)]
+        return sorted(later, key=_start_key)
 
     def text_for_language_detection(self) -> str:
         """The free text the member wrote, for deciding the profile's language."""

@@ -20,24 +20,39 @@ def check(ctx: CheckContext) -> Verdict:
             [msg("checks.posts.no_activity", source=source)],
             [msg("checks.posts.suggest_unknown", days=limits.recent_days)],
         )
-    dated = [p for p in profile.posts if p.date is not None]
-    if not profile.posts:
-        return Verdict(Status.FAIL, [msg("checks.posts.none", source=source)], [_idea(ctx)])
+    own = [p for p in profile.posts if p.is_own]
+    reposts = _reposts(ctx, [p for p in profile.posts if not p.is_own])
+    dated = [p for p in own if p.date is not None]
+    if not own:
+        evidence = [msg("checks.posts.none", source=source), *reposts]
+        return Verdict(Status.FAIL, evidence, [_idea(ctx)])
     if not dated:
         return Verdict(
             Status.UNKNOWN,
-            [msg("checks.posts.undated", count=len(profile.posts))],
+            [msg("checks.posts.undated", count=len(own)), *reposts],
             [msg("checks.posts.suggest_unknown", days=limits.recent_days)],
         )
     newest = max(dated, key=_date)
     signed_days = (ctx.as_of - _date(newest)).days
     days = max(signed_days, 0)  # a post dated after the check date is as recent as can be
-    evidence = [_newest(ctx, newest, signed_days)]
+    evidence = [_newest(ctx, newest, signed_days), *reposts]
     if days <= limits.recent_days:
         return Verdict(Status.PASS, evidence)
     if days <= limits.stale_days:
         return Verdict(Status.WARN, evidence, [_idea(ctx)])
     return Verdict(Status.FAIL, evidence, [_idea(ctx)])
+
+
+def _reposts(ctx: CheckContext, reposts: list[Post]) -> list[str]:
+    """One line on the member's reposts: activity shown, not counted as posts of their own."""
+    if not reposts:
+        return []
+    msg = ctx.msg
+    dated = [p for p in reposts if p.date is not None]
+    if not dated:
+        return [msg("checks.posts.reposts_undated", count=len(reposts))]
+    newest = max(dated, key=_date)
+    return [msg("checks.posts.reposts", count=len(reposts), date=str(newest.date))]
 
 
 def _date(post: Post) -> dt.date:
