@@ -34,7 +34,7 @@ def assess(
     msg = messages(language)
     ctx = CheckContext(
         profile=profile,
-        analysis=analyze_profile(profile),
+        analysis=analyze_profile(profile, as_of),
         settings=settings,
         as_of=as_of,
         msg=msg,
