@@ -28,7 +28,9 @@ def test_a_position_that_starts_next_year_is_not_current() -> None:
     verdict = run(experience.check, member, as_of=NOVEMBER_2026)
     assert verdict.status is Status.FAIL
     said = text_of(verdict)
-    assert "“Head of Sales” at “Northwind” starts 2027-03, after the check date (2026-11-26)" in said
+    assert "“Head of Sales” at “Northwind” starts 2027-03, after the check date (2026-11-26)" in (
+        said
+    )
     assert "since 2027" not in said
     assert "The latest, “Account Executive” at “Acme”, ended 2026-06." in said
 
