@@ -176,7 +176,11 @@ class SourceInfo(BaseModel):
 
     format: SourceFormat
     path: str = ""
+    # The language the text is analysed in: English or Spanish, the two Preflight judges.
     language: Language = "en"
+    # The language the member's own text is written in when it is another one ("fr", "pt",
+    # "de", "it"); "" for English and Spanish. The checks that judge words leave it unknown.
+    other_language: str = ""
 
 
 class Profile(BaseModel):

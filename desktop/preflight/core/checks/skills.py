@@ -35,7 +35,9 @@ def check(ctx: CheckContext) -> Verdict:
         and count == PDF_TOP_SKILLS
         and count < limits.pass_min
     )
-    missing, places = _named_but_missing(ctx, listed)
+    # The skills word lists are English and Spanish: a French About is not searched with them.
+    other_language = bool(ctx.profile.source.other_language)
+    missing, places = ([], []) if other_language else _named_but_missing(ctx, listed)
 
     evidence = [_count_evidence(msg, listed, count, top_only=top_only)]
     suggestions: list[str] = []

@@ -24,6 +24,7 @@ def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
     """Loads a profile from ``path`` ("-" reads pasted text from standard input)."""
     # Importers are imported on demand: opening a JSON file never loads the PDF engine.
     from preflight.core.analysis.language import detect_language
+    from preflight.core.analysis.other_languages import other_language
 
     as_of = as_of or dt.date.today()
     if str(path) == "-":
@@ -41,7 +42,8 @@ def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
     # The member's own words decide the language; the importer's guess (the UI's) is the fallback.
     text = profile.text_for_language_detection()
     language = detect_language(text, default=profile.source.language)
-    info = profile.source.model_copy(update={"language": language})
+    other = other_language(text) or ""
+    info = profile.source.model_copy(update={"language": language, "other_language": other})
     return profile.model_copy(update={"source": info})
 
 
