@@ -103,11 +103,14 @@ def _face(photo: DecodedPhoto, faces: list[Box], settings: PhotoSettings) -> lis
         "min_pct": round(100 * settings.face_ratio_min),
         "target_pct": round(100 * settings.face_ratio_target),
     }
+    values["max_pct"] = round(100 * settings.face_ratio_max)
     if ratio < settings.face_ratio_min:
         crop = framing.framing_crop(faces[0], photo.width, photo.height, settings.face_ratio_target)
         values["crop_side"] = crop.width
         values["recommended_px"] = settings.recommended_px
         found.append(_finding("face_small", Status.WARN, values))
+    elif ratio > settings.face_ratio_max:
+        found.append(_finding("face_close", Status.WARN, values))
     else:
         found.append(_finding("framing_ok", Status.PASS, values))
     return found
