@@ -58,8 +58,8 @@ def check(ctx: CheckContext) -> Verdict:
     if count >= limits.pass_min:
         # Enough skills: a named but unlisted one is an optional tip, not a shortfall shown as
         # evidence under a pass (a partial paste's hedged line says nothing is missing).
-        shown = evidence if partial or top_only else evidence[:1]
-        return Verdict(Status.PASS, shown, suggestions)
+        kept = evidence if partial or top_only else evidence[:1]
+        return Verdict(Status.PASS, kept, suggestions)
     if top_only:
         suggestions.append(msg("checks.skills.suggest_pdf", target=limits.pass_min))
         return Verdict(Status.UNKNOWN, evidence, suggestions)
