@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from preflight.core.assessment import CheckId
 from preflight.core.checks import experience
 from preflight.core.models import PartialDate, Position, Status
+from preflight.core.scoring import assess
+from preflight.core.settings import Settings
 from tests.core.checks.profiles import current, past, profile, run, text_of
 
 NOVEMBER_2026 = dt.date(2026, 11, 26)
@@ -93,3 +96,15 @@ def test_main_position_else_the_longest_running_and_others_only_get_a_tip() -> N
     assert "juzga el más antiguo" in verdict.evidence[1]
     assert "no tiene descripción" not in text_of(verdict)
     assert any(s.startswith("Opcional") and "«Mentora»" in s for s in verdict.suggestions)
+
+
+def test_the_whole_assessment_uses_the_check_date_for_current_positions() -> None:
+    member = profile(
+        headline="Head of Sales | Helping logistics firms grow",
+        positions=[_starting(2027, 3, "Head of Sales", "Northwind", DESCRIBED)],
+    )
+    before = assess(member, as_of=NOVEMBER_2026, language="en", settings=Settings())
+    assert before.check(CheckId.EXPERIENCE).status is Status.FAIL
+    assert CheckId.EXPERIENCE in before.blockers
+    after = assess(member, as_of=dt.date(2027, 4, 1), language="en", settings=Settings())
+    assert after.check(CheckId.EXPERIENCE).status is Status.PASS

@@ -52,7 +52,8 @@ def _reposts(ctx: CheckContext, reposts: list[Post]) -> list[str]:
     if not dated:
         return [msg("checks.posts.reposts_undated", count=len(reposts))]
     newest = max(dated, key=_date)
-    return [msg("checks.posts.reposts", count=len(reposts), date=str(newest.date))]
+    key = "checks.posts.reposts_about" if newest.approximate else "checks.posts.reposts"
+    return [msg(key, count=len(reposts), date=str(newest.date))]
 
 
 def _date(post: Post) -> dt.date:
