@@ -12,7 +12,7 @@ from preflight.core.checks import posts
 from preflight.core.importers.export import read_export
 from preflight.core.importers.pasted import read_pasted_file, read_pasted_text
 from preflight.core.models import Post, Status
-from tests.core.checks.profiles import AS_OF, profile, run, text_of
+from tests.core.checks.profiles import AS_OF, current, profile, run, text_of
 from tests.core.judgement.helpers import judge, text
 
 PASTE_AS_OF = dt.date(2024, 12, 2)
@@ -113,3 +113,14 @@ def test_repost_mark_with_its_own_age_does_not_leak_the_original(fixtures: Path)
         (False, dt.date(2024, 8, 2)),
     ]
     assert "SDK" not in " ".join(p.text for p in member.posts)
+
+
+def test_the_post_idea_never_names_a_word_used_in_another_sense() -> None:
+    member = profile(
+        summary="M&A adviser to family-owned engineering firms: 23 completed sales since 2015.",
+        positions=[current("M&A Adviser", "Harbour Partners")],
+        posts=[],
+    )
+    verdict = run(posts.check, member)
+    assert "M&A Adviser" in verdict.suggestions[0]
+    assert "sales" not in verdict.suggestions[0].casefold()

@@ -6,6 +6,7 @@ import datetime as dt
 
 from preflight.core.checks.base import CheckContext, Verdict
 from preflight.core.checks.rewrite import member_title, top_skills
+from preflight.core.checks.skill_terms import skill_names
 from preflight.core.checks.wording import quote
 from preflight.core.models import Post, Status
 
@@ -75,11 +76,19 @@ def _newest(ctx: CheckContext, post: Post, days: int) -> str:
     return line
 
 
+def _is_skill(ctx: CheckContext, name: str) -> bool:
+    """True for a listed skill or one the text names as a skill (not "sales" in "23 sales")."""
+    analysis = ctx.analysis
+    texts = (analysis.headline, analysis.summary, *analysis.current_roles)
+    known = [*ctx.profile.skills, *(n for t in texts for n in skill_names(t))]
+    return any(name.casefold() == k.casefold() for k in known)
+
+
 def _idea(ctx: CheckContext) -> str:
     """A first post idea from the member's own title and top skill."""
     msg = ctx.msg
     title = member_title(ctx.profile, ctx.analysis)
-    skills = top_skills(ctx.profile, ctx.analysis, title, 1)
+    skills = [s for s in top_skills(ctx.profile, ctx.analysis, title, 3) if _is_skill(ctx, s)][:1]
     days = ctx.settings.posts.recent_days
     if title and skills:
         return msg("checks.posts.suggest_post_skill", title=title, skill=skills[0], days=days)

@@ -25,8 +25,8 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from preflight.core.analysis.lexicons import exact_case_entries, load_lexicon
-from preflight.core.analysis.text import Mention
+from preflight.core.analysis.lexicons import canonical_name, exact_case_entries, load_lexicon
+from preflight.core.analysis.text import Mention, TextAnalysis
 from preflight.core.models import Language
 from preflight.core.resources import resource
 
@@ -79,6 +79,13 @@ class _Token:
     @property
     def low(self) -> str:
         return self.text.casefold()
+
+
+def skill_names(analysis: TextAnalysis) -> list[str]:
+    """The skills a text names as skills, spelled as the skills list spells them."""
+    language = analysis.language
+    names = [(m, canonical_name(language, "skills", m.text)) for m in analysis.skills]
+    return [name for m, name in names if is_skill_term(analysis.text, m, language, name)]
 
 
 def is_skill_term(text: str, mention: Mention, language: Language, canonical: str) -> bool:

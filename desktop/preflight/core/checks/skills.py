@@ -12,9 +12,8 @@ elsewhere but not among the visible ones may be on the hidden part, so that advi
 
 from __future__ import annotations
 
-from preflight.core.analysis.lexicons import canonical_name
 from preflight.core.checks.base import CheckContext, Verdict
-from preflight.core.checks.skill_terms import is_skill_term
+from preflight.core.checks.skill_terms import skill_names
 from preflight.core.checks.wording import contains_words, join_words, quote_list, unique
 from preflight.core.messages import Messages
 from preflight.core.models import SourceFormat, Status
@@ -104,16 +103,8 @@ def named_but_missing(ctx: CheckContext, listed: list[str]) -> tuple[list[str], 
         "role": list(analysis.current_roles),
     }
     found: dict[str, list[str]] = {}
-    language = analysis.language
     for place, texts in sources.items():
-        names = [
-            name
-            for t in texts
-            for m in t.skills
-            if is_skill_term(
-                t.text, m, language, name := canonical_name(language, "skills", m.text)
-            )
-        ]
+        names = [name for t in texts for name in skill_names(t)]
         found[place] = [s for s in unique(names) if not _listed(s, listed)]
     every = unique(s for names in found.values() for s in names)
     missing = [s for s in every if not _covered(s, every)]
