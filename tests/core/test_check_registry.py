@@ -27,7 +27,7 @@ from preflight.core.settings import Settings, Weights
 
 LANGUAGES: tuple[Language, ...] = ("en", "es")
 # Modules of core/checks that hold helpers, not a check of their own.
-HELPERS = {"base", "language_gate", "rewrite", "skill_terms", "wording"}
+HELPERS = {"base", "language_gate", "photo_findings", "rewrite", "skill_terms", "wording"}
 
 
 def _criteria(language: Language) -> set[str]:

@@ -149,6 +149,18 @@ class PhotoFinding(BaseModel):
     values: dict[str, float | int | str] = Field(default_factory=dict)
 
 
+class PhotoMeasures(BaseModel):
+    """What was measured in a photo file, before any judgement (the photo check judges it)."""
+
+    # False when the face model is missing from the installation, so no face could be looked for.
+    face_detection: bool = True
+    # Where light and focus were measured: the main face, or the whole photo without one.
+    light_region: Literal["face", "photo"] = "photo"
+    luminance: float = 0.0  # mean grey value, 0-255
+    clipped_share: float = 0.0  # share of pure-white pixels, 0-1
+    sharpness: float | None = None  # focus score on the face; None without a face
+
+
 class PhotoAnalysis(BaseModel):
     """What the photo file itself shows: size, faces, framing, light and focus."""
 
@@ -158,7 +170,9 @@ class PhotoAnalysis(BaseModel):
     image_format: str
     faces: list[Box] = Field(default_factory=list)
     suggested_crop: Box | None = None
+    # The findings as judged with the settings of the moment the file was analysed.
     findings: list[PhotoFinding] = Field(default_factory=list)
+    measures: PhotoMeasures | None = None
 
 
 class PhotoEvidence(BaseModel):

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
+from preflight.core.analysis.profile import analyze_profile
+from preflight.core.checks import photo
+from preflight.core.checks.base import CheckContext
 from preflight.core.checks.photo import share_in_words
 from preflight.core.messages import messages
-from preflight.core.models import Language, Status
+from preflight.core.models import Language, Profile, SourceFormat, SourceInfo, Status
+from preflight.core.photo import attach_photo
+from preflight.core.settings import PhotoSettings, Settings
 from tests.core.photo.test_verdict import verdict_for
 
 Save = Callable[..., Path]
@@ -87,3 +93,25 @@ def test_no_finding_that_names_a_shortfall_sits_under_a_pass(
         verdict = verdict_for(save(image, name))
         if verdict.status is Status.PASS:
             assert not any(word in line for line in verdict.evidence for word in shortfalls), name
+
+
+def test_the_check_judges_the_measures_with_the_current_settings(
+    portrait: Image.Image, save: Save
+) -> None:
+    # The good portrait's head fills about half the square: fine by default, small for a
+    # stricter setting, without analysing the file again.
+    path = save(portrait, "me.jpg")
+    assert verdict_for(path).status is Status.PASS
+    bare = Profile(source=SourceInfo(format=SourceFormat.PASTED_TEXT))
+    member = attach_photo(bare, path, Settings().photo)
+    strict = Settings(photo=PhotoSettings(face_ratio_min=0.55, face_ratio_target=0.65))
+    ctx = CheckContext(
+        profile=member,
+        analysis=analyze_profile(member),
+        settings=strict,
+        as_of=dt.date(2026, 11, 26),
+        msg=messages("en"),
+    )
+    verdict = photo.check(ctx)
+    assert verdict.status is Status.WARN
+    assert any("only about half" in line for line in verdict.evidence)

@@ -68,7 +68,13 @@ def _seen(ctx: CheckContext, photo: PhotoEvidence) -> str:
 
 def photo_file_verdict(analysis: PhotoAnalysis, ctx: CheckContext) -> Verdict:
     """Status of the worst finding; evidence worst first; one suggestion per problem."""
-    findings = sorted(analysis.findings, key=lambda f: -_SEVERITY[f.status])
+    # Judged again with today's settings; an analysis without measures keeps its own findings.
+    from preflight.core.checks.photo_findings import photo_findings  # loads the photo package
+
+    judged = analysis.findings
+    if analysis.measures is not None:
+        judged = photo_findings(analysis, analysis.measures, ctx.settings.photo)
+    findings = sorted(judged, key=lambda f: -_SEVERITY[f.status])
     status = findings[0].status if findings else Status.PASS
     evidence = [_file_line(analysis, ctx)]
     evidence += [ctx.msg(f"photo.{f.code}.evidence", **_values(f, ctx)) for f in findings]
