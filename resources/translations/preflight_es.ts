@@ -1056,6 +1056,11 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
     </message>
     <message>
         <location filename="../../desktop/preflight/gui/settings_dialog.py" line="93"/>
+        <source>Largest face share before a warning</source>
+        <translation>Parte máxima de la cara antes de avisar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="93"/>
         <source>Furthest from square before a warning</source>
         <translation>Máxima diferencia con un cuadrado antes de avisar</translation>
     </message>

@@ -124,7 +124,7 @@ def as_json(assessment: Assessment) -> dict[str, Any]:
         "as_of": assessment.as_of.isoformat(),
         "source": {
             "format": assessment.source.format.value,
-            "language": assessment.source.language,
+            "language": assessment.source.other_language or assessment.source.language,
         },
         "profile": {"name": assessment.name, "headline": assessment.headline},
         "blockers": [b.value for b in assessment.blockers],
@@ -161,7 +161,7 @@ def render_text(
         msg(
             "cli.check.source",
             source=msg(f"checks.source.{assessment.source.format.value}"),
-            language=msg(f"cli.language.{assessment.source.language}"),
+            language=_language(msg, assessment),
             as_of=assessment.as_of.isoformat(),
         ),
     ]
@@ -220,3 +220,9 @@ def _ascii(text: str) -> str:
         {"“": '"', "”": '"', "«": '"', "»": '"', "…": "...", "—": "-", "–": "-", "×": "x"}
     )
     return text.translate(table).encode("ascii", "replace").decode("ascii")
+
+
+def _language(msg: Messages, assessment: Assessment) -> str:
+    """The language the profile is written in, named in the output language."""
+    other = assessment.source.other_language
+    return msg(f"languages.{other}") if other else msg(f"cli.language.{assessment.source.language}")

@@ -82,8 +82,16 @@ class Position(BaseModel):
 
     @property
     def is_current(self) -> bool:
-        """True when the position has no end date."""
+        """True when the position has no end date (it may not have started yet)."""
         return self.end is None
+
+    def has_started(self, as_of: dt.date) -> bool:
+        """True when the position starts on or before ``as_of`` (or gives no start)."""
+        return self.start is None or self.start.earliest() <= as_of
+
+    def is_current_on(self, as_of: dt.date) -> bool:
+        """True when the position has started by ``as_of`` and has no end: LinkedIn's "current"."""
+        return self.is_current and self.has_started(as_of)
 
 
 class Education(BaseModel):
@@ -97,13 +105,20 @@ class Education(BaseModel):
 
 
 class Post(BaseModel):
-    """One of the member's own posts."""
+    """One item of the member's activity: their own post, or a repost of someone else's."""
 
     date: dt.date | None = None
     # True when the date was worked out from a relative age such as "3mo".
     approximate: bool = False
     text: str = ""
     link: str = ""
+    # A repost without words of the member's own: shown as activity, never counted as a post.
+    repost: bool = False
+
+    @property
+    def is_own(self) -> bool:
+        """True for something the member wrote: an original post or a repost with a comment."""
+        return not self.repost
 
 
 class Box(BaseModel):
@@ -134,6 +149,18 @@ class PhotoFinding(BaseModel):
     values: dict[str, float | int | str] = Field(default_factory=dict)
 
 
+class PhotoMeasures(BaseModel):
+    """What was measured in a photo file, before any judgement (the photo check judges it)."""
+
+    # False when the face model is missing from the installation, so no face could be looked for.
+    face_detection: bool = True
+    # Where light and focus were measured: the main face, or the whole photo without one.
+    light_region: Literal["face", "photo"] = "photo"
+    luminance: float = 0.0  # mean grey value, 0-255
+    clipped_share: float = 0.0  # share of pure-white pixels, 0-1
+    sharpness: float | None = None  # focus score on the face; None without a face
+
+
 class PhotoAnalysis(BaseModel):
     """What the photo file itself shows: size, faces, framing, light and focus."""
 
@@ -143,7 +170,9 @@ class PhotoAnalysis(BaseModel):
     image_format: str
     faces: list[Box] = Field(default_factory=list)
     suggested_crop: Box | None = None
+    # The findings as judged with the settings of the moment the file was analysed.
     findings: list[PhotoFinding] = Field(default_factory=list)
+    measures: PhotoMeasures | None = None
 
 
 class PhotoEvidence(BaseModel):
@@ -161,7 +190,11 @@ class SourceInfo(BaseModel):
 
     format: SourceFormat
     path: str = ""
+    # The language the text is analysed in: English or Spanish, the two Preflight judges.
     language: Language = "en"
+    # The language the member's own text is written in when it is another one ("fr", "pt",
+    # "de", "it"); "" for English and Spanish. The checks that judge words leave it unknown.
+    other_language: str = ""
 
 
 class Profile(BaseModel):
@@ -190,9 +223,18 @@ class Profile(BaseModel):
 
     @property
     def current_positions(self) -> list[Position]:
-        """Open positions, newest start first."""
+        """Open positions (no end date), newest start first."""
         current = [p for p in self.positions if p.is_current]
         return sorted(current, key=_start_key, reverse=True)
+
+    def current_on(self, as_of: dt.date) -> list[Position]:
+        """Positions current on ``as_of`` (started, no end), newest start first."""
+        return [p for p in self.current_positions if p.has_started(as_of)]
+
+    def upcoming_on(self, as_of: dt.date) -> list[Position]:
+        """Open positions that start after ``as_of``, soonest first."""
+        later = [p for p in self.current_positions if not p.has_started(as_of)]
+        return sorted(later, key=_start_key)
 
     def text_for_language_detection(self) -> str:
         """The free text the member wrote, for deciding the profile's language."""

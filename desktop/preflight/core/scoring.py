@@ -9,6 +9,7 @@ from preflight.core.analysis.profile import analyze_profile
 from preflight.core.assessment import Assessment, CheckId, CheckResult
 from preflight.core.checks import experience, headline, photo, posts, skills, summary
 from preflight.core.checks.base import Check, CheckContext, Verdict
+from preflight.core.checks.language_gate import other_language_verdict
 from preflight.core.messages import messages
 from preflight.core.models import Language, Profile, Status
 from preflight.core.settings import Settings
@@ -35,7 +36,7 @@ def assess(
     msg = messages(language)
     ctx = CheckContext(
         profile=profile,
-        analysis=analyze_profile(profile),
+        analysis=analyze_profile(profile, as_of),
         settings=settings,
         as_of=as_of,
         msg=msg,
@@ -43,7 +44,7 @@ def assess(
     weights = settings.weights.model_dump()
     results: list[CheckResult] = []
     for check_id in CheckId:
-        verdict = CHECKS[check_id](ctx)
+        verdict = other_language_verdict(ctx, check_id) or CHECKS[check_id](ctx)
         if check_id in confirmed:
             verdict = confirmed_verdict(verdict, msg("checks.common.confirmed"))
         max_points = int(weights[check_id.value])

@@ -71,13 +71,22 @@ class PostsSettings(_Section):
 class PhotoSettings(_Section):
     """Limits for the photo file, after LinkedIn's guidance."""
 
+    @model_validator(mode="after")
+    def _framing_ordered(self) -> PhotoSettings:
+        if not self.face_ratio_min <= self.face_ratio_target <= self.face_ratio_max:
+            raise ValueError("face_ratio_min <= face_ratio_target <= face_ratio_max is needed")
+        return self
+
     min_px: int = Field(200, ge=1, le=10000, description="Smaller than this fails")
     recommended_px: int = Field(400, ge=1, le=10000, description="Smaller than this warns")
     max_file_bytes: int = Field(8 * 1024 * 1024, ge=1, description="LinkedIn's upload limit")
     face_ratio_target: float = Field(
         0.6, gt=0, le=1, description="Share of the frame the face fills"
     )
-    face_ratio_min: float = Field(0.3, gt=0, le=1, description="Less than this warns")
+    face_ratio_min: float = Field(0.45, gt=0, le=1, description="Less than this warns")
+    face_ratio_max: float = Field(
+        0.85, gt=0, le=1, description="More than this warns: the circle cuts the head"
+    )
     max_aspect_ratio: float = Field(1.25, ge=1, le=10, description="Further from square warns")
 
 

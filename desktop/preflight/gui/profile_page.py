@@ -187,6 +187,9 @@ class ProfilePage(QWidget):
             "json-resume": self.tr("JSON Resume"),
         }
         language = self.tr("Spanish") if profile.source.language == "es" else self.tr("English")
+        if profile.source.other_language:  # French, German…: named from the core's catalogue
+            ui = "es" if QLocale().language() == QLocale.Language.Spanish else "en"
+            language = messages(ui)(f"languages.{profile.source.other_language}")
         text = self.tr("{kind} \u00b7 written in {language}").format(
             kind=kinds[str(profile.source.format)], language=language
         )

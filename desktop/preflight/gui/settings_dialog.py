@@ -90,6 +90,9 @@ def field_labels() -> dict[str, str]:
         "photo.face_ratio_min": QCoreApplication.translate(
             "SettingsDialog", "Smallest face share before a warning"
         ),
+        "photo.face_ratio_max": QCoreApplication.translate(
+            "SettingsDialog", "Largest face share before a warning"
+        ),
         "photo.max_aspect_ratio": QCoreApplication.translate(
             "SettingsDialog", "Furthest from square before a warning"
         ),

@@ -47,7 +47,7 @@ def run(
     """The check's verdict, advice in ``output`` (default: the profile's language)."""
     ctx = CheckContext(
         profile=subject,
-        analysis=analyze_profile(subject),
+        analysis=analyze_profile(subject, as_of),
         settings=settings or Settings(),
         as_of=as_of,
         msg=messages(output or subject.source.language),

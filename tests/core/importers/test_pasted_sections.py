@@ -84,10 +84,11 @@ Hola
 """
     posts = read_pasted_text(text, as_of=AS_OF).posts
     assert posts is not None
-    assert [(p.date, p.text) for p in posts] == [
+    assert [(p.date, p.text) for p in posts if p.is_own] == [
         (dt.date(2024, 11, 18), "Shift handover checklist that cut errors by 20%."),
         (dt.date(2024, 9, 2), "Hola"),
     ]
+    assert [(p.date, p.repost) for p in posts if not p.is_own] == [(dt.date(2024, 11, 25), True)]
 
 
 def test_spanish_posts_tab_is_not_the_publications_section() -> None:

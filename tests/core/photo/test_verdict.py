@@ -11,10 +11,10 @@ from PIL import Image
 
 from preflight.core.analysis.profile import analyze_profile
 from preflight.core.checks.base import CheckContext, Verdict
+from preflight.core.checks.photo import photo_file_verdict
 from preflight.core.messages import messages
 from preflight.core.models import Language, PhotoAnalysis, Profile, SourceFormat, SourceInfo, Status
 from preflight.core.photo import attach_photo
-from preflight.core.photo.verdict import photo_file_verdict
 from preflight.core.settings import Settings
 from tests.core.photo.images import darker, full_length
 
@@ -66,7 +66,7 @@ def test_the_worst_finding_decides_and_comes_first(portrait: Image.Image, save: 
 
     assert verdict.status is Status.FAIL
     assert "150×150" in verdict.evidence[1]  # after the file line, the failing size
-    assert any("too dark" in line for line in verdict.evidence)
+    assert any(line.startswith("Dark:") for line in verdict.evidence)
     assert len(verdict.suggestions) >= 2
 
 

@@ -20,13 +20,21 @@ _HINT_LISTS = ("roles", "job_seeking")
 
 
 @cache
+def distinctive_hint_words() -> dict[str, set[str]]:
+    """Per language, the single-word role nouns and job-seeking words of its lists."""
+    hints: dict[str, set[str]] = {}
+    languages: tuple[Language, ...] = ("en", "es")
+    for language in languages:
+        hints[language] = set().union(*(_single_words(language, n) for n in _HINT_LISTS))
+    return hints
+
+
+@cache
 def _distinctive_words() -> tuple[frozenset[str], frozenset[str]]:
     """Words that belong to one language only: stop words plus single-word role nouns."""
-    english = {w.lower() for w in EN_STOP_WORDS}
-    spanish = {w.lower() for w in ES_STOP_WORDS}
-    for name in _HINT_LISTS:
-        english |= _single_words("en", name)
-        spanish |= _single_words("es", name)
+    hints = distinctive_hint_words()
+    english = {w.lower() for w in EN_STOP_WORDS} | hints["en"]
+    spanish = {w.lower() for w in ES_STOP_WORDS} | hints["es"]
     return frozenset(english - spanish), frozenset(spanish - english)
 
 

@@ -30,12 +30,17 @@ def position_text(position: Position) -> str:
     return ROLE_SEPARATOR.join(part for part in (position.title, position.description) if part)
 
 
-def analyze_profile(profile: Profile) -> ProfileAnalysis:
-    """Analyse headline, summary and current positions with the profile's language pipeline."""
+def analyze_profile(profile: Profile, as_of: dt.date | None = None) -> ProfileAnalysis:
+    """Analyse headline, summary and current positions with the profile's language pipeline.
+
+    With ``as_of``, a position is current when it has started by that day and has no end (a job
+    that starts next year is not current yet); without it, every open position is.
+    """
     language = profile.source.language
+    current = profile.current_on(as_of) if as_of is not None else profile.current_positions
     texts = [profile.headline, profile.summary]
-    texts += [position_text(p) for p in profile.current_positions]
-    latest = None if profile.current_positions else latest_ended(profile)
+    texts += [position_text(p) for p in current]
+    latest = None if current else latest_ended(profile)
     if latest is not None:
         texts.append(position_text(latest))
     analyses = analyze_texts(texts, language)

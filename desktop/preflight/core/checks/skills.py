@@ -12,8 +12,8 @@ elsewhere but not among the visible ones may be on the hidden part, so that advi
 
 from __future__ import annotations
 
-from preflight.core.analysis.lexicons import canonical_name
 from preflight.core.checks.base import CheckContext, Verdict
+from preflight.core.checks.skill_terms import skill_names
 from preflight.core.checks.wording import contains_words, join_words, quote_list, unique
 from preflight.core.messages import Messages
 from preflight.core.models import SourceFormat, Status
@@ -35,7 +35,9 @@ def check(ctx: CheckContext) -> Verdict:
         and count == PDF_TOP_SKILLS
         and count < limits.pass_min
     )
-    missing, places = _named_but_missing(ctx, listed)
+    # The skills word lists are English and Spanish: a French About is not searched with them.
+    other_language = bool(ctx.profile.source.other_language)
+    missing, places = ([], []) if other_language else named_but_missing(ctx, listed)
 
     evidence = [_count_evidence(msg, listed, count, top_only=top_only)]
     suggestions: list[str] = []
@@ -53,7 +55,10 @@ def check(ctx: CheckContext) -> Verdict:
         key = f"checks.skills.suggest_{hedged}_named_{number}"
         suggestions.append(msg(key, skills=skills, places=where))
     if count >= limits.pass_min:
-        return Verdict(Status.PASS, evidence, suggestions)
+        # Enough skills: a named but unlisted one is an optional tip, not a shortfall shown as
+        # evidence under a pass (a partial paste's hedged line says nothing is missing).
+        kept = evidence if partial or top_only else evidence[:1]
+        return Verdict(Status.PASS, kept, suggestions)
     if top_only:
         suggestions.append(msg("checks.skills.suggest_pdf", target=limits.pass_min))
         return Verdict(Status.UNKNOWN, evidence, suggestions)
@@ -83,8 +88,10 @@ def _count_evidence(msg: Messages, listed: list[str], count: int, *, top_only: b
     return msg("checks.skills.count_partial", count=count, shown=len(listed), skills=skills)
 
 
-def _named_but_missing(ctx: CheckContext, listed: list[str]) -> tuple[list[str], list[str]]:
+def named_but_missing(ctx: CheckContext, listed: list[str]) -> tuple[list[str], list[str]]:
     """Skills the headline, About or current roles name but the list lacks, and where.
+
+    Only names used as skills count (``skill_terms``): not "sales" in "23 completed sales".
 
     Names are spelled as the skills lexicon spells them ("Partnerships"); a general skill is left
     out when a more specific one that contains it is listed or suggested ("Sales" and "B2B Sales").
@@ -97,9 +104,7 @@ def _named_but_missing(ctx: CheckContext, listed: list[str]) -> tuple[list[str],
     }
     found: dict[str, list[str]] = {}
     for place, texts in sources.items():
-        names = [
-            canonical_name(analysis.language, "skills", m.text) for t in texts for m in t.skills
-        ]
+        names = [name for t in texts for name in skill_names(t)]
         found[place] = [s for s in unique(names) if not _listed(s, listed)]
     every = unique(s for names in found.values() for s in names)
     missing = [s for s in every if not _covered(s, every)]

@@ -28,6 +28,7 @@ def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
     """Loads a profile from ``path`` ("-" reads pasted text from standard input)."""
     # Importers are imported on demand: opening a JSON file never loads the PDF engine.
     from preflight.core.analysis.language import detect_language
+    from preflight.core.analysis.other_languages import other_language
 
     as_of = as_of or dt.date.today()
     if str(path) == "-":
@@ -52,7 +53,7 @@ def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
     # The member's own words decide the language; the importer's guess (the UI's) is the fallback.
     text = profile.text_for_language_detection()
     language = detect_language(text, default=profile.source.language)
-    update: dict[str, object] = {"language": language}
+    update: dict[str, object] = {"language": language, "other_language": other_language(text) or ""}
     if profile.source.path:
         # Shown in the report; a file name that is not UTF-8 could not be written there.
         update["path"] = display_path(Path(profile.source.path))

@@ -12,19 +12,12 @@ from preflight.core.models import Box
 from preflight.core.photo.decode import GreyImage
 from preflight.core.photo.haar_pyramid import resize_area
 
-# Luminance is the 0-255 grey value. Thresholds come from the astronaut portrait: its face
-# averages 158; darkened to 30% it averages 47 and looks underexposed; brightened by +100, 56% of
-# the face is pure white. The dark limit is kept low so a well-lit darker skin tone is not
-# mistaken for a dark photo.
-DARK_MEAN = 55
-BRIGHT_MEAN = 215
+# Luminance is the 0-255 grey value; a pixel at or above this is blown out (pure white).
 CLIPPED_LEVEL = 250
-CLIPPED_SHARE = 0.20
 # Sharpness: variance of the Laplacian over the variance of the pixels, on the face scaled to a
 # fixed 64x64 (so neither the photo's size nor its contrast changes the number), times 100.
-# The sharp astronaut face scores about 30; blurred with a 1 px Gaussian 9, with 2 px 2.5.
+# What counts as sharp is the photo check's call (core/checks/photo_findings.py).
 SHARPNESS_SIDE = 64
-MIN_SHARPNESS = 5.0
 
 
 @dataclass(frozen=True)
@@ -33,16 +26,6 @@ class Light:
 
     mean: float
     clipped_share: float
-
-    @property
-    def too_dark(self) -> bool:
-        """True when the region is underexposed."""
-        return self.mean < DARK_MEAN
-
-    @property
-    def washed_out(self) -> bool:
-        """True when the region is overexposed or largely pure white."""
-        return self.mean > BRIGHT_MEAN or self.clipped_share > CLIPPED_SHARE
 
 
 def region(grey: GreyImage, box: Box | None, scale: float) -> GreyImage:

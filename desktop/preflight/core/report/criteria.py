@@ -45,6 +45,8 @@ def settings_values(settings: Settings) -> dict[str, int]:
         "photo_recommended": settings.photo.recommended_px,
         "photo_max_mb": settings.photo.max_file_bytes // (1024 * 1024),
         "face_percent": round(settings.photo.face_ratio_target * 100),
+        "face_min_percent": round(settings.photo.face_ratio_min * 100),
+        "face_max_percent": round(settings.photo.face_ratio_max * 100),
         "headline_max": settings.headline.max_chars,
         "headline_emoji": settings.headline.max_emoji,
         "summary_min": settings.summary.min_chars,

@@ -110,10 +110,11 @@ def _skills(profile: Profile, w: Wording) -> str:
 def _posts(profile: Profile, w: Wording) -> str:
     if profile.posts is None:
         return f'<p class="count">{w.html("no_posts_source")}</p>'
-    if not profile.posts:
+    own = [post for post in profile.posts if post.is_own]  # reposts are other people's words
+    if not own:
         return f'<p class="count">{w.html("no_posts")}</p>'
-    newest = sorted(profile.posts, key=_newest_first)[:MAX_POSTS]
-    heading = w.html("posts_shown", shown=len(newest), total=w.number(len(profile.posts)))
+    newest = sorted(own, key=_newest_first)[:MAX_POSTS]
+    heading = w.html("posts_shown", shown=len(newest), total=w.number(len(own)))
     items = "".join(_post(post, w) for post in newest)
     return f"<h5>{heading}</h5>{items}"
 

@@ -110,19 +110,25 @@ def education(table: Table, label: str, warnings: list[Notice]) -> list[Educatio
 
 
 def posts(table: Table, label: str, warnings: list[Notice]) -> list[Post]:
-    """The member's own posts, newest first (2018: 'Share Commentary'; 2024+: 'ShareCommentary')."""
+    """The member's shares, newest first (2018: 'Share Commentary'; 2024+: 'ShareCommentary').
+
+    A row with no commentary is a repost of someone else's post: kept as activity, marked so it
+    never counts as a post of the member's own.
+    """
     result: list[Post] = []
     undated = 0
     for row in table.rows:
         raw_date = table.cell(row, "Date").strip()
         stamp = parse_timestamp(raw_date) if raw_date else None
+        text = clean_post_text(table.cell(row, "ShareCommentary"))
         if stamp is None:
             undated += 1
         result.append(
             Post(
                 date=stamp.date() if stamp else None,
-                text=clean_post_text(table.cell(row, "ShareCommentary")),
+                text=text,
                 link=table.cell(row, "ShareLink").strip(),
+                repost=not text.strip(),
             )
         )
     if undated == 1:

@@ -81,6 +81,7 @@ class UiVocabulary:
     skills_total: tuple[re.Pattern[str], ...]  # "Show all 21 skills", the number as group "n"
     activity_noise: re.Pattern[str]
     repost_pattern: re.Pattern[str]
+    own_pattern: re.Pattern[str]  # "• You": the mark beside the member's name on their own post
     posted_pattern: re.Pattern[str]
     footer_markers: frozenset[str]
 
@@ -212,5 +213,6 @@ def vocabulary(languages: tuple[Language, ...] = LANGUAGES) -> UiVocabulary:
         activity_noise=_any_of(gather("activity", "noise_patterns")),
         repost_pattern=_with_age(gather("activity", "reposts")),
         posted_pattern=_with_age(gather("activity", "posted")),
+        own_pattern=_any_of(gather("activity", "own")),
         footer_markers=frozenset(fold(p) for p in gather("footer", "markers")),
     )
