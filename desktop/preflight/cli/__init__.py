@@ -37,9 +37,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs one subcommand and returns its exit code."""
+    from preflight.core.startup_gc import collector_paused
+
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(arguments)
-    args = parser.parse_args(arguments)
+    with collector_paused():
+        parser = build_parser(arguments)
+        args = parser.parse_args(arguments)
     try:
         code: int = args.run(args)
         # Everything alive now lives until exit: leave it out of the collector's final passes,

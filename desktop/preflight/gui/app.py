@@ -44,8 +44,11 @@ def run(args: argparse.Namespace) -> int:
     if args.quit_after == "ready" and args.path is None:
         print("preflight: --quit-after ready needs a PATH to open", file=sys.stderr)
         return 2
-    app = create_application()
-    window = create_window()
+    from preflight.core.startup_gc import collector_paused
+
+    with collector_paused():
+        app = create_application()
+        window = create_window()
     window.interactive = args.quit_after is None
     window.show()
     # The first frame is painted before the rest of the window is set up.
@@ -56,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
 
     from preflight.gui.errors import install_excepthook
 
-    window.finish_setup()
+    with collector_paused():
+        window.finish_setup()
     install_excepthook(window)
     outcome = {"code": 0}
 

@@ -21,6 +21,7 @@ from preflight.core.analysis import (  # noqa: F401
 )
 from preflight.core.analysis.lexicons import LEMMA_LISTS, PHRASE_LISTS
 from preflight.core.models import Language
+from preflight.core.startup_gc import collector_paused
 
 LANGUAGES: tuple[Language, ...] = ("en", "es")
 
@@ -114,7 +115,8 @@ def get_nlp(language: Language) -> Nlp:
     with _lock:
         nlp = _pipelines.get(language)
         if nlp is None:
-            nlp = build_nlp(language)
+            with collector_paused():
+                nlp = build_nlp(language)
             _pipelines[language] = nlp
         return nlp
 
