@@ -133,59 +133,85 @@
     </message>
 </context>
 <context>
+    <name>FindingBar</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/finding_bar.py" line="64"/>
+        <source>Next finding (F8)</source>
+        <translation>Siguiente aviso (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/finding_bar.py" line="65"/>
+        <source>Go to the next marked finding</source>
+        <translation>Ir al siguiente aviso marcado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/finding_bar.py" line="71"/>
+        <source>{count} finding(s) marked in the text with a wavy underline and a dotted box. Point at one, click it or press F8 to read it and fix it.</source>
+        <translation>{count} aviso(s) marcados en el texto con un subrayado ondulado y un recuadro de puntos. Señala uno, haz clic en él o pulsa F8 para leerlo y corregirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>FoldedTextEdit</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/editors.py" line="104"/>
+        <source>Fix: {fix} (Ctrl+.)</source>
+        <translation>Corrección: {fix} (Ctrl+.)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="226"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="229"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="232"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="235"/>
         <source>Preflight — {name}</source>
         <translation>Preflight — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="235"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="238"/>
         <source>Preflight</source>
         <translation>Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="279"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="282"/>
         <source>The clipboard holds no text. Copy your LinkedIn profile page first.</source>
         <translation>El portapapeles no tiene texto. Copia primero la página de tu perfil de LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="329"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="332"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="368"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="371"/>
         <source>Preflight could not read {name}.</source>
         <translation>Preflight no pudo leer {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="369"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="372"/>
         <source>Whatever you had open stays open. Copy the details if you report this.</source>
         <translation>Lo que tenías abierto sigue abierto. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="423"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="426"/>
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido algo inesperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="425"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="428"/>
         <source>Your profile and your edits are still here. Copy the details if you report this.</source>
         <translation>Tu perfil y tus cambios siguen aquí. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="439"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="442"/>
         <source>Could not save your edits: {error}</source>
         <translation>No se pudieron guardar tus cambios: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="470"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="473"/>
         <source>Could not save your preferences: {error}</source>
         <translation>No se pudieron guardar tus preferencias: {error}</translation>
     </message>
@@ -809,72 +835,72 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>TextFieldEditor</name>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="179"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="262"/>
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="183"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="266"/>
         <source>Copy headline</source>
         <translation>Copiar el titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="178"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="261"/>
         <source>Your head&amp;line — edit it here</source>
         <translation>Tu titu&amp;lar: edítalo aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="181"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="264"/>
         <source>Your role, whom you help and the result they get, in one line.</source>
         <translation>Tu puesto, a quién ayudas y qué resultado consiguen, en una sola línea.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="185"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="268"/>
         <source>Your A&amp;bout — edit it here</source>
         <translation>Tu Acerca &amp;de: edítalo aquí</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="186"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="269"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="189"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="272"/>
         <source>Whom you help and how, one result with a number, and what the reader should do next.</source>
         <translation>A quién ayudas y cómo, un resultado con una cifra y qué debería hacer ahora quien lo lee.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="193"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="276"/>
         <source>Copy About</source>
         <translation>Copiar Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="194"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="277"/>
         <source>Copy the text to paste it into LinkedIn</source>
         <translation>Copia el texto para pegarlo en LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="195"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="278"/>
         <source>Reset to imported</source>
         <translation>Restablecer lo importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="196"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="279"/>
         <source>Put back the text from your file</source>
         <translation>Volver a poner el texto de tu archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="200"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="283"/>
         <source>LinkedIn shows about the first {fold} characters before “see more”; the greyed text after the marker is hidden until the reader clicks.</source>
         <translation>LinkedIn muestra unos {fold} primeros caracteres antes de «ver más»; el texto en gris tras la marca queda oculto hasta que el lector hace clic.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="216"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="299"/>
         <source>{count} / {limit} characters</source>
         <translation>{count} / {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/editors.py" line="220"/>
+        <location filename="../../desktop/preflight/gui/editors.py" line="303"/>
         <source>{over} over LinkedIn&apos;s limit</source>
         <translation>{over} por encima del límite de LinkedIn</translation>
     </message>

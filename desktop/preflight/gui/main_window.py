@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
         details.remove_photo_requested.connect(self.photos.remove)
         details.save_crop_requested.connect(self.photos.save_crop)
         page.banner.report_requested.connect(self.reports.print_preview)
+        from preflight.gui.inline_marks import InlineMarks
+
+        self.inline_marks = InlineMarks(self)
 
     def _alias_actions(self) -> None:
         menus = self.menus
