@@ -83,6 +83,54 @@
     </message>
 </context>
 <context>
+    <name>DraftPreviewDialog</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="153"/>
+        <source>Suggested headline</source>
+        <translation>Titular sugerido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="155"/>
+        <source>Suggested About</source>
+        <translation>Acerca de sugerido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="156"/>
+        <source>&amp;Now</source>
+        <translation>&amp;Ahora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="157"/>
+        <source>&amp;Suggested</source>
+        <translation>&amp;Sugerido</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="158"/>
+        <source>Your text now, removed words struck through</source>
+        <translation>Tu texto actual, con las palabras que se quitan tachadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="159"/>
+        <source>Suggested text, new words underlined</source>
+        <translation>Texto sugerido, con las palabras nuevas subrayadas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="162"/>
+        <source>Struck-through words would go; underlined words are new ({removed} removed, {added} added). Use it as it is, edit it first, or cancel.</source>
+        <translation>Las palabras tachadas se quitarían; las subrayadas son nuevas ({removed} quitadas, {added} añadidas). Úsalo tal cual, edítalo antes o cancela.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="166"/>
+        <source>&amp;Use this draft</source>
+        <translation>&amp;Usar este borrador</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="167"/>
+        <source>&amp;Edit before using</source>
+        <translation>&amp;Editar antes de usarlo</translation>
+    </message>
+</context>
+<context>
     <name>EditCommands</name>
     <message>
         <location filename="../../desktop/preflight/gui/edit_commands.py" line="57"/>

@@ -34,6 +34,10 @@ class DialogLog:
     open_path: Path | None = None
     photo_path: Path | None = None
     save_path: Path | None = None
+    # What the draft preview was shown (field, current, suggested); by default the user accepts
+    # the suggestion as shown. Set ``preview_answer`` to a text (edited) or None (cancelled).
+    previews: list[tuple[str, str, str]] = field(default_factory=list)
+    preview_answer: str | None = "accept"
 
 
 @pytest.fixture
@@ -50,6 +54,13 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         log.confirms.append(question)
         return log.confirm_answer
 
+    def review(cls: Any, parent: Any, kind: str, current: str, suggested: str) -> str | None:
+        log.previews.append((kind, current, suggested))
+        return suggested if log.preview_answer == "accept" else log.preview_answer
+
+    from preflight.gui import draft_preview
+
+    monkeypatch.setattr(draft_preview.DraftPreviewDialog, "review", classmethod(review))
     monkeypatch.setattr(module.ErrorDialog, "show_error", classmethod(show_error))
     monkeypatch.setattr(module.ConfirmDialog, "ask", classmethod(confirm))
     monkeypatch.setattr(module.OpenProfileDialog, "ask", classmethod(lambda cls, p: log.open_path))

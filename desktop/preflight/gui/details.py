@@ -278,13 +278,22 @@ class SectionDetails(QScrollArea):
         button = QPushButton(label)
         button.setAccessibleName(f"{label}: {fix.text}")
         button.setToolTip(fix.text)
-        button.clicked.connect(lambda _=False, f=fix: self.fix_applied.emit(f.field, f.text))
+        button.clicked.connect(lambda _=False, f=fix: self._preview_fix(f))
         layout = QHBoxLayout(row)
         layout.addWidget(quote, 1)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.fix_box.addWidget(row)
         self.fix_rows.append(row)
         self.fix_buttons.append(button)
+
+    def _preview_fix(self, fix: TextFix) -> None:
+        """Shows the suggestion beside the current text first; applies what the user accepts."""
+        from preflight.gui.draft_preview import DraftPreviewDialog
+
+        editor = self.headline_editor if fix.field == "headline" else self.summary_editor
+        chosen = DraftPreviewDialog.review(self.window(), fix.field, editor.text(), fix.text)
+        if chosen is not None:
+            self.fix_applied.emit(fix.field, chosen)
 
     def _confirm_changed(self, checked: bool) -> None:
         if self._result is not None:
