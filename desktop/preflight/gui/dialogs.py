@@ -123,7 +123,9 @@ class ErrorDialog(QDialog):
             buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 360 if details else 160)
+        from preflight.gui.screen_fit import fit_to_screen
+
+        fit_to_screen(self, 560, 360 if details else 160)
 
     @classmethod
     def show_error(

@@ -7,7 +7,7 @@ import re
 from typing import Literal
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from preflight.gui.screen_fit import fit_to_screen
 from preflight.gui.status import FAIL, PASS, status_colour
 
 Op = Literal["same", "removed", "added"]
@@ -131,14 +132,9 @@ class DraftPreviewDialog(QDialog):
         self._fit(field)
 
     def _fit(self, field: str) -> None:
-        height = 240 if field == "headline" else 460
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen else None
-        width = 860
-        if room is not None:
-            width = min(width, room.width() - 40)
-            height = min(height, room.height() - 60)
-        self.resize(width, height)
+        for edit in (self.current, self.suggested):
+            edit.setMinimumHeight(48)
+        fit_to_screen(self, 860, 260 if field == "headline" else 480)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

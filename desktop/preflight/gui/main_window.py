@@ -478,17 +478,18 @@ class MainWindow(QMainWindow):
         return QSettings(str(self.paths.config / "window.ini"), QSettings.Format.IniFormat)
 
     def _fit_to_screen(self) -> None:
-        # 1100x760 where it fits; on a 1366x768 laptop (or smaller) leave room for the panels.
-        screen = QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen is not None else None
-        width = min(DEFAULT_SIZE[0], int(room.width() * 0.95)) if room else DEFAULT_SIZE[0]
-        height = min(DEFAULT_SIZE[1], int(room.height() * 0.9)) if room else DEFAULT_SIZE[1]
-        self.resize(width, height)
+        # 1100x760 where it fits; on a smaller screen, what is left once the frame is drawn.
+        from preflight.gui.screen_fit import fit_to_screen
+
+        fit_to_screen(self, *DEFAULT_SIZE)
 
     def _restore_geometry(self) -> None:
         geometry = self._window_state().value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            from preflight.gui.screen_fit import keep_on_screen
+
+            keep_on_screen(self)  # saved on a bigger monitor, or before the scale changed
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._set_up:  # before the set-up nothing can have been typed

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -101,10 +103,21 @@ class ProfilePage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([380, 620])
-        layout = QVBoxLayout(self)
+        # On a very small screen (1024x600 at scale 2) the whole page scrolls rather than push the
+        # window past the screen; anywhere bigger the scroll bars never show.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("profileScroll")
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page_scroll)
 
     def show_profile(self, profile: Profile) -> None:
         """Shows who and where from."""

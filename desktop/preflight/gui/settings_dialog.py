@@ -26,6 +26,7 @@ from preflight.core.errors import InputError
 from preflight.core.settings import Settings, load_settings
 from preflight.gui.dialogs import ErrorDialog, OpenProfileDialog, SaveFileDialog
 from preflight.gui.preferences import Preferences, save_checklist_settings
+from preflight.gui.screen_fit import fit_to_screen
 
 Spin = QSpinBox | QDoubleSpinBox
 
@@ -183,7 +184,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(presets)
         layout.addWidget(buttons)
-        self.resize(560, 640)
+        # The values scroll; the buttons under them stay on screen however small it is.
+        scroll.setMinimumHeight(60)
+        fit_to_screen(self, 600, 640)
 
     def _add_sections(self, column: QVBoxLayout, settings: Settings) -> None:
         titles, labels = section_titles(), field_labels()

@@ -6,8 +6,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from preflight.gui.flow_layout import FlowLayout
 from preflight.gui.status import app_icon
 
 if TYPE_CHECKING:
@@ -61,11 +70,11 @@ class StartPage(QWidget):
         self.retranslate()
 
     def _build_layout(self) -> None:
-        buttons = QHBoxLayout()
+        # The buttons wrap onto more rows on a narrow screen, and the page scrolls when short.
+        buttons = FlowLayout(spacing=8)
         for button in (self.open_button, self.folder_button, self.paste_button, self.sample_button):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         column = QVBoxLayout()
         column.setSpacing(12)
         header = QHBoxLayout()
@@ -81,11 +90,19 @@ class StartPage(QWidget):
         self._recent_slot = column.count()
         column.addStretch(1)
         self._column = column
-        outer = QHBoxLayout(self)
+        content = QWidget()
+        outer = QHBoxLayout(content)
         outer.addStretch(1)
         outer.addLayout(column, 6)
         outer.addStretch(1)
-        outer.setContentsMargins(24, 40, 24, 24)
+        outer.setContentsMargins(24, 24, 24, 16)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setWidget(content)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.page_scroll)
 
     @property
     def recent(self) -> QListWidget:
