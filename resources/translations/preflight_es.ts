@@ -85,47 +85,47 @@
 <context>
     <name>DraftPreviewDialog</name>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_preview.py" line="153"/>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="147"/>
         <source>Suggested headline</source>
         <translation>Titular sugerido</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_preview.py" line="155"/>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="149"/>
         <source>Suggested About</source>
         <translation>Acerca de sugerido</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_preview.py" line="156"/>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="150"/>
         <source>&amp;Now</source>
         <translation>&amp;Ahora</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_preview.py" line="157"/>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="151"/>
         <source>&amp;Suggested</source>
         <translation>&amp;Sugerido</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_preview.py" line="158"/>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="152"/>
         <source>Your text now, removed words struck through</source>
         <translation>Tu texto actual, con las palabras que se quitan tachadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_preview.py" line="159"/>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="153"/>
         <source>Suggested text, new words underlined</source>
         <translation>Texto sugerido, con las palabras nuevas subrayadas</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_preview.py" line="162"/>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="156"/>
         <source>Struck-through words would go; underlined words are new ({removed} removed, {added} added). Use it as it is, edit it first, or cancel.</source>
         <translation>Las palabras tachadas se quitarían; las subrayadas son nuevas ({removed} quitadas, {added} añadidas). Úsalo tal cual, edítalo antes o cancela.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_preview.py" line="166"/>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="160"/>
         <source>&amp;Use this draft</source>
         <translation>&amp;Usar este borrador</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/draft_preview.py" line="167"/>
+        <location filename="../../desktop/preflight/gui/draft_preview.py" line="161"/>
         <source>&amp;Edit before using</source>
         <translation>&amp;Editar antes de usarlo</translation>
     </message>
@@ -207,59 +207,72 @@
     </message>
 </context>
 <context>
+    <name>KeyboardCommands</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/keyboard_commands.py" line="32"/>
+        <source>Nothing blocks InMail.</source>
+        <translation>Nada bloquea el InMail.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/keyboard_commands.py" line="58"/>
+        <source>Copied the {section} section.</source>
+        <translation>Sección {section} copiada.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="229"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="232"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="235"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="238"/>
         <source>Preflight — {name}</source>
         <translation>Preflight — {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="238"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="241"/>
         <source>Preflight</source>
         <translation>Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="282"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="285"/>
         <source>The clipboard holds no text. Copy your LinkedIn profile page first.</source>
         <translation>El portapapeles no tiene texto. Copia primero la página de tu perfil de LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="332"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="335"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="371"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="374"/>
         <source>Preflight could not read {name}.</source>
         <translation>Preflight no pudo leer {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="372"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="375"/>
         <source>Whatever you had open stays open. Copy the details if you report this.</source>
         <translation>Lo que tenías abierto sigue abierto. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="426"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="429"/>
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido algo inesperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="428"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="431"/>
         <source>Your profile and your edits are still here. Copy the details if you report this.</source>
         <translation>Tu perfil y tus cambios siguen aquí. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="442"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="445"/>
         <source>Could not save your edits: {error}</source>
         <translation>No se pudieron guardar tus cambios: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="473"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="476"/>
         <source>Could not save your preferences: {error}</source>
         <translation>No se pudieron guardar tus preferencias: {error}</translation>
     </message>
@@ -313,57 +326,57 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="172"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="189"/>
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="173"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="190"/>
         <source>Section details</source>
         <translation>Detalles de la sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="182"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="199"/>
         <source>(no name in the file)</source>
         <translation>(el archivo no tiene nombre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="184"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="201"/>
         <source>LinkedIn data export</source>
         <translation>Exportación de datos de LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="185"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="202"/>
         <source>Text pasted from the profile page</source>
         <translation>Texto pegado de la página del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="186"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="203"/>
         <source>Profile saved as PDF</source>
         <translation>Perfil guardado como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="187"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="204"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="189"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="206"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="189"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="206"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="190"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="207"/>
         <source>{kind} · written in {language}</source>
         <translation>{kind} · escrito en {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="199"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="216"/>
         <source>Could not read everything: {warnings}</source>
         <translation>No se pudo leer todo: {warnings}</translation>
     </message>
@@ -563,266 +576,330 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="36"/>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="97"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="37"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="98"/>
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="37"/>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="38"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="99"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="38"/>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="100"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="39"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="101"/>
         <source>Skills</source>
         <translation>Aptitudes</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="39"/>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="40"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="102"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="40"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="41"/>
         <source>Photo file</source>
         <translation>Archivo de la foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="41"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="42"/>
         <source>Points per section (the score adds them up)</source>
         <translation>Puntos por sección (la puntuación los suma)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="50"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="51"/>
         <source>Longest headline (characters)</source>
         <translation>Titular más largo (caracteres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="53"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="54"/>
         <source>Most emoji before it reads as noise</source>
         <translation>Máximo de emojis antes de que parezca ruido</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="56"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="57"/>
         <source>Shortest useful About (characters)</source>
         <translation>Acerca de más corto que aún sirve (caracteres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="59"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="60"/>
         <source>Longest About (characters)</source>
         <translation>Acerca de más largo (caracteres)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="62"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="63"/>
         <source>Characters shown before “see more”</source>
         <translation>Caracteres visibles antes de «ver más»</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="65"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="66"/>
         <source>Longest easy sentence (words)</source>
         <translation>Frase más larga fácil de leer (palabras)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="68"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="69"/>
         <source>Skills needed to pass</source>
         <translation>Aptitudes necesarias para aprobar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="69"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="70"/>
         <source>Skills needed to only warn</source>
         <translation>Aptitudes necesarias para solo avisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="72"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="73"/>
         <source>Newest post within (days) passes</source>
         <translation>Aprueba si la última publicación tiene menos de (días)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="75"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="76"/>
         <source>Newest post within (days) only warns</source>
         <translation>Solo avisa si la última publicación tiene menos de (días)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="78"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="79"/>
         <source>Smallest side that fails below (pixels)</source>
         <translation>Lado mínimo; por debajo suspende (píxeles)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="81"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="82"/>
         <source>Recommended smallest side (pixels)</source>
         <translation>Lado mínimo recomendado (píxeles)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="84"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="85"/>
         <source>Largest file LinkedIn accepts (bytes)</source>
         <translation>Archivo más grande que acepta LinkedIn (bytes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="87"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="88"/>
         <source>Share of the frame the face should fill</source>
         <translation>Parte del encuadre que debería ocupar la cara</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="90"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="91"/>
         <source>Smallest face share before a warning</source>
         <translation>Parte mínima de la cara antes de avisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="93"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="94"/>
         <source>Furthest from square before a warning</source>
         <translation>Máxima diferencia con un cuadrado antes de avisar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="96"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="97"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="100"/>
         <source>Experience</source>
         <translation>Experiencia</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="126"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="127"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="132"/>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="140"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="133"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="141"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="141"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="142"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="142"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="143"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="146"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="147"/>
         <source>Interface</source>
         <translation>Interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="148"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="149"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="149"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="150"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="165"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="166"/>
         <source>&amp;Import preset…</source>
         <translation>&amp;Importar ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="166"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="167"/>
         <source>E&amp;xport preset…</source>
         <translation>E&amp;xportar ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="168"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="169"/>
         <source>Restore &amp;defaults</source>
         <translation>Restaurar &amp;valores por defecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="210"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="213"/>
         <source>From {low} to {high}</source>
         <translation>De {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="245"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="248"/>
         <source>Please fix “{where}”: {problem}</source>
         <translation>Corrige «{where}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="286"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="289"/>
         <source>Export preset</source>
         <translation>Exportar ajustes predefinidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="288"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="291"/>
         <source>Preset (*.json)</source>
         <translation>Ajustes predefinidos (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="297"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="300"/>
         <source>Could not save the preset.</source>
         <translation>No se pudieron guardar los ajustes predefinidos.</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/shortcuts_dialog.py" line="44"/>
+        <source>Paste profile text (on the start page)</source>
+        <translation>Pegar el texto del perfil (en la página de inicio)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/shortcuts_dialog.py" line="48"/>
+        <source>Go to the next marked finding in the headline or About</source>
+        <translation>Ir al siguiente aviso marcado en el titular o el Acerca de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/shortcuts_dialog.py" line="54"/>
+        <source>Go to the previous marked finding</source>
+        <translation>Ir al aviso marcado anterior</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/shortcuts_dialog.py" line="58"/>
+        <source>Apply the fix for the finding at the cursor</source>
+        <translation>Aplicar la corrección del aviso donde está el cursor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/shortcuts_dialog.py" line="62"/>
+        <source>Undo the last edit or fix</source>
+        <translation>Deshacer el último cambio o corrección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/shortcuts_dialog.py" line="64"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/shortcuts_dialog.py" line="65"/>
+        <source>Move between controls</source>
+        <translation>Pasar de un control a otro</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/shortcuts_dialog.py" line="68"/>
+        <source>Up, Down</source>
+        <translation>Arriba, Abajo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/shortcuts_dialog.py" line="69"/>
+        <source>Move between sections in the checklist</source>
+        <translation>Pasar de una sección a otra en la lista de comprobación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/shortcuts_dialog.py" line="81"/>
+        <location filename="../../desktop/preflight/gui/shortcuts_dialog.py" line="86"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/shortcuts_dialog.py" line="90"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/shortcuts_dialog.py" line="91"/>
+        <source>What they do</source>
+        <translation>Qué hacen</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="128"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="149"/>
         <source>Is your profile ready for InMail?</source>
         <translation>¿Está tu perfil listo para InMail?</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="131"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="152"/>
         <source>Before you spend InMail credits, Preflight checks the six things a recipient looks at first (photo, headline, About, experience, skills and recent posts), shows what holds you back, and lets you fix your headline and About right here.</source>
         <translation>Antes de que gastes créditos de InMail, Preflight revisa las seis cosas que un destinatario mira primero (foto, titular, Acerca de, experiencia, aptitudes y publicaciones recientes), te muestra qué te frena y te deja corregir tu titular y tu Acerca de aquí mismo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="136"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="157"/>
         <source>&amp;Open a profile…</source>
         <translation>&amp;Abrir un perfil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="139"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="160"/>
         <source>A LinkedIn data export (ZIP), a profile saved as PDF, a JSON Resume or a .txt file</source>
         <translation>Una exportación de datos de LinkedIn (ZIP), un perfil guardado como PDF, un JSON Resume o un archivo .txt</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="142"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="163"/>
         <source>Open an export &amp;folder…</source>
         <translation>Abrir una &amp;carpeta exportada…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="143"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="164"/>
         <source>&amp;Paste profile text</source>
         <translation>&amp;Pegar el texto del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="145"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="166"/>
         <source>Copy everything on your LinkedIn profile page, then paste it here (Ctrl+V)</source>
         <translation>Copia todo lo que hay en la página de tu perfil de LinkedIn y pégalo aquí (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="147"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="168"/>
         <source>Try the &amp;sample</source>
         <translation>Probar el &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="150"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="171"/>
         <source>Or drop your export ZIP, PDF, JSON or text file anywhere on this window. Nothing leaves your computer.</source>
         <translation>O suelta tu ZIP exportado, PDF, JSON o archivo de texto en cualquier parte de esta ventana. Nada sale de tu ordenador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="156"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="177"/>
         <source>To get your export: on LinkedIn open Settings &amp; Privacy → Data privacy → Get a copy of your data, and choose the larger archive (it includes your posts). Or open your profile page, select everything (Ctrl+A), copy it and paste it here.</source>
         <translation>Para conseguir tu exportación: en LinkedIn abre Configuración y privacidad → Privacidad de datos → Obtener una copia de tus datos y elige el archivo más completo (incluye tus publicaciones). O abre la página de tu perfil, selecciona todo (Ctrl+A), cópialo y pégalo aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="162"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="183"/>
         <source>&amp;Recent profiles</source>
         <translation>Perfiles &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="99"/>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="164"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="120"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="185"/>
         <source>Recent profiles</source>
         <translation>Perfiles recientes</translation>
     </message>
@@ -956,87 +1033,107 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="88"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="119"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="89"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="90"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="121"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="91"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="122"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="95"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="126"/>
         <source>&amp;Open Profile…</source>
         <translation>&amp;Abrir perfil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="96"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="127"/>
         <source>Open Export &amp;Folder…</source>
         <translation>Abrir carpeta de e&amp;xportación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="97"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="128"/>
         <source>Try the &amp;Sample</source>
         <translation>Probar el &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="98"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="129"/>
         <source>&amp;Paste Profile Text</source>
         <translation>&amp;Pegar texto del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="99"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="130"/>
         <source>Attach P&amp;hoto…</source>
         <translation>Adjuntar &amp;foto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="100"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="131"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="101"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="132"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="102"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="133"/>
         <source>&amp;Export PDF…</source>
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="103"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="104"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="135"/>
         <source>&amp;Reset to Imported</source>
         <translation>&amp;Restablecer lo importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="105"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="106"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="137"/>
         <source>&amp;About Preflight</source>
         <translation>&amp;Acerca de Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="118"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="138"/>
+        <source>Next &amp;Blocker</source>
+        <translation>Siguiente &amp;bloqueo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="139"/>
+        <source>&amp;Copy Section Text</source>
+        <translation>&amp;Copiar el texto de la sección</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="140"/>
+        <source>Go to the Check&amp;list</source>
+        <translation>Ir a la &amp;lista de comprobación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="141"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/menus.py" line="169"/>
         <source>No recent profiles</source>
         <translation>No hay perfiles recientes</translation>
     </message>

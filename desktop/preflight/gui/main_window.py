@@ -128,6 +128,9 @@ class MainWindow(QMainWindow):
         self.drops: FileDrops = FileDrops(self)
         self.drops.watch(self)
         self.menus.add_actions()
+        from preflight.gui.focus_style import FOCUS_STYLE
+
+        self.setStyleSheet(FOCUS_STYLE)  # dialogs the window owns inherit it
         self._alias_actions()
         self.update_actions()
         self.retranslate()

@@ -75,6 +75,8 @@ class ProfilePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
+        # Tab leaves the table for the next control; the arrow keys move between sections.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
@@ -114,6 +116,8 @@ class ProfilePage(QWidget):
         self.page_scroll.setObjectName("profileScroll")
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setWidgetResizable(True)
+        # Not a Tab stop of its own: it scrolls to whichever control takes the focus.
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.page_scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

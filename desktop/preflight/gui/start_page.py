@@ -99,6 +99,10 @@ class StartPage(QWidget):
         self.page_scroll = QScrollArea()
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setWidgetResizable(True)
+        # Not a Tab stop of its own: it scrolls to whichever control takes the focus. (The enum
+        # through the value's own type: the Qt namespace is not loaded before the first paint.)
+        policy = type(self.page_scroll.focusPolicy())
+        self.page_scroll.setFocusPolicy(policy.NoFocus)
         self.page_scroll.setWidget(content)
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
