@@ -30,6 +30,49 @@
     </message>
 </context>
 <context>
+    <name>Continuation</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/continuation.py" line="75"/>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/continuation.py" line="78"/>
+        <source>1 minute ago</source>
+        <translation>hace 1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/continuation.py" line="78"/>
+        <source>{n} minutes ago</source>
+        <translation>hace {n} minutos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/continuation.py" line="81"/>
+        <source>1 hour ago</source>
+        <translation>hace 1 hora</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/continuation.py" line="81"/>
+        <source>{n} hours ago</source>
+        <translation>hace {n} horas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/continuation.py" line="83"/>
+        <source>1 day ago</source>
+        <translation>hace 1 día</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/continuation.py" line="83"/>
+        <source>{n} days ago</source>
+        <translation>hace {n} días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/continuation.py" line="112"/>
+        <source>Your edits from {when} are back. Reset to imported puts the original text back.</source>
+        <translation>Tus cambios de {when} han vuelto. «Restablecer lo importado» devuelve el texto original.</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <location filename="../../desktop/preflight/gui/dialogs.py" line="30"/>
@@ -67,17 +110,17 @@
         <translation>Imágenes (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="99"/>
-        <source>Preflight — something went wrong</source>
-        <translation>Preflight: algo salió mal</translation>
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="101"/>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="114"/>
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="115"/>
         <source>Technical details</source>
         <translation>Detalles técnicos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/dialogs.py" line="119"/>
+        <location filename="../../desktop/preflight/gui/dialogs.py" line="120"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Copiar detalles</translation>
     </message>
@@ -222,59 +265,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="232"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="237"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="238"/>
-        <source>Preflight — {name}</source>
-        <translation>Preflight — {name}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="241"/>
-        <source>Preflight</source>
-        <translation>Preflight</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="285"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="289"/>
         <source>The clipboard holds no text. Copy your LinkedIn profile page first.</source>
         <translation>El portapapeles no tiene texto. Copia primero la página de tu perfil de LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="339"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="374"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="372"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="381"/>
+        <source>Can&apos;t open this file</source>
+        <translation>No se puede abrir este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="378"/>
         <source>Preflight could not read {name}.</source>
         <translation>Preflight no pudo leer {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="375"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="379"/>
         <source>Whatever you had open stays open. Copy the details if you report this.</source>
         <translation>Lo que tenías abierto sigue abierto. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="429"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="434"/>
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido algo inesperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="431"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="436"/>
         <source>Your profile and your edits are still here. Copy the details if you report this.</source>
         <translation>Tu perfil y tus cambios siguen aquí. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="445"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="450"/>
         <source>Could not save your edits: {error}</source>
         <translation>No se pudieron guardar tus cambios: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="476"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="481"/>
         <source>Could not save your preferences: {error}</source>
         <translation>No se pudieron guardar tus preferencias: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/outcome_dialogs.py" line="20"/>
+        <source>Report saved</source>
+        <translation>Informe guardado</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/outcome_dialogs.py" line="22"/>
+        <source>Saved your report as {name}.</source>
+        <translation>Tu informe se ha guardado como {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/outcome_dialogs.py" line="28"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/outcome_dialogs.py" line="31"/>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
 </context>
 <context>
@@ -462,12 +524,12 @@
         <translation>La impresión no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/report_commands.py" line="65"/>
+        <location filename="../../desktop/preflight/gui/report_commands.py" line="69"/>
         <source>About Preflight</source>
         <translation>Acerca de Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/report_commands.py" line="67"/>
+        <location filename="../../desktop/preflight/gui/report_commands.py" line="71"/>
         <source>Preflight {version}
 
 Checks whether your LinkedIn profile is ready before you spend InMail credits, and says what to fix. Everything stays on your computer.</source>
@@ -761,19 +823,37 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
         <translation>Corrige «{where}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="289"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="293"/>
         <source>Export preset</source>
         <translation>Exportar ajustes predefinidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="291"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="295"/>
         <source>Preset (*.json)</source>
         <translation>Ajustes predefinidos (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="300"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="304"/>
         <source>Could not save the preset.</source>
         <translation>No se pudieron guardar los ajustes predefinidos.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMark</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_mark.py" line="62"/>
+        <source>⚙ Team preset: {name}</source>
+        <translation>⚙ Ajuste de equipo: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_mark.py" line="63"/>
+        <source>⚙ Custom thresholds</source>
+        <translation>⚙ Límites personalizados</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_mark.py" line="69"/>
+        <source>The checklist uses your own limits; see Settings.</source>
+        <translation>La lista de comprobación usa tus propios límites; mira en Configuración.</translation>
     </message>
 </context>
 <context>
@@ -843,63 +923,68 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="149"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="162"/>
         <source>Is your profile ready for InMail?</source>
         <translation>¿Está tu perfil listo para InMail?</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="152"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="165"/>
         <source>Before you spend InMail credits, Preflight checks the six things a recipient looks at first (photo, headline, About, experience, skills and recent posts), shows what holds you back, and lets you fix your headline and About right here.</source>
         <translation>Antes de que gastes créditos de InMail, Preflight revisa las seis cosas que un destinatario mira primero (foto, titular, Acerca de, experiencia, aptitudes y publicaciones recientes), te muestra qué te frena y te deja corregir tu titular y tu Acerca de aquí mismo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="157"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="170"/>
         <source>&amp;Open a profile…</source>
         <translation>&amp;Abrir un perfil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="160"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="173"/>
         <source>A LinkedIn data export (ZIP), a profile saved as PDF, a JSON Resume or a .txt file</source>
         <translation>Una exportación de datos de LinkedIn (ZIP), un perfil guardado como PDF, un JSON Resume o un archivo .txt</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="163"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="176"/>
         <source>Open an export &amp;folder…</source>
         <translation>Abrir una &amp;carpeta exportada…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="164"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="177"/>
         <source>&amp;Paste profile text</source>
         <translation>&amp;Pegar el texto del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="166"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="179"/>
         <source>Copy everything on your LinkedIn profile page, then paste it here (Ctrl+V)</source>
         <translation>Copia todo lo que hay en la página de tu perfil de LinkedIn y pégalo aquí (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="168"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="181"/>
         <source>Try the &amp;sample</source>
         <translation>Probar el &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="171"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="184"/>
         <source>Or drop your export ZIP, PDF, JSON or text file anywhere on this window. Nothing leaves your computer.</source>
         <translation>O suelta tu ZIP exportado, PDF, JSON o archivo de texto en cualquier parte de esta ventana. Nada sale de tu ordenador.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="177"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="190"/>
         <source>To get your export: on LinkedIn open Settings &amp; Privacy → Data privacy → Get a copy of your data, and choose the larger archive (it includes your posts). Or open your profile page, select everything (Ctrl+A), copy it and paste it here.</source>
         <translation>Para conseguir tu exportación: en LinkedIn abre Configuración y privacidad → Privacidad de datos → Obtener una copia de tus datos y elige el archivo más completo (incluye tus publicaciones). O abre la página de tu perfil, selecciona todo (Ctrl+A), cópialo y pégalo aquí.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="183"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="196"/>
         <source>&amp;Recent profiles</source>
         <translation>Perfiles &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="120"/>
-        <location filename="../../desktop/preflight/gui/start_page.py" line="185"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="199"/>
+        <source>&amp;Continue with {name} — edited {when}</source>
+        <translation>&amp;Continuar con {name}: editado {when}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="127"/>
+        <location filename="../../desktop/preflight/gui/start_page.py" line="202"/>
         <source>Recent profiles</source>
         <translation>Perfiles recientes</translation>
     </message>
@@ -1033,107 +1118,107 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>WindowMenus</name>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="119"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="120"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="121"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="129"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="122"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="130"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="126"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="134"/>
         <source>&amp;Open Profile…</source>
         <translation>&amp;Abrir perfil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="127"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="135"/>
         <source>Open Export &amp;Folder…</source>
         <translation>Abrir carpeta de e&amp;xportación…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="128"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="136"/>
         <source>Try the &amp;Sample</source>
         <translation>Probar el &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="129"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="137"/>
         <source>&amp;Paste Profile Text</source>
         <translation>&amp;Pegar texto del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="130"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="138"/>
         <source>Attach P&amp;hoto…</source>
         <translation>Adjuntar &amp;foto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="131"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="139"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="132"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="140"/>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="133"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="141"/>
         <source>&amp;Export PDF…</source>
         <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="134"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="135"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="143"/>
         <source>&amp;Reset to Imported</source>
         <translation>&amp;Restablecer lo importado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="136"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="137"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="145"/>
         <source>&amp;About Preflight</source>
         <translation>&amp;Acerca de Preflight</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="138"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="146"/>
         <source>Next &amp;Blocker</source>
         <translation>Siguiente &amp;bloqueo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="139"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="147"/>
         <source>&amp;Copy Section Text</source>
         <translation>&amp;Copiar el texto de la sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="140"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="148"/>
         <source>Go to the Check&amp;list</source>
         <translation>Ir a la &amp;lista de comprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="141"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="149"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/menus.py" line="169"/>
+        <location filename="../../desktop/preflight/gui/menus.py" line="177"/>
         <source>No recent profiles</source>
         <translation>No hay perfiles recientes</translation>
     </message>

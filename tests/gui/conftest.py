@@ -47,8 +47,10 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
 
     log = DialogLog()
 
-    def show_error(cls: Any, parent: Any, message: str, hint: str = "", details: str = "") -> None:
-        log.errors.append({"message": message, "hint": hint, "details": details})
+    def show_error(
+        cls: Any, parent: Any, message: str, hint: str = "", details: str = "", *, title: str = ""
+    ) -> None:
+        log.errors.append({"message": message, "hint": hint, "details": details, "title": title})
 
     def confirm(cls: Any, parent: Any, title: str, question: str) -> bool:
         log.confirms.append(question)

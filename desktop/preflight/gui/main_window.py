@@ -128,7 +128,12 @@ class MainWindow(QMainWindow):
         self.drops: FileDrops = FileDrops(self)
         self.drops.watch(self)
         self.menus.add_actions()
+        from preflight.gui.continuation import Continuation
         from preflight.gui.focus_style import FOCUS_STYLE
+        from preflight.gui.settings_mark import SettingsMark
+
+        self.continuation = Continuation(self)
+        self.settings_mark = SettingsMark(self)
 
         self.setStyleSheet(FOCUS_STYLE)  # dialogs the window owns inherit it
         self._alias_actions()
@@ -234,11 +239,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.session and self.session.imported.name:
-            self.setWindowTitle(
-                self.tr("Preflight \u2014 {name}").format(name=self.session.imported.name)
-            )
+            # The window manager shows the application's name after it (Qt adds it).
+            self.setWindowTitle(self.session.imported.name)
         else:
-            self.setWindowTitle(self.tr("Preflight"))
+            self.setWindowTitle("")
 
     def _set_busy(self, busy: bool, label: str) -> None:
         self.busy_label.setText(label if busy else "")
@@ -365,7 +369,7 @@ class MainWindow(QMainWindow):
             message, hint = self.localized(error)
             self.load_failed.emit(f"{message}\n{hint}" if hint else message)
             if self.interactive:
-                ErrorDialog.show_error(self, message, hint)
+                ErrorDialog.show_error(self, message, hint, title=self.tr("Can't open this file"))
             return
         self.load_failed.emit(str(error))
         if self.interactive:
@@ -374,6 +378,7 @@ class MainWindow(QMainWindow):
                 self.tr("Preflight could not read {name}.").format(name=path.name),
                 self.tr("Whatever you had open stays open. Copy the details if you report this."),
                 describe(error),
+                title=self.tr("Can't open this file"),
             )
 
     def localized(self, error: InputError) -> tuple[str, str]:

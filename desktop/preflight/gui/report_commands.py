@@ -50,9 +50,13 @@ class ReportCommands(QObject):
         """Saves the readiness report as a PDF file."""
         printing = self._printing()
         if printing is not None and self.window.assessment is not None:
-            printing.export_pdf(
+            saved = printing.export_pdf(
                 self.window, self.window.assessment, self._judged(), settings=self.window.settings
             )
+            if saved is not None:
+                from preflight.gui.outcome_dialogs import ExportDoneDialog
+
+                ExportDoneDialog.show_done(self.window, saved)
 
     def show_about(self) -> None:
         """Shows what Preflight is."""

@@ -271,7 +271,11 @@ class SettingsDialog(QDialog):
         if path is None:
             return
         try:
-            self.show_settings(load_settings(path))
+            preset = load_settings(path)
+            self.show_settings(preset)
+            mark = getattr(self.parent(), "settings_mark", None)
+            if mark is not None:
+                mark.remember_preset(path.stem, preset)
         except InputError as error:
             from preflight.core.messages import messages
             from preflight.gui.appearance import effective_language

@@ -32,6 +32,7 @@ class StartPage(QWidget):
     paste_requested = Signal()
     sample_requested = Signal()
     recent_requested = Signal(str)
+    continue_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,11 @@ class StartPage(QWidget):
         self.export_hint = QLabel()
         self.export_hint.setWordWrap(True)
         self.export_hint.setObjectName("exportHint")
+        self.continue_button = QPushButton()
+        self.continue_button.setObjectName("continueButton")
+        self.continue_button.clicked.connect(self.continue_requested)
+        self.continue_button.hide()
+        self._continue_with = ("", "")
         self.recent_label = QLabel()
         self.recent_label.hide()
         self._recent: QListWidget | None = None
@@ -81,6 +87,7 @@ class StartPage(QWidget):
         header.addWidget(self.logo)
         header.addWidget(self.title, 1)
         column.addLayout(header)
+        column.addWidget(self.continue_button)
         column.addWidget(self.intro)
         column.addLayout(buttons)
         column.addWidget(self.drop_hint)
@@ -122,6 +129,12 @@ class StartPage(QWidget):
             self.recent_label.setBuddy(self._recent)
             self._column.insertWidget(self._recent_slot, self._recent)
         return self._recent
+
+    def show_continue(self, name: str, when: str) -> None:
+        """Offers to continue with ``name``'s profile, edited ``when`` (hidden when no name)."""
+        self._continue_with = (name, when)
+        self.continue_button.setVisible(bool(name))
+        self.retranslate()
 
     def set_recent(self, paths: list[str]) -> None:
         """Lists the recent profiles."""
@@ -181,6 +194,10 @@ class StartPage(QWidget):
             )
         )
         self.recent_label.setText(self.tr("&Recent profiles"))
+        name, when = self._continue_with
+        self.continue_button.setText(
+            self.tr("&Continue with {name} — edited {when}").format(name=name, when=when)
+        )
         if self._recent is not None:
             self._recent.setAccessibleName(self.tr("Recent profiles"))
 
