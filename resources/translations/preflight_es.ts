@@ -250,6 +250,19 @@
     </message>
 </context>
 <context>
+    <name>HistoryRecorder</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/history_recorder.py" line="48"/>
+        <source>Could not keep the score history: {error}</source>
+        <translation>No se pudo guardar el historial de puntuaciones: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/history_recorder.py" line="54"/>
+        <source>The score history file was damaged; it was set aside as {name} and a new one started.</source>
+        <translation>El archivo del historial de puntuaciones estaba dañado; se ha apartado como {name} y se ha empezado uno nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardCommands</name>
     <message>
         <location filename="../../desktop/preflight/gui/keyboard_commands.py" line="32"/>
@@ -265,53 +278,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="237"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="240"/>
         <source>Working</source>
         <translation>Trabajando</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="289"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="292"/>
         <source>The clipboard holds no text. Copy your LinkedIn profile page first.</source>
         <translation>El portapapeles no tiene texto. Copia primero la página de tu perfil de LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="339"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="342"/>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="372"/>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="381"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="375"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="384"/>
         <source>Can&apos;t open this file</source>
         <translation>No se puede abrir este archivo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="378"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="381"/>
         <source>Preflight could not read {name}.</source>
         <translation>Preflight no pudo leer {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="379"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="382"/>
         <source>Whatever you had open stays open. Copy the details if you report this.</source>
         <translation>Lo que tenías abierto sigue abierto. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="434"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="437"/>
         <source>Something unexpected went wrong.</source>
         <translation>Ha ocurrido algo inesperado.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="436"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="439"/>
         <source>Your profile and your edits are still here. Copy the details if you report this.</source>
         <translation>Tu perfil y tus cambios siguen aquí. Copia los detalles si informas del problema.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="450"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="453"/>
         <source>Could not save your edits: {error}</source>
         <translation>No se pudieron guardar tus cambios: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/main_window.py" line="481"/>
+        <location filename="../../desktop/preflight/gui/main_window.py" line="484"/>
         <source>Could not save your preferences: {error}</source>
         <translation>No se pudieron guardar tus preferencias: {error}</translation>
     </message>
@@ -388,57 +401,62 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="189"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="195"/>
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="190"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="196"/>
+        <source>Score &amp;over time</source>
+        <translation>Puntuación a lo &amp;largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="197"/>
         <source>Section details</source>
         <translation>Detalles de la sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="199"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="206"/>
         <source>(no name in the file)</source>
         <translation>(el archivo no tiene nombre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="201"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="208"/>
         <source>LinkedIn data export</source>
         <translation>Exportación de datos de LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="202"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="209"/>
         <source>Text pasted from the profile page</source>
         <translation>Texto pegado de la página del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="203"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="210"/>
         <source>Profile saved as PDF</source>
         <translation>Perfil guardado como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="204"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="211"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="206"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="213"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="206"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="213"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="207"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="214"/>
         <source>{kind} · written in {language}</source>
         <translation>{kind} · escrito en {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="216"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="223"/>
         <source>Could not read everything: {warnings}</source>
         <translation>No se pudo leer todo: {warnings}</translation>
     </message>
@@ -560,6 +578,29 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
         <location filename="../../desktop/preflight/printing/dialogs.py" line="82"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreChart</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/score_chart.py" line="46"/>
+        <source>Score history: nothing recorded yet.</source>
+        <translation>Historial de puntuaciones: aún no hay nada guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/score_chart.py" line="49"/>
+        <source>Score history: {count} check(s), from {first} on {first_date} to {last} on {last_date}.</source>
+        <translation>Historial de puntuaciones: {count} comprobación(es), de {first} el {first_date} a {last} el {last_date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/score_chart.py" line="62"/>
+        <source>Score over time</source>
+        <translation>Puntuación a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/score_chart.py" line="99"/>
+        <source>No history yet</source>
+        <translation>Aún no hay historial</translation>
     </message>
 </context>
 <context>
@@ -798,42 +839,67 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="166"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="152"/>
+        <source>Clear score &amp;history…</source>
+        <translation>Borrar el &amp;historial de puntuaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="156"/>
+        <source>Forget every score Preflight kept on this computer to draw the chart</source>
+        <translation>Olvidar todas las puntuaciones que Preflight guardó en este equipo para dibujar el gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="163"/>
+        <source>Score history:</source>
+        <translation>Historial de puntuaciones:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="181"/>
         <source>&amp;Import preset…</source>
         <translation>&amp;Importar ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="167"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="182"/>
         <source>E&amp;xport preset…</source>
         <translation>E&amp;xportar ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="169"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="184"/>
         <source>Restore &amp;defaults</source>
         <translation>Restaurar &amp;valores por defecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="213"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="228"/>
         <source>From {low} to {high}</source>
         <translation>De {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="248"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="263"/>
         <source>Please fix “{where}”: {problem}</source>
         <translation>Corrige «{where}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="293"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="290"/>
+        <source>Clear score history</source>
+        <translation>Borrar el historial de puntuaciones</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="291"/>
+        <source>Forget every recorded score of every profile? The chart starts again empty.</source>
+        <translation>¿Olvidar todas las puntuaciones guardadas de todos los perfiles? El gráfico vuelve a empezar vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="325"/>
         <source>Export preset</source>
         <translation>Exportar ajustes predefinidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="295"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="327"/>
         <source>Preset (*.json)</source>
         <translation>Ajustes predefinidos (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="304"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="336"/>
         <source>Could not save the preset.</source>
         <translation>No se pudieron guardar los ajustes predefinidos.</translation>
     </message>

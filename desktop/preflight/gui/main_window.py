@@ -200,6 +200,9 @@ class MainWindow(QMainWindow):
         from preflight.gui.inline_marks import InlineMarks
 
         self.inline_marks = InlineMarks(self)
+        from preflight.gui.history_recorder import HistoryRecorder
+
+        self.history = HistoryRecorder(self)
 
     def _alias_actions(self) -> None:
         menus = self.menus

@@ -23,6 +23,7 @@ from preflight.core.messages import messages
 from preflight.gui.banner import ReadinessBanner
 from preflight.gui.details import SectionDetails
 from preflight.gui.models import ChecklistModel
+from preflight.gui.score_chart import ScoreChart
 from preflight.gui.status import WARN, status_icon
 
 if TYPE_CHECKING:
@@ -55,6 +56,9 @@ class ProfilePage(QWidget):
         self.warnings_icon = QLabel()
         self.warnings_icon.setPixmap(status_icon(WARN).pixmap(18, 18))
         self.warnings_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.chart_label = QLabel()
+        self.chart = ScoreChart()
+        self.chart_label.setBuddy(self.chart)
         self.model = ChecklistModel(self)
         self.table = self._build_table()
         self.details = SectionDetails()
@@ -98,6 +102,8 @@ class ProfilePage(QWidget):
         warning_row.addWidget(self.warnings, 1)
         left_layout.addLayout(warning_row)
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.chart_label)
+        left_layout.addWidget(self.chart)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.details)
@@ -149,7 +155,7 @@ class ProfilePage(QWidget):
 
     def order_focus(self) -> None:
         """Tab goes: the banner's blockers, Report, the checklist, then the section's controls."""
-        chain = [*self.banner.blocker_buttons(), self.banner.report_button, self.table]
+        chain = [*self.banner.blocker_buttons(), self.banner.report_button, self.table, self.chart]
         chain += self.details.focus_chain()
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
@@ -187,6 +193,7 @@ class ProfilePage(QWidget):
     def retranslate(self) -> None:
         """Sets every text for the current language."""
         self.table.setAccessibleName(self.tr("Checklist"))
+        self.chart_label.setText(self.tr("Score &over time"))
         self.details.setAccessibleName(self.tr("Section details"))
         self.model.retranslate()
         profile = self._profile

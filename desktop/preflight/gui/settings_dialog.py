@@ -148,6 +148,21 @@ class SettingsDialog(QDialog):
         form = QFormLayout(interface)
         form.addRow(QCoreApplication.translate("SettingsDialog", "&Language:"), self.language)
         form.addRow(QCoreApplication.translate("SettingsDialog", "&Theme:"), self.theme)
+        self.clear_history_button = QPushButton(
+            QCoreApplication.translate("SettingsDialog", "Clear score &history…")
+        )
+        self.clear_history_button.setObjectName("clearHistory")
+        self.clear_history_button.setToolTip(
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Forget every score Preflight kept on this computer to draw the chart",
+            )
+        )
+        self.clear_history_button.clicked.connect(self.clear_history)
+        form.addRow(
+            QCoreApplication.translate("SettingsDialog", "Score history:"),
+            self.clear_history_button,
+        )
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -264,6 +279,23 @@ class SettingsDialog(QDialog):
         """Closes only when the values are valid."""
         if self.validated() is not None:
             super().accept()
+
+    def clear_history(self) -> None:
+        """Forgets the score history, after asking (it cannot be undone)."""
+        from preflight.gui.dialogs import ConfirmDialog
+
+        history = getattr(self.parent(), "history", None)
+        if history is None or not ConfirmDialog.ask(
+            self,
+            QCoreApplication.translate("SettingsDialog", "Clear score history"),
+            QCoreApplication.translate(
+                "SettingsDialog",
+                "Forget every recorded score of every profile? The chart starts again empty.",
+            ),
+        ):
+            return
+        history.clear()
+        self.clear_history_button.setEnabled(False)
 
     def import_preset(self) -> None:
         """Loads a team's preset file into the form."""
