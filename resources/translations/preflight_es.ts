@@ -276,6 +276,34 @@
     </message>
 </context>
 <context>
+    <name>LiveSettings</name>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_preview.py" line="50"/>
+        <source>Could not save the settings: {error}</source>
+        <translation>No se pudo guardar la configuración: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_preview.py" line="60"/>
+        <source>Open a profile to see its verdict change as you edit these values.</source>
+        <translation>Abre un perfil para ver cómo cambia su veredicto al editar estos valores.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_preview.py" line="62"/>
+        <source>ready to send InMail</source>
+        <translation>listo para enviar InMail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_preview.py" line="64"/>
+        <source>not ready yet ({count} blocking)</source>
+        <translation>aún no está listo ({count} lo bloquean)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_preview.py" line="66"/>
+        <source>With these values: {score}/100, {state}.</source>
+        <translation>Con estos valores: {score}/100, {state}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/preflight/gui/main_window.py" line="240"/>
@@ -679,227 +707,284 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="37"/>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="98"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="40"/>
         <source>Headline</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="38"/>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="99"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="41"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="39"/>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="101"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="42"/>
         <source>Skills</source>
         <translation>Aptitudes</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="40"/>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="102"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="43"/>
         <source>Posts</source>
         <translation>Publicaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="41"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="44"/>
         <source>Photo file</source>
         <translation>Archivo de la foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="42"/>
-        <source>Points per section (the score adds them up)</source>
-        <translation>Puntos por sección (la puntuación los suma)</translation>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="55"/>
+        <source>Longest headline LinkedIn accepts:</source>
+        <translation>Titular más largo que admite LinkedIn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="51"/>
-        <source>Longest headline (characters)</source>
-        <translation>Titular más largo (caracteres)</translation>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="58"/>
+        <source>Most emoji before a headline reads as noise:</source>
+        <translation>Emojis como máximo antes de que el titular parezca ruido:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="54"/>
-        <source>Most emoji before it reads as noise</source>
-        <translation>Máximo de emojis antes de que parezca ruido</translation>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="61"/>
+        <source>An About shorter than this is too thin:</source>
+        <translation>Un Acerca de más corto que esto se queda escaso:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="57"/>
-        <source>Shortest useful About (characters)</source>
-        <translation>Acerca de más corto que aún sirve (caracteres)</translation>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="64"/>
+        <source>Longest About LinkedIn accepts:</source>
+        <translation>Acerca de más largo que admite LinkedIn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="60"/>
-        <source>Longest About (characters)</source>
-        <translation>Acerca de más largo (caracteres)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="63"/>
-        <source>Characters shown before “see more”</source>
-        <translation>Caracteres visibles antes de «ver más»</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="66"/>
-        <source>Longest easy sentence (words)</source>
-        <translation>Frase más larga fácil de leer (palabras)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="69"/>
-        <source>Skills needed to pass</source>
-        <translation>Aptitudes necesarias para aprobar</translation>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="67"/>
+        <source>Characters LinkedIn shows before “see more”:</source>
+        <translation>Caracteres que LinkedIn muestra antes de «ver más»:</translation>
     </message>
     <message>
         <location filename="../../desktop/preflight/gui/settings_dialog.py" line="70"/>
-        <source>Skills needed to only warn</source>
-        <translation>Aptitudes necesarias para solo avisar</translation>
+        <source>Longest sentence that still reads easily:</source>
+        <translation>Frase más larga que aún se lee con facilidad:</translation>
     </message>
     <message>
         <location filename="../../desktop/preflight/gui/settings_dialog.py" line="73"/>
-        <source>Newest post within (days) passes</source>
-        <translation>Aprueba si la última publicación tiene menos de (días)</translation>
+        <source>Skills needed to pass:</source>
+        <translation>Aptitudes necesarias para aprobar:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="76"/>
-        <source>Newest post within (days) only warns</source>
-        <translation>Solo avisa si la última publicación tiene menos de (días)</translation>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="74"/>
+        <source>Fewer skills than this fail:</source>
+        <translation>Con menos aptitudes que estas, suspende:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="79"/>
-        <source>Smallest side that fails below (pixels)</source>
-        <translation>Lado mínimo; por debajo suspende (píxeles)</translation>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="77"/>
+        <source>Newest post no older than this passes:</source>
+        <translation>Aprueba si la publicación más reciente no es más antigua que:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="82"/>
-        <source>Recommended smallest side (pixels)</source>
-        <translation>Lado mínimo recomendado (píxeles)</translation>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="80"/>
+        <source>Newest post no older than this only needs work:</source>
+        <translation>Solo hay que mejorar si la publicación más reciente no es más antigua que:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="85"/>
-        <source>Largest file LinkedIn accepts (bytes)</source>
-        <translation>Archivo más grande que acepta LinkedIn (bytes)</translation>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="83"/>
+        <source>A photo with a shorter side than this fails:</source>
+        <translation>Una foto con el lado corto menor que esto suspende:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="88"/>
-        <source>Share of the frame the face should fill</source>
-        <translation>Parte del encuadre que debería ocupar la cara</translation>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="86"/>
+        <source>A photo with a shorter side than this needs work:</source>
+        <translation>Una foto con el lado corto menor que esto hay que mejorarla:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="91"/>
-        <source>Smallest face share before a warning</source>
-        <translation>Parte mínima de la cara antes de avisar</translation>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="89"/>
+        <source>Largest photo file LinkedIn accepts:</source>
+        <translation>Archivo de foto más grande que admite LinkedIn:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="94"/>
-        <source>Furthest from square before a warning</source>
-        <translation>Máxima diferencia con un cuadrado antes de avisar</translation>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="92"/>
+        <source>How much of the photo the face should fill:</source>
+        <translation>Cuánto de la foto debería ocupar la cara:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="97"/>
-        <source>Photo</source>
-        <translation>Foto</translation>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="95"/>
+        <source>A face filling less than this needs work:</source>
+        <translation>Si la cara ocupa menos que esto, hay que mejorarla:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="100"/>
-        <source>Experience</source>
-        <translation>Experiencia</translation>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="98"/>
+        <source>How much longer one side may be than the other:</source>
+        <translation>Cuánto más largo puede ser un lado que el otro:</translation>
     </message>
     <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="101"/>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="102"/>
+        <source>Headline:</source>
+        <translation>Titular:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="103"/>
+        <source>About:</source>
+        <translation>Acerca de:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="104"/>
+        <source>Experience:</source>
+        <translation>Experiencia:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="105"/>
+        <source>Skills:</source>
+        <translation>Aptitudes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="106"/>
+        <source>Posts:</source>
+        <translation>Publicaciones:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="114"/>
+        <source> characters</source>
+        <translation> caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="115"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="116"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="121"/>
+        <source> emoji</source>
+        <translation> emojis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="125"/>
+        <source> words</source>
+        <translation> palabras</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="126"/>
         <location filename="../../desktop/preflight/gui/settings_dialog.py" line="127"/>
+        <source> skills</source>
+        <translation> aptitudes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="171"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="133"/>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="141"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="177"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="185"/>
         <source>As the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="142"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="186"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="143"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="187"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="147"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="231"/>
         <source>Interface</source>
         <translation>Interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="149"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="233"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="150"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="234"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="152"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="236"/>
         <source>Clear score &amp;history…</source>
         <translation>Borrar el &amp;historial de puntuaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="156"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="240"/>
         <source>Forget every score Preflight kept on this computer to draw the chart</source>
         <translation>Olvidar todas las puntuaciones que Preflight guardó en este equipo para dibujar el gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="163"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="247"/>
         <source>Score history:</source>
         <translation>Historial de puntuaciones:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="181"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="207"/>
         <source>&amp;Import preset…</source>
         <translation>&amp;Importar ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="182"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="45"/>
+        <source>How much each section counts in the score</source>
+        <translation>Cuánto cuenta cada sección en la puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="208"/>
         <source>E&amp;xport preset…</source>
         <translation>E&amp;xportar ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="184"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="210"/>
         <source>Restore &amp;defaults</source>
         <translation>Restaurar &amp;valores por defecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="228"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="310"/>
         <source>From {low} to {high}</source>
         <translation>De {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="263"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="363"/>
+        <source>{section} {share}</source>
+        <translation>{section} {share}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="369"/>
+        <source>Shares of the score out of 100: {shares}.</source>
+        <translation>Parte de la puntuación sobre 100: {shares}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="385"/>
         <source>Please fix “{where}”: {problem}</source>
         <translation>Corrige «{where}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="290"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="439"/>
         <source>Clear score history</source>
         <translation>Borrar el historial de puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="291"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="440"/>
         <source>Forget every recorded score of every profile? The chart starts again empty.</source>
         <translation>¿Olvidar todas las puntuaciones guardadas de todos los perfiles? El gráfico vuelve a empezar vacío.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="325"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="474"/>
         <source>Export preset</source>
         <translation>Exportar ajustes predefinidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="327"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="476"/>
         <source>Preset (*.json)</source>
         <translation>Ajustes predefinidos (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="336"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="485"/>
         <source>Could not save the preset.</source>
         <translation>No se pudieron guardar los ajustes predefinidos.</translation>
     </message>
