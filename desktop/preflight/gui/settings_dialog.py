@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -197,6 +197,8 @@ class SettingsDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        # Long labels go above their value on a narrow screen instead of widening the form.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.error = QLabel()
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
@@ -230,6 +232,7 @@ class SettingsDialog(QDialog):
         """Language, theme and the score history."""
         interface = QGroupBox(QCoreApplication.translate("SettingsDialog", "Interface"))
         form = QFormLayout(interface)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(QCoreApplication.translate("SettingsDialog", "&Language:"), self.language)
         form.addRow(QCoreApplication.translate("SettingsDialog", "&Theme:"), self.theme)
         self.clear_history_button = QPushButton(
@@ -285,6 +288,7 @@ class SettingsDialog(QDialog):
             assert isinstance(model, type) and issubclass(model, BaseModel)
             box = QGroupBox(titles.get(section, section))
             form = QFormLayout(box)
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             for name, field in model.model_fields.items():
                 key = f"{section}.{name}"
                 low, high = _bounds(field)
