@@ -429,62 +429,62 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="195"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="196"/>
         <source>Checklist</source>
         <translation>Lista de comprobación</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="196"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="197"/>
         <source>Score &amp;over time</source>
         <translation>Puntuación a lo &amp;largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="197"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="198"/>
         <source>Section details</source>
         <translation>Detalles de la sección</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="206"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="207"/>
         <source>(no name in the file)</source>
         <translation>(el archivo no tiene nombre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="208"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="209"/>
         <source>LinkedIn data export</source>
         <translation>Exportación de datos de LinkedIn</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="209"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="210"/>
         <source>Text pasted from the profile page</source>
         <translation>Texto pegado de la página del perfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="210"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="211"/>
         <source>Profile saved as PDF</source>
         <translation>Perfil guardado como PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="211"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="212"/>
         <source>JSON Resume</source>
         <translation>JSON Resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="213"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="214"/>
         <source>Spanish</source>
         <translation>español</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="213"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="214"/>
         <source>English</source>
         <translation>inglés</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="214"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="215"/>
         <source>{kind} · written in {language}</source>
         <translation>{kind} · escrito en {language}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/profile_page.py" line="223"/>
+        <location filename="../../desktop/preflight/gui/profile_page.py" line="224"/>
         <source>Could not read everything: {warnings}</source>
         <translation>No se pudo leer todo: {warnings}</translation>
     </message>
@@ -626,7 +626,7 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
         <translation>Puntuación a lo largo del tiempo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/score_chart.py" line="99"/>
+        <location filename="../../desktop/preflight/gui/score_chart.py" line="105"/>
         <source>No history yet</source>
         <translation>Aún no hay historial</translation>
     </message>
@@ -634,72 +634,77 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
 <context>
     <name>SectionDetails</name>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="188"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="190"/>
         <source>What we found</source>
         <translation>Lo que encontramos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="189"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="191"/>
         <source>What to change</source>
         <translation>Qué cambiar</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="190"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="192"/>
         <source>Attach &amp;photo…</source>
         <translation>Adjuntar &amp;foto…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="191"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="193"/>
         <source>Remove photo</source>
         <translation>Quitar la foto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="192"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="194"/>
         <source>Save cropped copy…</source>
         <translation>Guardar copia recortada…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="196"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="198"/>
         <source>Solid box: the face found. Dashed box: the suggested square crop. Right: the circle visitors see next to your InMail, with that crop (or LinkedIn&apos;s centred square when no crop is needed).</source>
         <translation>Recuadro continuo: la cara encontrada. Recuadro discontinuo: el recorte cuadrado sugerido. A la derecha: el círculo que se ve junto a tu InMail, con ese recorte (o con el cuadrado centrado de LinkedIn si no hace falta recortar).</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="204"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="206"/>
         <source>I checked this myself</source>
         <translation>Lo he comprobado yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="207"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="210"/>
+        <source>Preflight cannot see this in the text you pasted. Tick the box only if you looked at your live LinkedIn profile and it is in order; the report will say you confirmed it.</source>
+        <translation>Preflight no puede verlo en el texto que pegaste. Marca la casilla solo si has mirado tu perfil de LinkedIn en directo y está en orden; el informe dirá que lo confirmaste tú.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/details.py" line="218"/>
         <source>Preflight cannot see this in your file. Tick the box only if you looked at your live LinkedIn profile and it is in order; the report will say you confirmed it.</source>
         <translation>Preflight no puede verlo en tu archivo. Marca la casilla solo si has mirado tu perfil de LinkedIn publicado y está en orden; el informe dirá que lo confirmaste tú.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="219"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="231"/>
         <source>Select a section of the checklist</source>
         <translation>Elige una sección de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="232"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="244"/>
         <source>{section} — {status} · {points} of {max} points</source>
         <translation>{section} — {status} · {points} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="242"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="254"/>
         <source>Nothing to quote.</source>
         <translation>Nada que citar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="244"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="256"/>
         <source>Nothing to change here.</source>
         <translation>Aquí no hay nada que cambiar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="275"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="287"/>
         <source>Use this headline</source>
         <translation>Usar este titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="277"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="289"/>
         <source>Use this About draft</source>
         <translation>Usar este borrador</translation>
     </message>
@@ -894,37 +899,37 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="231"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="233"/>
         <source>Interface</source>
         <translation>Interfaz</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="233"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="236"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="234"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="237"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="236"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="239"/>
         <source>Clear score &amp;history…</source>
         <translation>Borrar el &amp;historial de puntuaciones…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="240"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="243"/>
         <source>Forget every score Preflight kept on this computer to draw the chart</source>
         <translation>Olvidar todas las puntuaciones que Preflight guardó en este equipo para dibujar el gráfico</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="247"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="250"/>
         <source>Score history:</source>
         <translation>Historial de puntuaciones:</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="207"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="209"/>
         <source>&amp;Import preset…</source>
         <translation>&amp;Importar ajustes…</translation>
     </message>
@@ -934,57 +939,57 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
         <translation>Cuánto cuenta cada sección en la puntuación</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="208"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="210"/>
         <source>E&amp;xport preset…</source>
         <translation>E&amp;xportar ajustes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="210"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="212"/>
         <source>Restore &amp;defaults</source>
         <translation>Restaurar &amp;valores por defecto</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="310"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="314"/>
         <source>From {low} to {high}</source>
         <translation>De {low} a {high}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="363"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="367"/>
         <source>{section} {share}</source>
         <translation>{section} {share}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="369"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="373"/>
         <source>Shares of the score out of 100: {shares}.</source>
         <translation>Parte de la puntuación sobre 100: {shares}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="385"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="389"/>
         <source>Please fix “{where}”: {problem}</source>
         <translation>Corrige «{where}»: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="439"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="443"/>
         <source>Clear score history</source>
         <translation>Borrar el historial de puntuaciones</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="440"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="444"/>
         <source>Forget every recorded score of every profile? The chart starts again empty.</source>
         <translation>¿Olvidar todas las puntuaciones guardadas de todos los perfiles? El gráfico vuelve a empezar vacío.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="474"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="478"/>
         <source>Export preset</source>
         <translation>Exportar ajustes predefinidos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="476"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="480"/>
         <source>Preset (*.json)</source>
         <translation>Ajustes predefinidos (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="485"/>
+        <location filename="../../desktop/preflight/gui/settings_dialog.py" line="489"/>
         <source>Could not save the preset.</source>
         <translation>No se pudieron guardar los ajustes predefinidos.</translation>
     </message>

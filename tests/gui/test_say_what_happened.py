@@ -95,3 +95,15 @@ def test_custom_thresholds_and_a_team_preset_are_marked(loaded: Any, qtbot: Any)
     mark.remember_preset("recruiting-team", custom)
     mark.update()
     assert "Team preset: recruiting-team" in mark.label.text()
+
+
+def test_pasted_text_is_not_called_a_file(window: Any) -> None:
+    from preflight.core.assessment import CheckId
+    from tests.gui.conftest import FIXTURES
+
+    window.open_text((FIXTURES / "pasted-profile.txt").read_text(encoding="utf-8"))
+    window.page.select(CheckId.PHOTO)
+    note = window.page.details.confirm_note
+    assert note.isVisibleTo(window)
+    assert "the text you pasted" in note.text()
+    assert "your file" not in note.text()

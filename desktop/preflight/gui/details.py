@@ -67,6 +67,8 @@ class SectionDetails(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fix_rows: list[QFrame] = []
         self._result: CheckResult | None = None
+        # Where the profile came from ("pasted-text", "linkedin-pdf"…): a note names it.
+        self.source_kind = ""
 
         self.icon = QLabel()
         self.icon.setFixedSize(28, 28)
@@ -202,12 +204,22 @@ class SectionDetails(QScrollArea):
         self.remove_button.setVisible(has_photo)
         self.crop_button.setVisible(has_photo)
         self.confirm.setText(self.tr("I checked this myself"))
-        self.confirm_note.setText(
-            self.tr(
-                "Preflight cannot see this in your file. Tick the box only if you looked at your "
-                "live LinkedIn profile and it is in order; the report will say you confirmed it."
+        if self.source_kind == "pasted-text":
+            self.confirm_note.setText(
+                self.tr(
+                    "Preflight cannot see this in the text you pasted. Tick the box only if you "
+                    "looked at your live LinkedIn profile and it is in order; the report will say "
+                    "you confirmed it."
+                )
             )
-        )
+        else:
+            self.confirm_note.setText(
+                self.tr(
+                    "Preflight cannot see this in your file. Tick the box only if you looked at "
+                    "your live LinkedIn profile and it is in order; the report will say you "
+                    "confirmed it."
+                )
+            )
         result = self._result
         for row in self.fix_rows:
             self.fix_box.removeWidget(row)

@@ -132,6 +132,7 @@ class ProfilePage(QWidget):
     def show_profile(self, profile: Profile) -> None:
         """Shows who and where from."""
         self._profile = profile
+        self.details.source_kind = str(profile.source.format)
         self.retranslate()
 
     def show_assessment(self, assessment: Assessment, uncopied: list[str]) -> None:

@@ -95,6 +95,12 @@ class ScoreChart(QWidget):
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 str(score),
             )
+        if self.hasFocus():  # the same 2 px dashed ring as every other control
+            ring = palette.color(QPalette.ColorRole.Highlight)
+            painter.setPen(QPen(ring, 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+            painter.setPen(text_colour)
         if not self.entries:
             painter.drawText(plot, int(Qt.AlignmentFlag.AlignCenter), self.tr("No history yet"))
             painter.end()
