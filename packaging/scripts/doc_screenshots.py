@@ -18,23 +18,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLE = REPO / "resources" / "sample" / "linkedin-export"
-ABOUT = {
-    "en": (
-        "I am a results-driven, passionate logistics planner for freight and retail teams. "
-        "Responsible for managing the night shift and the carriers who work with us. In 2025 I "
-        "cut empty miles by 18% with a shared load board that carriers now use every day, and I "
-        "talk to them every single week about their loads, their drivers, their routes and their "
-        "costs, which takes time to do well. I love my job. I love my job."
-    ),
-    "es": (
-        "Soy una planificadora logística proactiva para equipos de transporte y distribución. "
-        "Encargada de coordinar el turno de noche y a los transportistas. En 2025 reduje los "
-        "kilómetros en vacío un 18 % con una bolsa de cargas compartida que los transportistas "
-        "usan a diario, y hablo con ellos cada semana sobre sus cargas, sus conductores, sus "
-        "rutas y sus costes, algo que lleva tiempo hacer bien. Me encanta mi trabajo. Me encanta "
-        "mi trabajo."
-    ),
-}
+# The sample profile is written in English, so its About stays English in both interfaces (the
+# findings about it are said in the interface's language).
+ABOUT = (
+    "I am a results-driven, passionate logistics planner for freight and retail teams. "
+    "Responsible for managing the night shift and the carriers who work with us. In 2025 I "
+    "cut empty miles by 18% with a shared load board that carriers now use every day, and I "
+    "talk to them every single week about their loads, their drivers, their routes and their "
+    "costs, which takes time to do well. I love my job. I love my job."
+)
 
 
 def settle(app: QApplication, ms: int = 150) -> None:
@@ -89,7 +81,7 @@ def main() -> None:
         store.record(key, assessment.model_copy(update={"score": score}), now - dt.timedelta(days))
     window.page.select("summary")
     editor = window.page.details.summary_editor
-    editor.edit.setPlainText(ABOUT[language])
+    editor.edit.setPlainText(ABOUT)
     window.rescore_timer.stop()
     window.rescore()
     settle(app)
@@ -101,9 +93,16 @@ def main() -> None:
     settle(app)
     shoot(window, out / f"editor-marks-{language}.png", screen_only)
 
-    current = editor.text()
-    fixes = [f for f in window.assessment.check("summary").fixes]  # type: ignore[union-attr]
-    suggested = fixes[0].text if fixes else current.replace("I love my job. ", "")
+    # The suggestion shown: every marked fix made at once, last first so offsets hold.
+    from preflight.core.marks import apply_edit
+
+    current = suggested = editor.text()
+    fixes = [m.finding.fix for m in editor.edit.mark_layer.marks if m.finding.fix is not None]
+    taken: list[tuple[int, int]] = []
+    for fix in sorted(fixes, key=lambda f: f.start, reverse=True):
+        if all(fix.end <= start or fix.start >= end for start, end in taken):
+            suggested = apply_edit(suggested, fix)
+            taken.append((fix.start, fix.end))
     preview = DraftPreviewDialog(window, "summary", current, suggested)
     preview.show()
     settle(app)

@@ -23,6 +23,13 @@ def test_each_burst_of_verdicts_is_kept_and_charted(loaded: Any) -> None:
     assert entries[0].statuses["summary"] == "pass"
     assert loaded.page.chart.entries == entries
     assert first < 100
+    # One check is no history yet: the chart shows from the second burst on.
+    assert not loaded.page.chart.isVisibleTo(loaded)
+    history.store.record(
+        key, loaded.assessment, dt.datetime.now() + dt.timedelta(hours=1), merge_within=None
+    )
+    history.record()
+    assert loaded.page.chart.isVisibleTo(loaded)
 
 
 def test_the_chart_draws_one_point_per_check_and_describes_itself(qtbot: Any) -> None:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from preflight.core.history import HistoryStore
+from preflight.core.history import HistoryEntry, HistoryStore
 
 if TYPE_CHECKING:
     from preflight.gui.main_window import MainWindow
@@ -57,7 +57,14 @@ class HistoryRecorder(QObject):
                 15000,
             )
             self.store.set_aside = None
-        w.page.chart.set_entries(entries)
+        self.show(entries)
+
+    def show(self, entries: list[HistoryEntry]) -> None:
+        """Charts the entries; a single check is no history yet, so the chart waits for two."""
+        page = self.window.page
+        page.chart.set_entries(entries)
+        page.chart.setVisible(len(entries) > 1)
+        page.chart_label.setVisible(len(entries) > 1)
 
     def clear(self) -> None:
         """Forgets every recorded score (Settings → Clear score history)."""
@@ -67,4 +74,4 @@ class HistoryRecorder(QObject):
             self.window.statusBar().showMessage(str(error), 8000)
             return
         if self.window.session is not None:
-            self.window.page.chart.set_entries([])
+            self.show([])

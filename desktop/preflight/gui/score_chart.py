@@ -22,7 +22,7 @@ class ScoreChart(QWidget):
         self.setObjectName("scoreChart")
         self.entries: list[HistoryEntry] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMinimumHeight(96)
+        self.setMinimumHeight(80)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # the keyboard reaches its description
         self.retranslate()
 
