@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 
@@ -117,7 +117,8 @@ class MarkLayer(QObject):
         return out
 
     def paint(self, painter: QPainter) -> None:
-        """Draws a dotted box around each marked span: a cue that does not rest on colour."""
+        """Draws a dotted bracket over each marked span (open at the bottom, where the wavy
+        underline is): a second cue that does not rest on colour."""
         if not self.marks:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -125,8 +126,16 @@ class MarkLayer(QObject):
             colour = QColor(status_colour(FAIL if mark.finding.severe else WARN))
             painter.setPen(QPen(colour, 1, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            for rect in self.span_rects(mark.start, mark.end):
-                painter.drawRect(rect.adjusted(0, 0, -1, -1))
+            rects = self.span_rects(mark.start, mark.end)
+            for index, rect in enumerate(rects):
+                top = rect.top()
+                middle = rect.top() + rect.height() * 0.55
+                painter.drawLine(QPointF(rect.left(), top), QPointF(rect.right() - 1, top))
+                if index == 0:  # where the marked words start
+                    painter.drawLine(QPointF(rect.left(), top), QPointF(rect.left(), middle))
+                if index == len(rects) - 1:  # and where they end
+                    right = rect.right() - 1
+                    painter.drawLine(QPointF(right, top), QPointF(right, middle))
 
     def span_rects(self, start: int, end: int) -> list[QRectF]:
         """One rectangle per visual line of the characters from ``start`` to ``end``."""
