@@ -411,17 +411,17 @@
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../../desktop/preflight/gui/photo_view.py" line="56"/>
+        <location filename="../../desktop/preflight/gui/photo_view.py" line="71"/>
         <source>No photo attached</source>
         <translation>No hay ninguna foto adjunta</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/photo_view.py" line="60"/>
+        <location filename="../../desktop/preflight/gui/photo_view.py" line="75"/>
         <source>Your photo as a circle crop; faces found: {faces}</source>
         <translation>Tu foto recortada en círculo; caras encontradas: {faces}</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/photo_view.py" line="74"/>
+        <location filename="../../desktop/preflight/gui/photo_view.py" line="89"/>
         <source>No photo attached. Attach your photo file to check its size, framing and light, and to see it as the circle LinkedIn shows.</source>
         <translation>No hay ninguna foto adjunta. Adjunta el archivo de tu foto para comprobar su tamaño, encuadre y luz, y verla en el círculo que muestra LinkedIn.</translation>
     </message>
@@ -659,52 +659,57 @@ Comprueba si tu perfil de LinkedIn está listo antes de gastar créditos de InMa
         <translation>Guardar copia recortada…</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="198"/>
-        <source>Solid box: the face found. Dashed box: the suggested square crop. Right: the circle visitors see next to your InMail, with that crop (or LinkedIn&apos;s centred square when no crop is needed).</source>
-        <translation>Recuadro continuo: la cara encontrada. Recuadro discontinuo: el recorte cuadrado sugerido. A la derecha: el círculo que se ve junto a tu InMail, con ese recorte (o con el cuadrado centrado de LinkedIn si no hace falta recortar).</translation>
+        <location filename="../../desktop/preflight/gui/details.py" line="199"/>
+        <source>Solid box: the face found. Dotted box: the square LinkedIn shows today, seen in the first circle as visitors see it next to your InMail. Dashed box: the suggested crop, and the second circle: how it would look.</source>
+        <translation>Recuadro continuo: la cara encontrada. Recuadro de puntos: el cuadrado que LinkedIn muestra hoy, visto en el primer círculo tal como lo ven junto a tu InMail. Recuadro discontinuo: el recorte sugerido, y el segundo círculo: cómo quedaría.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="206"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="207"/>
+        <source>Solid box: the face found. Dotted box: the square LinkedIn shows, seen in the circle as visitors see it next to your InMail. It needs no crop.</source>
+        <translation>Recuadro continuo: la cara encontrada. Recuadro de puntos: el cuadrado que muestra LinkedIn, visto en el círculo tal como lo ven junto a tu InMail. No hace falta recortarla.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/preflight/gui/details.py" line="215"/>
         <source>I checked this myself</source>
         <translation>Lo he comprobado yo</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="210"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="219"/>
         <source>Preflight cannot see this in the text you pasted. Tick the box only if you looked at your live LinkedIn profile and it is in order; the report will say you confirmed it.</source>
         <translation>Preflight no puede verlo en el texto que pegaste. Marca la casilla solo si has mirado tu perfil de LinkedIn en directo y está en orden; el informe dirá que lo confirmaste tú.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="218"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="227"/>
         <source>Preflight cannot see this in your file. Tick the box only if you looked at your live LinkedIn profile and it is in order; the report will say you confirmed it.</source>
         <translation>Preflight no puede verlo en tu archivo. Marca la casilla solo si has mirado tu perfil de LinkedIn publicado y está en orden; el informe dirá que lo confirmaste tú.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="231"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="240"/>
         <source>Select a section of the checklist</source>
         <translation>Elige una sección de la lista</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="244"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="253"/>
         <source>{section} — {status} · {points} of {max} points</source>
         <translation>{section} — {status} · {points} de {max} puntos</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="254"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="263"/>
         <source>Nothing to quote.</source>
         <translation>Nada que citar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="256"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="265"/>
         <source>Nothing to change here.</source>
         <translation>Aquí no hay nada que cambiar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="287"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="296"/>
         <source>Use this headline</source>
         <translation>Usar este titular</translation>
     </message>
     <message>
-        <location filename="../../desktop/preflight/gui/details.py" line="289"/>
+        <location filename="../../desktop/preflight/gui/details.py" line="298"/>
         <source>Use this About draft</source>
         <translation>Usar este borrador</translation>
     </message>

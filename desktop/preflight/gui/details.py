@@ -193,16 +193,25 @@ class SectionDetails(QScrollArea):
         self.remove_button.setText(self.tr("Remove photo"))
         self.crop_button.setText(self.tr("Save cropped copy…"))
         has_photo = self.photo_view.has_photo()
-        self.photo_legend.setText(
-            self.tr(
-                "Solid box: the face found. Dashed box: the suggested square crop. "
-                "Right: the circle visitors see next to your InMail, with that crop "
-                "(or LinkedIn's centred square when no crop is needed)."
+        if self.photo_view.crop_differs():
+            self.photo_legend.setText(
+                self.tr(
+                    "Solid box: the face found. Dotted box: the square LinkedIn shows today, "
+                    "seen in the first circle as visitors see it next to your InMail. Dashed "
+                    "box: the suggested crop, and the second circle: how it would look."
+                )
             )
-        )
+        else:
+            self.photo_legend.setText(
+                self.tr(
+                    "Solid box: the face found. Dotted box: the square LinkedIn shows, seen in "
+                    "the circle as visitors see it next to your InMail. It needs no crop."
+                )
+            )
         self.photo_legend.setVisible(has_photo)
         self.remove_button.setVisible(has_photo)
-        self.crop_button.setVisible(has_photo)
+        # A copy cropped to what LinkedIn already shows would be the same picture.
+        self.crop_button.setVisible(self.photo_view.crop_differs())
         self.confirm.setText(self.tr("I checked this myself"))
         if self.source_kind == "pasted-text":
             self.confirm_note.setText(
