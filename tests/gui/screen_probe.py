@@ -77,9 +77,9 @@ def main() -> None:
         ("draft preview", DraftPreviewDialog(window, "summary", long_text, long_text[::-1])),
         ("error", ErrorDialog(window, "Can't open this file", "A hint.", "details\n" * 40)),
     ]
-    extra = getattr(window, "extra_windows", None)
-    if callable(extra):
-        dialogs += extra()
+    from preflight.gui.shortcuts_dialog import ShortcutsDialog
+
+    dialogs.append(("keyboard shortcuts", ShortcutsDialog(window)))
     for name, dialog in dialogs:
         measure(name, dialog, app, out)
         dialog.close()

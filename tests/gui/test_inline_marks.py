@@ -145,3 +145,17 @@ def test_spanish_interface_says_findings_in_spanish(loaded: Any) -> None:
     editor = loaded.page.details.summary_editor
     first = editor.edit.mark_layer.marks[0]
     assert first.finding.finding.startswith("«results-driven» es un tópico")
+
+
+def test_clicking_a_mark_shows_its_finding_and_fix(loaded: Any, qtbot: Any) -> None:
+    loaded.page.select(CheckId.SUMMARY)
+    edit(loaded, "summary", ABOUT)
+    editor = loaded.page.details.summary_editor
+    bar = editor.finding_bar
+    assert not bar.fix_button.isVisibleTo(editor)  # the count, until a mark is chosen
+    mark = next(m for m in editor.edit.mark_layer.marks if m.words == "Responsible for")
+    centre = editor.edit.mark_layer.span_rects(mark.start, mark.end)[0].center().toPoint()
+    qtbot.mouseClick(editor.edit.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert "describes a duty" in bar.message.text()
+    assert bar.fix_button.isVisibleTo(editor)
+    assert "Managed the night shift team" in bar.fix_button.text()
