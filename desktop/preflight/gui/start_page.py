@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -16,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from preflight.gui.flow_layout import FlowLayout
 from preflight.gui.status import app_icon
 
 if TYPE_CHECKING:
@@ -76,11 +76,17 @@ class StartPage(QWidget):
         self.retranslate()
 
     def _build_layout(self) -> None:
-        # The buttons wrap onto more rows on a narrow screen, and the page scrolls when short.
-        buttons = FlowLayout(spacing=8)
-        for button in (self.open_button, self.folder_button, self.paste_button, self.sample_button):
+        # Two rows of two buttons fit a narrow screen (1024x600 at scale 2); the page scrolls
+        # when short. (A grid, not a flow layout: that would load the Qt namespace before the
+        # first paint.)
+        buttons = QGridLayout()
+        buttons.setSpacing(8)
+        for index, button in enumerate(
+            (self.open_button, self.folder_button, self.paste_button, self.sample_button)
+        ):
             button.setMinimumHeight(36)
-            buttons.addWidget(button)
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
         column = QVBoxLayout()
         column.setSpacing(12)
         header = QHBoxLayout()
