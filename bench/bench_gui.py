@@ -112,7 +112,7 @@ def _rescore_latency() -> list[float]:
         times: list[float] = []
         for round_ in range(EDITS):
             editor.setPlainText(f"{base} Shipped {round_ + 1} new routes this month.")
-            window._rescore_timer.stop()
+            window.rescore_timer.stop()
             start = time.perf_counter()
             window.rescore()
             loop.exec()

@@ -36,6 +36,12 @@ class DialogLog:
     save_path: Path | None = None
     unsaved_answer: str = "cancel"
     unsaved: list[str] = field(default_factory=list)
+    # What the draft preview was shown (field, current, suggested); by default the user accepts
+    # the suggestion as shown. Set ``preview_answer`` to a text (edited) or None (cancelled).
+    previews: list[tuple[str, str, str]] = field(default_factory=list)
+    # Reports the "saved" message was shown for (Export PDF).
+    saved_reports: list[Path] = field(default_factory=list)
+    preview_answer: str | None = "accept"
 
 
 @pytest.fixture
@@ -45,13 +51,27 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
 
     log = DialogLog()
 
-    def show_error(cls: Any, parent: Any, message: str, hint: str = "", details: str = "") -> None:
-        log.errors.append({"message": message, "hint": hint, "details": details})
+    def show_error(
+        cls: Any, parent: Any, message: str, hint: str = "", details: str = "", *, title: str = ""
+    ) -> None:
+        log.errors.append({"message": message, "hint": hint, "details": details, "title": title})
 
     def confirm(cls: Any, parent: Any, title: str, question: str) -> bool:
         log.confirms.append(question)
         return log.confirm_answer
 
+    def review(cls: Any, parent: Any, kind: str, current: str, suggested: str) -> str | None:
+        log.previews.append((kind, current, suggested))
+        return suggested if log.preview_answer == "accept" else log.preview_answer
+
+    from preflight.gui import draft_preview, outcome_dialogs
+
+    monkeypatch.setattr(draft_preview.DraftPreviewDialog, "review", classmethod(review))
+    monkeypatch.setattr(
+        outcome_dialogs.ExportDoneDialog,
+        "show_done",
+        classmethod(lambda cls, parent, path: log.saved_reports.append(path) or "close"),
+    )
     monkeypatch.setattr(module.ErrorDialog, "show_error", classmethod(show_error))
     monkeypatch.setattr(module.ConfirmDialog, "ask", classmethod(confirm))
     monkeypatch.setattr(module.OpenProfileDialog, "ask", classmethod(lambda cls, p: log.open_path))

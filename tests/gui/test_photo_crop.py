@@ -102,3 +102,57 @@ def test_save_cropped_copy_refuses_to_write_into_the_profiles_export(
     assert dialogs.errors
     assert "inside the input export" in dialogs.errors[0]["message"]
     assert sorted(p.name for p in export.rglob("*")) == before
+
+
+def _bands(tmp_path: Path) -> Path:
+    """600x200: red, green and blue thirds, so each square shows one colour."""
+    image = Image.new("RGB", (600, 200))
+    for index, colour in enumerate([(220, 0, 0), (0, 200, 0), (0, 0, 220)]):
+        image.paste(colour, (index * 200, 0, index * 200 + 200, 200))
+    path = tmp_path / "bands.png"
+    image.save(path)
+    return path
+
+
+def _analysis(crop: Any) -> Any:
+    from preflight.core.models import PhotoAnalysis
+
+    return PhotoAnalysis(
+        width=600, height=200, file_bytes=1000, image_format="PNG", suggested_crop=crop
+    )
+
+
+def test_the_photo_as_seen_today_and_cropped_side_by_side(qtbot: Any, tmp_path: Path) -> None:
+    from preflight.core.models import Box
+    from preflight.gui.photo_view import PhotoView
+
+    view = PhotoView()
+    qtbot.addWidget(view)
+    view.set_photo(str(_bands(tmp_path)), _analysis(Box(x=0, y=0, width=200, height=200)))
+    assert view.crop_differs()
+    view.resize(700, 200)
+    image = view.grab().toImage()
+    side = 192  # the widget's height less its margins
+    right = view.width() - 4
+    cropped = image.pixelColor(int(right - side / 2), 100)
+    today = image.pixelColor(int(right - side - 16 - side / 2), 100)
+    assert cropped.red() > 150 and cropped.green() < 80  # the suggested crop: the red third
+    assert today.green() > 150 and today.red() < 80  # LinkedIn today: the centred green third
+
+
+def test_no_save_cropped_copy_when_the_crop_is_what_linkedin_shows(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    from preflight.core.models import Box
+    from preflight.gui.details import SectionDetails
+
+    details = SectionDetails()
+    qtbot.addWidget(details)
+    same = Box(x=200, y=0, width=200, height=200)  # LinkedIn's centred square already
+    details.set_photo(str(_bands(tmp_path)), _analysis(same))
+    assert not details.photo_view.crop_differs()
+    assert details.crop_button.isHidden()
+    assert "needs no crop" in details.photo_legend.text()
+    details.set_photo(str(_bands(tmp_path)), _analysis(Box(x=0, y=0, width=200, height=200)))
+    assert not details.crop_button.isHidden()
+    assert "Dashed box: the suggested crop" in details.photo_legend.text()

@@ -131,3 +131,63 @@ def test_interface_language_follows_the_system(
     monkeypatch.setattr(appearance.QLocale, "system", staticmethod(lambda: QLocale(system)))
     assert appearance.effective_language("system") == expected
     assert appearance.effective_language("en") == "en"
+
+
+def test_settings_speak_in_the_users_units(qtbot: Any) -> None:
+    dialog = SettingsDialog(None, Settings(), Preferences())
+    qtbot.addWidget(dialog)
+    size = dialog.spins["photo.max_file_bytes"]
+    assert size.text() == "8.0 MB"
+    assert dialog.spins["photo.face_ratio_min"].text() == "30 %"
+    assert dialog.spins["photo.max_aspect_ratio"].text() == "25 %"
+    size.setValue(5)
+    assert dialog.validated() is not None
+    assert dialog.validated().photo.max_file_bytes == 5 * 1024 * 1024  # type: ignore[union-attr]
+    labels = [label.text() for label in dialog.findChildren(type(dialog.error))]
+    assert "Largest photo file LinkedIn accepts:" in labels
+    assert not any("(bytes)" in text for text in labels)
+
+
+def test_weights_are_shown_as_shares_of_100(qtbot: Any) -> None:
+    dialog = SettingsDialog(None, Settings(), Preferences())
+    qtbot.addWidget(dialog)
+    assert sum(dialog.weight_shares().values()) == 100
+    assert "Photo 15" in dialog.shares.text()
+    dialog.spins["weights.photo"].setValue(30)  # 115 points in all: photo is 26 of 100
+    assert dialog.weight_shares()["photo"] == 26
+    assert "Photo 26" in dialog.shares.text()
+
+
+def test_the_verdict_follows_the_values_and_cancel_puts_it_back(loaded: Any, qtbot: Any) -> None:
+    assert loaded.assessment.check(CheckId.SKILLS).status == Status.PASS
+    dialog = SettingsDialog(loaded, loaded.settings, loaded.preferences)
+    qtbot.addWidget(dialog)
+    before = dialog.verdict.text()
+    assert "/100" in before
+    dialog.spins["skills.pass_min"].setValue(9)
+    with qtbot.waitSignal(loaded.assessment_shown, timeout=3000):
+        pass  # the short pause after typing a value
+    assert loaded.assessment.check(CheckId.SKILLS).status == Status.WARN
+    assert dialog.verdict.text() != before
+    dialog.reject()
+    assert loaded.assessment.check(CheckId.SKILLS).status == Status.PASS
+    assert loaded.settings.skills.pass_min == 5
+
+
+def test_apply_saves_and_keeps_the_dialog_open(loaded: Any, qtbot: Any, app_paths: Any) -> None:
+    dialog = SettingsDialog(loaded, loaded.settings, loaded.preferences)
+    qtbot.addWidget(dialog)
+    dialog.spins["skills.pass_min"].setValue(9)
+    dialog.apply_button.click()
+    assert json.loads(app_paths.settings_file.read_text())["skills"]["pass_min"] == 9
+    assert loaded.assessment.check(CheckId.SKILLS).status == Status.WARN
+    dialog.reject()  # Cancel after Apply keeps what was applied
+    assert loaded.settings.skills.pass_min == 9
+
+
+def test_spanish_labels_read_naturally() -> None:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(resource_path("translations", "preflight_es.ts")).getroot()
+    translations = [m.findtext("translation") or "" for m in root.iter("message")]
+    assert not any("más corto que aún sirve" in t for t in translations)

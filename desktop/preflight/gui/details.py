@@ -67,6 +67,8 @@ class SectionDetails(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fix_rows: list[QFrame] = []
         self._result: CheckResult | None = None
+        # Where the profile came from ("pasted-text", "linkedin-pdf"…): a note names it.
+        self.source_kind = ""
 
         self.icon = QLabel()
         self.icon.setFixedSize(28, 28)
@@ -191,23 +193,42 @@ class SectionDetails(QScrollArea):
         self.remove_button.setText(self.tr("Remove photo"))
         self.crop_button.setText(self.tr("Save cropped copy…"))
         has_photo = self.photo_view.has_photo()
-        self.photo_legend.setText(
-            self.tr(
-                "Solid box: the face found. Dashed box: the suggested square crop. "
-                "Right: the circle visitors see next to your InMail, with that crop "
-                "(or LinkedIn's centred square when no crop is needed)."
+        if self.photo_view.crop_differs():
+            self.photo_legend.setText(
+                self.tr(
+                    "Solid box: the face found. Dotted box: the square LinkedIn shows today, "
+                    "seen in the first circle as visitors see it next to your InMail. Dashed "
+                    "box: the suggested crop, and the second circle: how it would look."
+                )
             )
-        )
+        else:
+            self.photo_legend.setText(
+                self.tr(
+                    "Solid box: the face found. Dotted box: the square LinkedIn shows, seen in "
+                    "the circle as visitors see it next to your InMail. It needs no crop."
+                )
+            )
         self.photo_legend.setVisible(has_photo)
         self.remove_button.setVisible(has_photo)
-        self.crop_button.setVisible(has_photo)
+        # A copy cropped to what LinkedIn already shows would be the same picture.
+        self.crop_button.setVisible(self.photo_view.crop_differs())
         self.confirm.setText(self.tr("I checked this myself"))
-        self.confirm_note.setText(
-            self.tr(
-                "Preflight cannot see this in your file. Tick the box only if you looked at your "
-                "live LinkedIn profile and it is in order; the report will say you confirmed it."
+        if self.source_kind == "pasted-text":
+            self.confirm_note.setText(
+                self.tr(
+                    "Preflight cannot see this in the text you pasted. Tick the box only if you "
+                    "looked at your live LinkedIn profile and it is in order; the report will say "
+                    "you confirmed it."
+                )
             )
-        )
+        else:
+            self.confirm_note.setText(
+                self.tr(
+                    "Preflight cannot see this in your file. Tick the box only if you looked at "
+                    "your live LinkedIn profile and it is in order; the report will say you "
+                    "confirmed it."
+                )
+            )
         result = self._result
         for row in self.fix_rows:
             self.fix_box.removeWidget(row)
@@ -278,13 +299,22 @@ class SectionDetails(QScrollArea):
         button = QPushButton(label)
         button.setAccessibleName(f"{label}: {fix.text}")
         button.setToolTip(fix.text)
-        button.clicked.connect(lambda _=False, f=fix: self.fix_applied.emit(f.field, f.text))
+        button.clicked.connect(lambda _=False, f=fix: self._preview_fix(f))
         layout = QHBoxLayout(row)
         layout.addWidget(quote, 1)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.fix_box.addWidget(row)
         self.fix_rows.append(row)
         self.fix_buttons.append(button)
+
+    def _preview_fix(self, fix: TextFix) -> None:
+        """Shows the suggestion beside the current text first; applies what the user accepts."""
+        from preflight.gui.draft_preview import DraftPreviewDialog
+
+        editor = self.headline_editor if fix.field == "headline" else self.summary_editor
+        chosen = DraftPreviewDialog.review(self.window(), fix.field, editor.text(), fix.text)
+        if chosen is not None:
+            self.fix_applied.emit(fix.field, chosen)
 
     def _confirm_changed(self, checked: bool) -> None:
         if self._result is not None:

@@ -126,11 +126,12 @@ class UnsavedDraftDialog:
 class ErrorDialog(QDialog):
     """A clear message, what to do, and technical details that can be copied."""
 
-    def __init__(self, parent: QWidget | None, message: str, hint: str, details: str) -> None:
+    def __init__(
+        self, parent: QWidget | None, message: str, hint: str, details: str, title: str = ""
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(
-            QCoreApplication.translate("Dialogs", "Preflight \u2014 something went wrong")
-        )
+        # Titled for what happened; the window manager adds the app's name after it.
+        self.setWindowTitle(title or QCoreApplication.translate("Dialogs", "Something went wrong"))
         layout = QVBoxLayout(self)
         text = QLabel(message)
         text.setWordWrap(True)
@@ -156,11 +157,19 @@ class ErrorDialog(QDialog):
             buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 360 if details else 160)
+        from preflight.gui.screen_fit import fit_to_screen
+
+        fit_to_screen(self, 560, 360 if details else 160)
 
     @classmethod
     def show_error(
-        cls, parent: QWidget | None, message: str, hint: str = "", details: str = ""
+        cls,
+        parent: QWidget | None,
+        message: str,
+        hint: str = "",
+        details: str = "",
+        *,
+        title: str = "",
     ) -> None:
-        """Shows the error and waits until the user closes it."""
-        cls(parent, message, hint, details).exec()
+        """Shows the error, titled for what happened, and waits until the user closes it."""
+        cls(parent, message, hint, details, title).exec()

@@ -22,13 +22,17 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTextEdit,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from preflight.gui.finding_bar import FindingBar
+from preflight.gui.mark_layer import LiveMark, MarkLayer
 from preflight.gui.status import FAIL, WARN, status_colour
 
 if TYPE_CHECKING:
+    from preflight.core.marks import InlineFinding
     from preflight.gui.session import Field
 
 
@@ -40,6 +44,8 @@ class FoldedTextEdit(QPlainTextEdit):
         self.fold_chars = 0
         self.single_line = single_line
         self.setTabChangesFocus(True)
+        self.mark_layer = MarkLayer(self)
+        self.mark_layer.changed.connect(self._mark_fold)
         self.textChanged.connect(self._mark_fold)
 
     def set_fold(self, chars: int) -> None:
@@ -49,8 +55,9 @@ class FoldedTextEdit(QPlainTextEdit):
 
     def _mark_fold(self) -> None:
         length = len(self.toPlainText())
+        marks = self.mark_layer.selections()
         if not self.fold_chars or length <= self.fold_chars:
-            self.setExtraSelections([])
+            self.setExtraSelections(marks)
             self.viewport().update()
             return
         selection = QTextEdit.ExtraSelection()
@@ -62,13 +69,59 @@ class FoldedTextEdit(QPlainTextEdit):
         fmt.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
         fmt.setProperty(QTextFormat.Property.FullWidthSelection, False)
         selection.format = fmt
-        self.setExtraSelections([selection])
+        self.setExtraSelections([selection, *marks])
         self.viewport().update()
+
+    def mark_at_cursor(self) -> LiveMark | None:
+        """The marked finding the text cursor is in."""
+        return self.mark_layer.mark_at(self.textCursor().position())
+
+    def go_to_mark(self, *, backwards: bool = False) -> LiveMark | None:
+        """Selects the next (or previous) marked finding's words."""
+        cursor = self.textCursor()
+        here = cursor.selectionStart() if backwards else cursor.selectionEnd()
+        mark = self.mark_layer.next_after(here, backwards=backwards)
+        if mark is not None:
+            cursor.setPosition(mark.start)
+            cursor.setPosition(mark.end, QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+        return mark
+
+    def fix_at_cursor(self) -> bool:
+        """Applies the fix of the finding at the cursor (one undo step)."""
+        mark = self.mark_at_cursor()
+        return mark is not None and self.mark_layer.apply_fix(mark)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip and self.mark_layer.marks:
+            position = self.cursorForPosition(event.pos()).position()  # type: ignore[attr-defined]
+            mark = self.mark_layer.mark_at(position)
+            if mark is not None:
+                finding = mark.finding
+                tip = f"{finding.finding}\n{finding.advice}"
+                if finding.fix is not None:
+                    tip += "\n" + self.tr("Fix: {fix} (Ctrl+.)").format(fix=finding.fix_label)
+                QToolTip.showText(event.globalPos(), tip, self.viewport())  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         # A LinkedIn headline is one line: Enter is left to the window (e.g. default buttons).
         if self.single_line and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.ignore()
+            return
+        # F8 / Shift+F8 walk the marked findings; Ctrl+. applies the one at the cursor.
+        if event.key() == Qt.Key.Key_F8:
+            backwards = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            self.go_to_mark(backwards=backwards)
+            return
+        if event.key() == Qt.Key.Key_Period and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.fix_at_cursor()
             return
         super().keyPressEvent(event)
 
@@ -80,6 +133,7 @@ class FoldedTextEdit(QPlainTextEdit):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         super().paintEvent(event)
+        self._paint_marks()
         if not self.fold_chars or len(self.toPlainText()) <= self.fold_chars:
             return
         cursor = QTextCursor(self.document())
@@ -94,6 +148,12 @@ class FoldedTextEdit(QPlainTextEdit):
         top = QPointF(rect.left(), rect.top())
         painter.drawPolygon([top + QPointF(-4, -1), top + QPointF(4, -1), top + QPointF(0, 4)])
         painter.end()
+
+    def _paint_marks(self) -> None:
+        if self.mark_layer.marks:
+            painter = QPainter(self.viewport())
+            self.mark_layer.paint(painter)
+            painter.end()
 
 
 class TextFieldEditor(QWidget):
@@ -124,12 +184,7 @@ class TextFieldEditor(QWidget):
         self.fold_note = QLabel()
         self.fold_note.setWordWrap(True)
         self.fold_note.hide()
-        # Said where the user is looking when their edits cannot be written to disk.
-        self.save_note = QLabel()
-        self.save_note.setObjectName(f"{field}SaveNote")
-        self.save_note.setWordWrap(True)
-        self.save_note.setStyleSheet(f"color: {status_colour(FAIL).name()}; font-weight: bold;")
-        self.save_note.hide()
+        self.save_note = _save_note(field)
         self.copy_button = QPushButton()
         self.copy_button.setObjectName(f"{field}Copy")
         self.copy_button.clicked.connect(lambda: self.copy_requested.emit(self.field))
@@ -138,6 +193,12 @@ class TextFieldEditor(QWidget):
         self.reset_button.clicked.connect(lambda: self.reset_requested.emit(self.field))
         self.reset_button.hide()
         self.edit.textChanged.connect(self._changed)
+        self.finding_bar = FindingBar()
+        self.finding_bar.setObjectName(f"{field}Findings")
+        self.finding_bar.fix_requested.connect(self._fix_from_bar)
+        self.finding_bar.next_requested.connect(self._next_from_bar)
+        self.edit.mark_layer.changed.connect(self._update_finding_bar)
+        self.edit.cursorPositionChanged.connect(self._update_finding_bar)
 
         row = QHBoxLayout()
         row.addWidget(self.counter, 1)
@@ -148,6 +209,7 @@ class TextFieldEditor(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.edit)
         layout.addWidget(self.save_note)
+        layout.addWidget(self.finding_bar)
         layout.addLayout(row)
         layout.addWidget(self.fold_note)
         self.retranslate()
@@ -171,6 +233,22 @@ class TextFieldEditor(QWidget):
     def text(self) -> str:
         """The text in the editor."""
         return self.edit.toPlainText()
+
+    def set_findings(self, findings: list[InlineFinding]) -> None:
+        """Marks the findings (offsets into the current text) where they are written."""
+        self.edit.mark_layer.set_findings(findings)
+
+    def _update_finding_bar(self) -> None:
+        layer = self.edit.mark_layer
+        self.finding_bar.show_state(len(layer.marks), self.edit.mark_at_cursor())
+
+    def _fix_from_bar(self) -> None:
+        self.edit.fix_at_cursor()
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _next_from_bar(self) -> None:
+        self.edit.go_to_mark()
+        self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_limits(self, limit: int, fold: int = 0) -> None:
         """Sets the character limit and (for About) the "see more" fold."""
@@ -237,3 +315,13 @@ class TextFieldEditor(QWidget):
             self.counter.setStyleSheet("")
         self.counter.setText(text)
         self.counter.setAccessibleName(text)
+
+
+def _save_note(field: str) -> QLabel:
+    """Said where the user is looking when their edits cannot be written to disk."""
+    note = QLabel()
+    note.setObjectName(f"{field}SaveNote")
+    note.setWordWrap(True)
+    note.setStyleSheet(f"color: {status_colour(FAIL).name()}; font-weight: bold;")
+    note.hide()
+    return note

@@ -149,6 +149,15 @@ class MainWindow(QMainWindow):
         from preflight.gui.composer_commands import ComposerCommands
 
         self.composer = ComposerCommands(self)
+
+        from preflight.gui.continuation import Continuation
+        from preflight.gui.focus_style import FOCUS_STYLE
+        from preflight.gui.settings_mark import SettingsMark
+
+        self.continuation = Continuation(self)
+        self.settings_mark = SettingsMark(self)
+
+        self.setStyleSheet(FOCUS_STYLE)  # dialogs the window owns inherit it
         self._alias_actions()
         self.update_actions()
         self.retranslate()
@@ -215,6 +224,13 @@ class MainWindow(QMainWindow):
         page.banner.report_requested.connect(self.reports.print_preview)
         self.composer.attach(page)
 
+        from preflight.gui.inline_marks import InlineMarks
+
+        self.inline_marks = InlineMarks(self)
+        from preflight.gui.history_recorder import HistoryRecorder
+
+        self.history = HistoryRecorder(self)
+
     def _alias_actions(self) -> None:
         menus = self.menus
         self.open_action = menus.open_action
@@ -254,11 +270,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.session and self.session.imported.name:
-            self.setWindowTitle(
-                self.tr("Preflight \u2014 {name}").format(name=self.session.imported.name)
-            )
+            # The window manager shows the application's name after it (Qt adds it).
+            self.setWindowTitle(self.session.imported.name)
         else:
-            self.setWindowTitle(self.tr("Preflight"))
+            self.setWindowTitle("")
 
     def _set_busy(self, busy: bool, label: str) -> None:
         self.busy_label.setText(label if busy else "")
@@ -404,7 +419,7 @@ class MainWindow(QMainWindow):
             message, hint = self.localized(error)
             self.load_failed.emit(f"{message}\n{hint}" if hint else message)
             if self.interactive:
-                ErrorDialog.show_error(self, message, hint)
+                ErrorDialog.show_error(self, message, hint, title=self.tr("Can't open this file"))
             return
         self.load_failed.emit(str(error))
         if self.interactive:
@@ -413,6 +428,7 @@ class MainWindow(QMainWindow):
                 self.tr("Preflight could not read {name}.").format(name=path.name),
                 self.tr("Whatever you had open stays open. Copy the details if you report this."),
                 describe(error),
+                title=self.tr("Can't open this file"),
             )
 
     def localized(self, error: InputError) -> tuple[str, str]:
@@ -523,17 +539,18 @@ class MainWindow(QMainWindow):
         return QSettings(str(path), QSettings.Format.IniFormat)
 
     def _fit_to_screen(self) -> None:
-        # 1100x760 where it fits; on a 1366x768 laptop (or smaller) leave room for the panels.
-        screen = QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen is not None else None
-        width = min(DEFAULT_SIZE[0], int(room.width() * 0.95)) if room else DEFAULT_SIZE[0]
-        height = min(DEFAULT_SIZE[1], int(room.height() * 0.9)) if room else DEFAULT_SIZE[1]
-        self.resize(width, height)
+        # 1100x760 where it fits; on a smaller screen, what is left once the frame is drawn.
+        from preflight.gui.screen_fit import fit_to_screen
+
+        fit_to_screen(self, *DEFAULT_SIZE)
 
     def _restore_geometry(self) -> None:
         geometry = self._window_state().value("geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            from preflight.gui.screen_fit import keep_on_screen
+
+            keep_on_screen(self)  # saved on a bigger monitor, or before the scale changed
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._set_up:  # before the set-up nothing can have been typed

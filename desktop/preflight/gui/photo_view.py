@@ -42,8 +42,23 @@ class PhotoView(QWidget):
         """True when an image is shown."""
         return not self._image.isNull()
 
+    def today_box(self) -> tuple[float, float, float]:
+        """The square LinkedIn shows today: the centred square of the whole photo."""
+        width, height = self._source_width(), self._source_height()
+        side = min(width, height)
+        return (width - side) / 2, (height - side) / 2, side
+
+    def crop_differs(self) -> bool:
+        """True when a crop is suggested and it is not what LinkedIn shows already."""
+        if self._image.isNull() or self._analysis is None or not self._analysis.suggested_crop:
+            return False
+        box = self._analysis.suggested_crop
+        x, y, side = self.today_box()
+        suggested = (box.x, box.y, min(box.width, box.height))
+        return any(abs(a - b) > 1 for a, b in zip(suggested, (x, y, side), strict=True))
+
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(420, 200 if self.has_photo() else 90)
+        return QSize(520 if self.crop_differs() else 420, 200 if self.has_photo() else 90)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -78,7 +93,9 @@ class PhotoView(QWidget):
             painter.end()
             return
         side = area.height()
-        left = QRectF(area.left(), area.top(), area.width() - side - 16, side)
+        differs = self.crop_differs()
+        circles = 2 if differs else 1
+        left = QRectF(area.left(), area.top(), area.width() - circles * (side + 16), side)
         target = self._fit(left)
         painter.drawImage(target, self._image)
         scale = target.width() / max(1, self._source_width())
@@ -86,33 +103,47 @@ class PhotoView(QWidget):
             painter.setPen(QPen(status_colour(PASS), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._mapped(face, target, scale))
-        crop = self._crop_box()
-        if self._analysis and self._analysis.suggested_crop:
-            pen = QPen(status_colour(WARN), 2, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+        today = self.today_box()
+        # Dotted: the square LinkedIn shows today. Dashed: the suggested crop, when it differs.
+        painter.setPen(
+            QPen(self.palette().color(QPalette.ColorRole.WindowText), 1, Qt.PenStyle.DotLine)
+        )
+        painter.drawRect(self._square(today, target, scale))
+        if differs and self._analysis and self._analysis.suggested_crop:
+            painter.setPen(QPen(status_colour(WARN), 2, Qt.PenStyle.DashLine))
             painter.drawRect(self._mapped(self._analysis.suggested_crop, target, scale))
-        circle = QRectF(area.right() - side, area.top(), side, side)
+        right = area.right()
+        if differs:
+            self._circle(painter, QRectF(right - side, area.top(), side, side), self._crop_box())
+            right -= side + 16
+        self._circle(painter, QRectF(right - side, area.top(), side, side), today)
+        painter.end()
+
+    def _circle(self, painter: QPainter, circle: QRectF, crop: tuple[float, float, float]) -> None:
+        """The photo's ``crop`` square drawn in ``circle``, as LinkedIn shows a profile photo."""
         path = QPainterPath()
         path.addEllipse(circle)
         painter.save()
         painter.setClipPath(path)
-        source = QRectF(crop[0], crop[1], crop[2], crop[2])
         ratio = self._image.width() / max(1, self._source_width())
         painter.drawImage(
             circle,
             self._image,
-            QRectF(
-                source.x() * ratio,
-                source.y() * ratio,
-                source.width() * ratio,
-                source.height() * ratio,
-            ),
+            QRectF(crop[0] * ratio, crop[1] * ratio, crop[2] * ratio, crop[2] * ratio),
         )
         painter.restore()
         painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(circle)
-        painter.end()
+
+    @staticmethod
+    def _square(box: tuple[float, float, float], target: QRectF, scale: float) -> QRectF:
+        return QRectF(
+            target.left() + box[0] * scale,
+            target.top() + box[1] * scale,
+            box[2] * scale,
+            box[2] * scale,
+        )
 
     def _source_width(self) -> int:
         return self._analysis.width if self._analysis else self._image.width()

@@ -8,9 +8,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -21,6 +23,7 @@ from preflight.core.messages import messages
 from preflight.gui.banner import ReadinessBanner
 from preflight.gui.details import SectionDetails
 from preflight.gui.models import ChecklistModel
+from preflight.gui.score_chart import ScoreChart
 from preflight.gui.status import WARN, status_icon
 
 if TYPE_CHECKING:
@@ -53,6 +56,9 @@ class ProfilePage(QWidget):
         self.warnings_icon = QLabel()
         self.warnings_icon.setPixmap(status_icon(WARN).pixmap(18, 18))
         self.warnings_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.chart_label = QLabel()
+        self.chart = ScoreChart()
+        self.chart_label.setBuddy(self.chart)
         self.model = ChecklistModel(self)
         self.table = self._build_table()
         self.details = SectionDetails()
@@ -73,6 +79,8 @@ class ProfilePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
+        # Tab leaves the table for the next control; the arrow keys move between sections.
+        self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
@@ -94,6 +102,8 @@ class ProfilePage(QWidget):
         warning_row.addWidget(self.warnings, 1)
         left_layout.addLayout(warning_row)
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.chart_label)
+        left_layout.addWidget(self.chart)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.details)
@@ -101,14 +111,28 @@ class ProfilePage(QWidget):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([380, 620])
-        layout = QVBoxLayout(self)
+        # On a very small screen (1024x600 at scale 2) the whole page scrolls rather than push the
+        # window past the screen; anywhere bigger the scroll bars never show.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("profileScroll")
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidgetResizable(True)
+        # Not a Tab stop of its own: it scrolls to whichever control takes the focus.
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page_scroll)
 
     def show_profile(self, profile: Profile) -> None:
         """Shows who and where from."""
         self._profile = profile
+        self.details.source_kind = str(profile.source.format)
         self.retranslate()
 
     def show_assessment(self, assessment: Assessment, uncopied: list[str]) -> None:
@@ -132,7 +156,7 @@ class ProfilePage(QWidget):
 
     def order_focus(self) -> None:
         """Tab goes: the banner's blockers, Report, the checklist, then the section's controls."""
-        chain = [*self.banner.blocker_buttons(), self.banner.report_button, self.table]
+        chain = [*self.banner.blocker_buttons(), self.banner.report_button, self.table, self.chart]
         chain += self.details.focus_chain()
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
@@ -170,6 +194,7 @@ class ProfilePage(QWidget):
     def retranslate(self) -> None:
         """Sets every text for the current language."""
         self.table.setAccessibleName(self.tr("Checklist"))
+        self.chart_label.setText(self.tr("Score &over time"))
         self.details.setAccessibleName(self.tr("Section details"))
         self.model.retranslate()
         profile = self._profile

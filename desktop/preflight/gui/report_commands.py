@@ -59,13 +59,17 @@ class ReportCommands(QObject):
         """Saves the readiness report as a PDF file, never over the files the profile came from."""
         printing = self._printing()
         if printing is not None and self.window.assessment is not None:
-            printing.export_pdf(
+            saved = printing.export_pdf(
                 self.window,
                 self.window.assessment,
                 self._judged(),
                 settings=self.window.settings,
                 inputs=self._inputs(),
             )
+            if saved is not None:
+                from preflight.gui.outcome_dialogs import ExportDoneDialog
+
+                ExportDoneDialog.show_done(self.window, saved)
 
     def _inputs(self) -> tuple[str | Path, ...]:
         """The open profile's file and photo, and the settings file: never a report's target."""

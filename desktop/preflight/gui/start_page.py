@@ -6,7 +6,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from preflight.gui.status import app_icon
 
@@ -23,6 +32,7 @@ class StartPage(QWidget):
     paste_requested = Signal()
     sample_requested = Signal()
     recent_requested = Signal(str)
+    continue_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +63,11 @@ class StartPage(QWidget):
         self.export_hint = QLabel()
         self.export_hint.setWordWrap(True)
         self.export_hint.setObjectName("exportHint")
+        self.continue_button = QPushButton()
+        self.continue_button.setObjectName("continueButton")
+        self.continue_button.clicked.connect(self.continue_requested)
+        self.continue_button.hide()
+        self._continue_with = ("", "")
         self.recent_label = QLabel()
         self.recent_label.hide()
         self._recent: QListWidget | None = None
@@ -61,17 +76,24 @@ class StartPage(QWidget):
         self.retranslate()
 
     def _build_layout(self) -> None:
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.folder_button, self.paste_button, self.sample_button):
+        # Two rows of two buttons fit a narrow screen (1024x600 at scale 2); the page scrolls
+        # when short. (A grid, not a flow layout: that would load the Qt namespace before the
+        # first paint.)
+        buttons = QGridLayout()
+        buttons.setSpacing(8)
+        for index, button in enumerate(
+            (self.open_button, self.folder_button, self.paste_button, self.sample_button)
+        ):
             button.setMinimumHeight(36)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
         column = QVBoxLayout()
         column.setSpacing(12)
         header = QHBoxLayout()
         header.addWidget(self.logo)
         header.addWidget(self.title, 1)
         column.addLayout(header)
+        column.addWidget(self.continue_button)
         column.addWidget(self.intro)
         column.addLayout(buttons)
         column.addWidget(self.drop_hint)
@@ -81,11 +103,23 @@ class StartPage(QWidget):
         self._recent_slot = column.count()
         column.addStretch(1)
         self._column = column
-        outer = QHBoxLayout(self)
+        content = QWidget()
+        outer = QHBoxLayout(content)
         outer.addStretch(1)
         outer.addLayout(column, 6)
         outer.addStretch(1)
-        outer.setContentsMargins(24, 40, 24, 24)
+        outer.setContentsMargins(24, 24, 24, 16)
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidgetResizable(True)
+        # Not a Tab stop of its own: it scrolls to whichever control takes the focus. (The enum
+        # through the value's own type: the Qt namespace is not loaded before the first paint.)
+        policy = type(self.page_scroll.focusPolicy())
+        self.page_scroll.setFocusPolicy(policy.NoFocus)
+        self.page_scroll.setWidget(content)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(self.page_scroll)
 
     @property
     def recent(self) -> QListWidget:
@@ -101,6 +135,12 @@ class StartPage(QWidget):
             self.recent_label.setBuddy(self._recent)
             self._column.insertWidget(self._recent_slot, self._recent)
         return self._recent
+
+    def show_continue(self, name: str, when: str) -> None:
+        """Offers to continue with ``name``'s profile, edited ``when`` (hidden when no name)."""
+        self._continue_with = (name, when)
+        self.continue_button.setVisible(bool(name))
+        self.retranslate()
 
     def set_recent(self, paths: list[str]) -> None:
         """Lists the recent profiles."""
@@ -160,6 +200,10 @@ class StartPage(QWidget):
             )
         )
         self.recent_label.setText(self.tr("&Recent profiles"))
+        name, when = self._continue_with
+        self.continue_button.setText(
+            self.tr("&Continue with {name} — edited {when}").format(name=name, when=when)
+        )
         if self._recent is not None:
             self._recent.setAccessibleName(self.tr("Recent profiles"))
 

@@ -71,7 +71,7 @@ def test_approximate_dates_say_about_in_spanish() -> None:
     post = Post(date=AS_OF - dt.timedelta(days=21), approximate=True, text="Cómo bajamos costes")
     verdict = run(posts.check, profile("es", source="pasted-text", posts=[post]))
     assert verdict.status is Status.PASS
-    assert "hacia el 2026-11-05 (21 días antes de la revisión)" in verdict.evidence[0]
+    assert "hacia el 5 de noviembre de 2026 (21 días antes de la revisión)" in verdict.evidence[0]
 
 
 def test_posts_without_dates_are_unknown() -> None:

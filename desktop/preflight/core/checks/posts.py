@@ -8,6 +8,7 @@ from preflight.core.checks.base import CheckContext, Verdict
 from preflight.core.checks.rewrite import member_title, top_skills
 from preflight.core.checks.skill_terms import skill_names
 from preflight.core.checks.wording import quote
+from preflight.core.date_words import spoken_date
 from preflight.core.models import Post, Status
 
 
@@ -70,7 +71,7 @@ def _newest(ctx: CheckContext, post: Post, days: int) -> str:
     else:
         age_key = "age_today" if days == 0 else "age_one" if days == 1 else "age_many"
     age = msg(f"checks.posts.{age_key}", days=abs(days))
-    line = msg(key, date=str(post.date), age=age)
+    line = msg(key, date=spoken_date(msg, post.date), age=age)
     if post.text.strip():
         line += " " + quote(msg, post.text, 100)
     return line
