@@ -28,6 +28,8 @@ from preflight.core.settings import Settings, Weights
 LANGUAGES: tuple[Language, ...] = ("en", "es")
 # Modules of core/checks that hold helpers, not a check of their own.
 HELPERS = {"base", "language_gate", "photo_findings", "rewrite", "skill_terms", "wording"}
+# The suggested rewrites and the proof that one helps, shared by the headline and About checks.
+HELPERS |= {"about_rewrite", "guard", "impact", "units"}
 
 
 def _criteria(language: Language) -> set[str]:

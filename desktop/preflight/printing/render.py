@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 
 from preflight import __version__
-from preflight.core.errors import input_error
+from preflight.core.errors import InputError, input_error
 from preflight.core.output_guard import user_output
 from preflight.core.report import PageSize, Report
 from preflight.core.report.gauge import GAUGE_URL
@@ -154,7 +154,13 @@ def paint_pdf_file(
     finished file is checked to be a whole PDF before it replaces ``path``.
     """
     with user_output("report", path) as temporary:
-        pages = paint_report(report, device_for(temporary))
+        try:
+            pages = paint_report(report, device_for(temporary))
+        except InputError as error:
+            # Qt cannot even start a page on a full disk: say so, not "check the printer".
+            if error.key == "report.cannot_start" and _nearly_full(path.parent):
+                raise input_error("report.disk_full", path=str(path)) from error
+            raise
         if not is_complete_pdf(temporary):
             if _nearly_full(path.parent):
                 raise input_error("report.disk_full", path=str(path))
