@@ -32,7 +32,8 @@ def test_export_pdf_prints_the_open_profile_as_edited(
     text = _pdf_text(target)
     # Flagged words carry a circled number (①) after them in the quote: read past those (before
     # NFKC, which would turn ① into 1).
-    raw = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    command = ["pdftotext", str(target), "-"]
+    raw = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     unmarked = " ".join("".join(ch for ch in raw if not 0x2460 <= ord(ch) <= 0x24FF).split())
     profile = loaded.session.profile_to_judge()
     assert profile.name in text
