@@ -22,6 +22,7 @@ from preflight.core.errors import InputError
 from preflight.core.messages import messages
 from preflight.core.output_guard import check_folder, check_output
 from preflight.core.report import PageSize, Report, build_report, default_page_size, parse_page_size
+from preflight.core.report.history import ScorePoint
 from preflight.core.report.summary import SummaryRow, build_summary, failed_row, summary_row
 from preflight.core.settings import Settings, load_settings
 
@@ -89,7 +90,13 @@ def _report_one(
         profile, assessment = load_and_assess(args, path)
         settings = load_settings(args.settings) if args.settings else Settings()
         report = build_report(
-            profile, assessment, dt.datetime.now(), language, settings=settings, full=args.full
+            profile,
+            assessment,
+            dt.datetime.now(),
+            language,
+            settings=settings,
+            full=args.full,
+            history=_history(path),
         )
         if into_folder:
             suffix = ".html" if args.html else ".pdf"
@@ -153,6 +160,16 @@ def _write_summary(args: argparse.Namespace, paths: list[str]) -> int:
         return report_input_error(error, language)
     print(msg("report.cli.written_summary", **values))
     return combined_exit(codes)
+
+
+def _history(path: str) -> list[ScorePoint]:
+    """The profile's earlier scores as the app kept them (keyed by its file), if any."""
+    if path == "-":
+        return []
+    from preflight.core.app_dirs import history_path
+    from preflight.core.report.history import recorded_history
+
+    return recorded_history(history_path(), str(Path(path).resolve()))
 
 
 def _free_name(folder: Path, stem: str, suffix: str) -> Path:

@@ -25,3 +25,10 @@ def data_dir() -> Path:
 def outreach_log_path() -> Path:
     """The outreach log's SQLite file."""
     return data_dir() / "outreach.sqlite"
+
+
+def history_path() -> Path:
+    """The score history the app keeps (``preflight.core.history``)."""
+    from preflight.core.history import HISTORY_FILE
+
+    return data_dir() / HISTORY_FILE

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from preflight.core.assessment import Assessment
 
 SCHEMA_VERSION = 1
+# The file's name in the app's data folder (the app and the command line share it).
+HISTORY_FILE = "history.sqlite3"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS assessments (
     id INTEGER PRIMARY KEY,
@@ -147,3 +149,22 @@ class HistoryStore:
             if leftover.exists():
                 leftover.replace(target.with_name(target.name + extra))
         return target
+
+
+def read_scores(path: Path, profile_key: str) -> list[tuple[dt.date, int]]:
+    """(day, score) of a profile's recorded assessments, oldest first, read without writing.
+
+    For the report: a missing, damaged or newer file is no history (the app sets those aside).
+    """
+    if not path.is_file():
+        return []
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+            rows = db.execute(
+                "SELECT recorded_at, score FROM assessments WHERE profile_key = ? "
+                "ORDER BY recorded_at, id",
+                (profile_key,),
+            ).fetchall()
+        return [(dt.datetime.fromisoformat(when).date(), int(score)) for when, score in rows]
+    except (sqlite3.Error, ValueError, TypeError, OSError):
+        return []

@@ -8,12 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from preflight.core.history import HistoryEntry, HistoryStore
+from preflight.core.history import HISTORY_FILE, HistoryEntry, HistoryStore
 
 if TYPE_CHECKING:
     from preflight.gui.main_window import MainWindow
 
-HISTORY_FILE = "history.sqlite3"
 # Verdicts closer together than this are one editing burst: the last one stands for them.
 BURST = dt.timedelta(minutes=10)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from preflight.core.assessment import Assessment
 from preflight.core.models import Profile
 from preflight.core.report import Report, build_report
+from preflight.core.report.history import ScorePoint
 from preflight.core.settings import Settings
 from preflight.printing import dialogs
 
@@ -66,8 +67,24 @@ def report_for(
     if settings is None and isinstance(window_settings, Settings):
         settings = window_settings
     return build_report(
-        profile, assessment, dt.datetime.now(), assessment.language, settings=settings
+        profile,
+        assessment,
+        dt.datetime.now(),
+        assessment.language,
+        settings=settings,
+        history=_history(parent),
     )
+
+
+def _history(parent: Any) -> list[ScorePoint]:
+    """The open profile's earlier scores, from the app's history store (none if unreadable)."""
+    recorder = getattr(parent, "history", None)
+    store, key = getattr(recorder, "store", None), getattr(recorder, "profile_key", None)
+    if store is None or key is None:
+        return []
+    from preflight.core.report.history import recorded_history
+
+    return recorded_history(store.path, key())
 
 
 def _session_profile(parent: Any) -> Profile | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from preflight.core.report.wording import Wording, esc
 
@@ -75,3 +76,10 @@ def _xs(count: int) -> list[float]:
 def _y(score: int) -> float:
     margin = 4.0
     return TREND_HEIGHT - margin - (TREND_HEIGHT - 2 * margin) * max(0, min(score, 100)) / 100
+
+
+def recorded_history(path: Path, profile_key: str) -> list[ScorePoint]:
+    """The profile's earlier scores from the app's history file (empty when there are none)."""
+    from preflight.core.history import read_scores
+
+    return [ScorePoint(day, score) for day, score in read_scores(path, profile_key)]
