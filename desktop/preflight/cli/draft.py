@@ -19,6 +19,7 @@ from preflight.cli.common import (
 )
 from preflight.cli.common import _check_ids as check_ids
 from preflight.cli.common import _iso_date as iso_date
+from preflight.core.draft.model import Draft, Recipient, parse_message
 from preflight.core.errors import InputError, input_error
 from preflight.core.messages import messages
 from preflight.core.models import Language
@@ -63,30 +64,46 @@ def _read_text(path: Path, limit: int) -> str:
     return data.decode("utf-8", "replace")
 
 
-def run(args: argparse.Namespace) -> int:
-    """Checks the draft: exit 0 when it and the profile are ready, 1 when not, 2 bad input."""
-    from preflight.core.draft.assess import assess_draft
-    from preflight.core.draft.model import Recipient, parse_message
-
-    language = output_language(args.lang)
-    try:
-        if not args.message.exists():
-            raise input_error("input.no_such_path", path=str(args.message))
-        text = _read_text(args.message, MAX_MESSAGE_BYTES)
-        draft = parse_message(text)
-        if not draft.subject and not draft.body:
-            raise input_error("draft.empty", name=args.message.name)
-        post = _read_text(args.recipient_post, MAX_POST_BYTES) if args.recipient_post else ""
-        args.path = args.profile
-        profile, assessment = load_and_assess(args)
-    except InputError as error:
-        return report_input_error(error, language)
+def read_draft(args: argparse.Namespace) -> tuple[Draft, Recipient]:
+    """The message file and the recipient options (``--draft`` for report, MESSAGE for draft)."""
+    message: Path = getattr(args, "draft", None) or args.message
+    if not message.exists():
+        raise input_error("input.no_such_path", path=str(message))
+    draft = parse_message(_read_text(message, MAX_MESSAGE_BYTES))
+    if not draft.subject and not draft.body:
+        raise input_error("draft.empty", name=message.name)
+    post = _read_text(args.recipient_post, MAX_POST_BYTES) if args.recipient_post else ""
     recipient = Recipient(
         name=args.recipient_name,
         company=args.recipient_company,
         role=args.recipient_role,
         post=post,
     )
+    return draft, recipient
+
+
+def add_recipient_options(parser: argparse.ArgumentParser) -> None:
+    """Who the InMail is for: the options ``draft`` and ``report --draft`` share."""
+    msg = messages(output_language(None))
+    parser.add_argument("--recipient-name", default="", metavar="NAME")
+    parser.add_argument("--recipient-company", default="", metavar="COMPANY")
+    parser.add_argument("--recipient-role", default="", metavar="ROLE")
+    parser.add_argument(
+        "--recipient-post", type=Path, metavar="FILE", help=msg("cli.draft.post_help")
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Checks the draft: exit 0 when it and the profile are ready, 1 when not, 2 bad input."""
+    from preflight.core.draft.assess import assess_draft
+
+    language = output_language(args.lang)
+    try:
+        draft, recipient = read_draft(args)
+        args.path = args.profile
+        profile, assessment = load_and_assess(args)
+    except InputError as error:
+        return report_input_error(error, language)
     as_of: dt.date = args.as_of or dt.date.today()
     result = assess_draft(
         draft,

@@ -18,8 +18,12 @@ from preflight.cli.common import (
     paths_of,
     report_input_error,
 )
+from preflight.cli.draft import add_recipient_options
+from preflight.core.assessment import Assessment
+from preflight.core.draft.model import Draft, DraftAssessment
 from preflight.core.errors import InputError
 from preflight.core.messages import messages
+from preflight.core.models import Language, Profile
 from preflight.core.output_guard import check_folder, check_output
 from preflight.core.report import PageSize, Report, build_report, default_page_size, parse_page_size
 from preflight.core.report.history import ScorePoint
@@ -54,6 +58,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--html", action="store_true", help=msg("report.cli.html_help"))
     parser.add_argument("--full", action="store_true", help=msg("report.cli.full_help"))
     parser.add_argument("--summary", action="store_true", help=msg("report.cli.summary_help"))
+    parser.add_argument(
+        "--draft", metavar="MESSAGE.txt", type=Path, help=msg("report.cli.draft_help")
+    )
+    add_recipient_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -97,6 +105,7 @@ def _report_one(
             settings=settings,
             full=args.full,
             history=_history(path),
+            draft=_draft(args, profile, assessment, language),
         )
         if into_folder:
             suffix = ".html" if args.html else ".pdf"
@@ -160,6 +169,27 @@ def _write_summary(args: argparse.Namespace, paths: list[str]) -> int:
         return report_input_error(error, language)
     print(msg("report.cli.written_summary", **values))
     return combined_exit(codes)
+
+
+def _draft(
+    args: argparse.Namespace, profile: Profile, assessment: Assessment, language: Language
+) -> tuple[Draft, DraftAssessment] | None:
+    """With ``--draft``: the message and its checks against this profile, for the last section."""
+    if args.draft is None:
+        return None
+    from preflight.cli.draft import read_draft
+    from preflight.core.draft.assess import assess_draft
+
+    draft, recipient = read_draft(args)
+    result = assess_draft(
+        draft,
+        recipient,
+        profile=profile,
+        profile_assessment=assessment,
+        as_of=assessment.as_of,
+        language=language,
+    )
+    return draft, result
 
 
 def _history(path: str) -> list[ScorePoint]:

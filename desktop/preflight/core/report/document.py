@@ -11,11 +11,13 @@ from pathlib import Path
 
 from preflight import __version__
 from preflight.core.assessment import Assessment
+from preflight.core.draft.model import Draft, DraftAssessment
 from preflight.core.models import Language, Profile
 from preflight.core.output_guard import user_output
 from preflight.core.plan import build_plan
 from preflight.core.report import plan_section, sections
 from preflight.core.report.criteria import load_criteria
+from preflight.core.report.draft_section import draft_section
 from preflight.core.report.gauge import GAUGE_URL, gauge_svg
 from preflight.core.report.glyphs import PLACEHOLDER, replace_missing_glyphs
 from preflight.core.report.history import TREND_URL, ScorePoint, change_line, trend, trend_svg
@@ -118,12 +120,14 @@ def build_report(
     settings: Settings | None = None,
     full: bool = False,
     history: Sequence[ScorePoint] = (),
+    draft: tuple[Draft, DraftAssessment] | None = None,
 ) -> Report:
     """The whole report for one assessment, in ``language``; every piece of profile text escaped.
 
     Page 1 is the plan (verdict, gauge, ranked gains, projection); passing sections fold to one
     line of the checklist unless ``full`` asks for every section's details. ``history`` holds
     earlier scores of the same profile, shown as the change since the last one and a trend line.
+    ``draft`` adds the InMail draft and its checks as the last section.
     """
     w = Wording(language)
     name = assessment.name or profile.name
@@ -143,6 +147,7 @@ def build_report(
             plan_section.plan_section(assessment, plan, w),
             sections.checklist(profile, assessment, w),
             sections.details(profile, assessment, w, full=full),
+            draft_section(*draft, w) if draft else "",
             _GLYPH_NOTE_MARK,
             sections.criteria(criteria, w),
             "<!--/main-->",
