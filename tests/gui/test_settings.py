@@ -138,7 +138,9 @@ def test_settings_speak_in_the_users_units(qtbot: Any) -> None:
     qtbot.addWidget(dialog)
     size = dialog.spins["photo.max_file_bytes"]
     assert size.text() == "8.0 MB"
-    assert dialog.spins["photo.face_ratio_min"].text() == "30 %"
+    # A share of the circle is shown as a percentage: the default 0.45 reads "45 %".
+    assert Settings().photo.face_ratio_min == 0.45
+    assert dialog.spins["photo.face_ratio_min"].text() == "45 %"
     assert dialog.spins["photo.max_aspect_ratio"].text() == "25 %"
     size.setValue(5)
     assert dialog.validated() is not None
