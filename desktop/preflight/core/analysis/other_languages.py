@@ -68,6 +68,8 @@ def _stop_words(language: str) -> frozenset[str]:
     if spec is None or not spec.submodule_search_locations:
         return frozenset()
     path = Path(next(iter(spec.submodule_search_locations))) / "lang" / language / "stop_words.py"
+    if not path.is_file():
+        return frozenset()  # an install without that file: the hint words still name the language
     loader_spec = importlib.util.spec_from_file_location(f"_preflight_stop_{language}", path)
     if loader_spec is None or loader_spec.loader is None:
         return frozenset()
