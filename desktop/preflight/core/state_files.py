@@ -141,6 +141,17 @@ def set_aside(
     return SetAside(path, target, reason, detail)
 
 
+def set_aside_database(path: Path) -> Path:
+    """Renames a damaged SQLite file and its journal files beside it, as ``damaged_name`` says."""
+    target = damaged_name(path)
+    path.replace(target)
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.replace(target.with_name(target.name + suffix))
+    return target
+
+
 @dataclass(frozen=True)
 class Loaded(Generic[T]):
     """What a state file gave (defaults when it was missing or damaged), and what was set aside."""

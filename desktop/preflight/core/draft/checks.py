@@ -576,7 +576,8 @@ def check_coherence(ctx: DraftContext) -> DraftCheckResult:
     if missing:
         suggestions.append(msg("draft.coherence.fix_add"))
     elif claims:
-        evidence.append(msg("draft.coherence.backed", count=len(claims)))
+        key = "draft.coherence.backed_one" if len(claims) == 1 else "draft.coherence.backed"
+        evidence.append(msg(key, count=len(claims)))
     else:
         evidence.append(msg("draft.coherence.no_claims"))
     post = _relevant_post(ctx)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Literal
 
 from preflight.core.notices import Notice, notice
+from preflight.core.state_files import set_aside_database
 
 Outcome = Literal["yes", "no", "not_interested", "replied"]
 Origin = Literal["composer", "manual", "export"]
@@ -106,7 +107,7 @@ class OutreachLog:
         try:
             self._db = self._open()
         except sqlite3.DatabaseError:
-            aside = _set_aside(path)
+            aside = set_aside_database(path)
             self.notice = notice("outreach.log_set_aside", name=aside.name)
             self._db = self._open()
 
@@ -303,19 +304,3 @@ def _refuse_special_file(path: Path) -> None:
         raise OutreachLogError(f"cannot read {path}: {exc.strerror}") from exc
     if not stat.S_ISREG(mode):
         raise OutreachLogError(f"{path} is not a regular file; the outreach log needs one.")
-
-
-def _set_aside(path: Path) -> Path:
-    """Renames a damaged file with the time in its name, never over an earlier one."""
-    stamp = dt.datetime.now().strftime("%Y-%m-%dT%H%M%S")
-    aside = path.with_name(f"{path.name}.damaged-{stamp}")
-    number = 1
-    while aside.exists():
-        number += 1
-        aside = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
-    path.replace(aside)
-    for suffix in ("-wal", "-shm", "-journal"):
-        companion = path.with_name(path.name + suffix)
-        if companion.exists():
-            companion.replace(aside.with_name(aside.name + suffix))
-    return aside
