@@ -65,12 +65,17 @@ def load_and_assess(
     args: argparse.Namespace, path: str | None = None
 ) -> tuple[Profile, Assessment]:
     """Reads the profile (``path``, else the one named on the command line) and judges it."""
-    from preflight.core.importers import load_profile
+
+    from preflight.core.importers import load_profile, read_ahead
+
+    source = path if path is not None else args.path
+    # A PDF is read in a child process: started first, it runs while spaCy loads here.
+    read_ahead(source)
     from preflight.core.scoring import assess
 
     settings = load_settings(args.settings) if args.settings else Settings()
     as_of: dt.date = args.as_of or dt.date.today()
-    profile = load_profile(path if path is not None else args.path, as_of=as_of)
+    profile = load_profile(source, as_of=as_of)
     if args.photo is not None:
         profile = _with_photo(profile, args.photo, settings, output_language(args.lang))
     assessment = assess(

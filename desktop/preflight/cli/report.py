@@ -7,6 +7,7 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from preflight.cli.common import (
     EXIT_NOT_READY,
@@ -20,15 +21,17 @@ from preflight.cli.common import (
 )
 from preflight.cli.draft import add_recipient_options
 from preflight.core.assessment import Assessment
-from preflight.core.draft.model import Draft, DraftAssessment
 from preflight.core.errors import InputError
 from preflight.core.messages import messages
 from preflight.core.models import Language, Profile
 from preflight.core.output_guard import check_folder, check_output
-from preflight.core.report import PageSize, Report, build_report, default_page_size, parse_page_size
-from preflight.core.report.history import ScorePoint
-from preflight.core.report.summary import SummaryRow, build_summary, failed_row, summary_row
 from preflight.core.settings import Settings, load_settings
+
+if TYPE_CHECKING:  # the report package imports spaCy: loaded only when a report is written
+    from preflight.core.draft.model import Draft, DraftAssessment
+    from preflight.core.report import PageSize, Report
+    from preflight.core.report.history import ScorePoint
+    from preflight.core.report.summary import SummaryRow
 
 HTML_SUFFIXES = (".html", ".htm")
 _QT_APP: list[object] = []
@@ -96,6 +99,8 @@ def _report_one(
             check_output(output, inputs)
             check_folder("report", output)
         profile, assessment = load_and_assess(args, path)
+        from preflight.core.report import build_report, default_page_size
+
         settings = load_settings(args.settings) if args.settings else Settings()
         report = build_report(
             profile,
@@ -136,6 +141,9 @@ def _report_one(
 
 def _write_summary(args: argparse.Namespace, paths: list[str]) -> int:
     """Assesses every profile, keeping only its summary row, then writes the team table."""
+    from preflight.core.report import default_page_size
+    from preflight.core.report.summary import build_summary, failed_row, summary_row
+
     language = output_language(args.lang)
     msg = messages(language)
     rows: list[SummaryRow] = []
@@ -227,6 +235,8 @@ def write_pdf_headless(report: Report, path: Path, page_size: PageSize) -> int:
 
 
 def _page_size(text: str) -> PageSize:
+    from preflight.core.report import parse_page_size
+
     try:
         return parse_page_size(text)
     except ValueError as exc:

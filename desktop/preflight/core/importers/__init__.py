@@ -61,6 +61,26 @@ def load_profile(path: Path | str, *, as_of: dt.date | None = None) -> Profile:
     return profile.model_copy(update={"source": info})
 
 
+def read_ahead(path: Path | str) -> None:
+    """Starts now the part of reading ``path`` that can run beside the caller's own work.
+
+    For a PDF that is PDFium in its child process: a caller that calls this, then loads the
+    analysis, then ``load_profile``, gets both done at once on two cores. Anything unusual (a
+    pipe, a missing or unreadable file) starts nothing: ``load_profile`` reports it as ever.
+    """
+    if str(path) == "-":
+        return
+    source = Path(path)
+    try:
+        if file_kind(source) != "file" or sniff(source) != "pdf":
+            return
+        from preflight.core.importers import pdf
+
+        pdf.read_ahead(source)
+    except (InputError, OSError):
+        return
+
+
 def within_limits(profile: Profile) -> Profile:
     """The profile with at most MAX_POSITIONS jobs (and so on), saying what was left out."""
     warnings = list(profile.warnings)

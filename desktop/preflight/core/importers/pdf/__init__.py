@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from preflight.core.errors import input_error
+from preflight.core.importers.pdf import document
 from preflight.core.importers.pdf.document import read_spans
 from preflight.core.importers.pdf.experience import read_education, read_positions
 from preflight.core.importers.pdf.layout import Span, join_wrapped, split_columns
@@ -19,7 +20,7 @@ from preflight.core.importers.pdf.sections import read_header, sidebar_items, sp
 from preflight.core.models import Language, Profile, SourceFormat, SourceInfo
 from preflight.core.notices import notice
 
-__all__ = ["profile_from_spans", "read_pdf"]
+__all__ = ["profile_from_spans", "read_ahead", "read_pdf"]
 
 # LinkedIn's PDF lists at most three skills.
 TOP_SKILLS = 3
@@ -33,6 +34,11 @@ def read_pdf(path: Path, *, data: bytes | None = None) -> Profile:
     path = Path(path)
     lexicon = pdf_lexicon()
     return profile_from_spans(read_spans(path, lexicon, data), path)
+
+
+def read_ahead(path: Path) -> None:
+    """Starts reading the PDF at ``path`` in its child process; ``read_pdf`` collects it."""
+    document.read_ahead(Path(path), pdf_lexicon())
 
 
 def profile_from_spans(spans: list[Span], path: Path) -> Profile:

@@ -20,7 +20,12 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from preflight.core.errors import InputError, input_error
-from preflight.core.importers.pdf.isolation import run_isolated
+from preflight.core.importers.pdf.isolation import (
+    Started,
+    finish_isolated,
+    run_isolated,
+    start_isolated,
+)
 from preflight.core.importers.pdf.layout import Span
 from preflight.core.importers.pdf.lexicon import PdfLexicon, fold
 from preflight.core.importers.pdf.limits import (
@@ -34,6 +39,8 @@ from preflight.core.importers.reading import read_capped
 
 # PDFium is not thread-safe: one document at a time, whichever thread asks.
 _PDFIUM_LOCK = threading.Lock()
+# Children started by ``read_ahead`` whose spans nobody has collected yet.
+_AHEAD: list[Started] = []
 
 
 def read_spans(path: Path, lexicon: PdfLexicon, data: bytes | None = None) -> list[Span]:
@@ -52,7 +59,42 @@ def read_spans(path: Path, lexicon: PdfLexicon, data: bytes | None = None) -> li
         raise input_error("pdf.not_a_pdf", name=path.name)
     if b"%%EOF" not in data[-1024:]:
         raise input_error("pdf.incomplete", name=path.name)
-    return run_isolated(functools.partial(spans_from_bytes, lexicon=lexicon), data, path.name)
+    reader = functools.partial(spans_from_bytes, lexicon=lexicon)
+    started = _take_ahead(reader, data, path.name)
+    if started is not None:
+        return finish_isolated(started)
+    return run_isolated(reader, data, path.name)
+
+
+def read_ahead(path: Path, lexicon: PdfLexicon) -> None:
+    """Starts reading the PDF at ``path`` in its child now; ``read_spans`` collects the spans.
+
+    The command line calls it before it loads the analysis, so PDFium works on the second core
+    while spaCy loads on the first. Whatever is wrong with the file is left for ``read_spans``
+    to say: here it only means nothing is started.
+    """
+    try:
+        data = _read_capped(path)
+    except InputError:
+        return
+    if data and b"%PDF-" in data[:1024] and b"%%EOF" in data[-1024:]:
+        reader = functools.partial(spans_from_bytes, lexicon=lexicon)
+        _AHEAD.append(start_isolated(reader, data, path.name))
+
+
+def _take_ahead(reader: functools.partial[list[Span]], data: bytes, name: str) -> Started | None:
+    """The child ``read_ahead`` started on exactly these bytes with this reader, if any."""
+    for index, started in enumerate(_AHEAD):
+        earlier = started.reader
+        if (
+            isinstance(earlier, functools.partial)
+            and earlier.func is reader.func
+            and earlier.keywords == reader.keywords
+            and started.name == name
+            and started.data == data
+        ):
+            return _AHEAD.pop(index)
+    return None
 
 
 def spans_from_bytes(data: bytes, name: str, lexicon: PdfLexicon) -> list[Span]:

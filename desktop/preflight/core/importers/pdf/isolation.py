@@ -19,6 +19,7 @@ import resource
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import TypeAlias, cast
@@ -46,6 +47,22 @@ _CONTEXT_LOCK = threading.Lock()
 
 def run_isolated(reader: Reader, data: bytes, name: str) -> list[Span]:
     """``reader(data, name)`` run in a limited child process; InputError if it fails or dies."""
+    return finish_isolated(start_isolated(reader, data, name))
+
+
+@dataclass
+class Started:
+    """A child reading one PDF: what it was given, and where its answer will come from."""
+
+    reader: Reader
+    data: bytes
+    name: str
+    child: multiprocessing.process.BaseProcess
+    receive: Connection
+
+
+def start_isolated(reader: Reader, data: bytes, name: str) -> Started:
+    """Starts ``reader(data, name)`` in a limited child process and returns at once."""
     context = _pdf_context()
     receive, send = context.Pipe(duplex=False)
     child = context.Process(  # type: ignore[attr-defined]
@@ -58,15 +75,20 @@ def run_isolated(reader: Reader, data: bytes, name: str) -> list[Span]:
         send.close()
         raise input_error("pdf.could_not_read", name=name) from exc
     send.close()
+    return Started(reader, data, name, child, receive)
+
+
+def finish_isolated(started: Started) -> list[Span]:
+    """The started child's spans; InputError if it failed, died or ran out of time."""
     try:
-        outcome = _receive(receive)
+        outcome = _receive(started.receive)
     finally:
-        receive.close()
-        if child.is_alive():
-            child.kill()
-        child.join()
+        started.receive.close()
+        if started.child.is_alive():
+            started.child.kill()
+        started.child.join()
     if outcome is None:
-        raise input_error("pdf.could_not_read", name=name)
+        raise input_error("pdf.could_not_read", name=started.name)
     return _unpack(outcome)
 
 
