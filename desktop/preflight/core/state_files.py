@@ -36,6 +36,23 @@ class DamagedStateFileError(Exception):
         self.detail = detail
 
 
+class WouldSetAsideError(Exception):
+    """A process that only reads (see ``only_read``) met a state file it would have set aside."""
+
+
+# True in a process that must leave every state file as it found it (the app's read-ahead child).
+_ONLY_READ = [False]
+
+
+def only_read() -> None:
+    """From now on this process never renames a state file: where it would, it raises.
+
+    The app's read-ahead child (``preflight.gui.head_start``) uses it: the window reads the same
+    files right after, and it is the window that sets a damaged one aside and tells the user.
+    """
+    _ONLY_READ[0] = True
+
+
 @dataclass(frozen=True)
 class SetAside:
     """A damaged state file and where it was kept (None: it could not be moved)."""
@@ -133,6 +150,8 @@ def set_aside(
     path: Path, reason: Reason, detail: str = "", now: dt.datetime | None = None
 ) -> SetAside:
     """Renames the damaged ``path`` out of the way, keeping it; says where it went."""
+    if _ONLY_READ[0]:
+        raise WouldSetAsideError(str(path))
     try:
         target = damaged_name(path, now)
         path.rename(target)
@@ -143,6 +162,8 @@ def set_aside(
 
 def set_aside_database(path: Path) -> Path:
     """Renames a damaged SQLite file and its journal files beside it, as ``damaged_name`` says."""
+    if _ONLY_READ[0]:
+        raise WouldSetAsideError(str(path))
     target = damaged_name(path)
     path.replace(target)
     for suffix in ("-wal", "-shm", "-journal"):

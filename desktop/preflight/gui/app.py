@@ -46,9 +46,16 @@ def run(args: argparse.Namespace) -> int:
         return 2
     from preflight.core.startup_gc import collector_paused
 
+    head_start = None
+    if args.path is not None and args.quit_after != "shown":
+        # Before Qt starts any thread: a child reads and judges PATH while the window is built.
+        from preflight.gui.head_start import start
+
+        head_start = start(args.path)
     with collector_paused():
         app = create_application()
         window = create_window()
+    window.head_start = head_start
     window.interactive = args.quit_after is None
     window.show()
     # The first frame is painted before the rest of the window is set up.

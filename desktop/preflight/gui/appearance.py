@@ -8,22 +8,15 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from preflight.gui.bundled import bundled_path
+from preflight.gui.language_choice import effective_language, system_language
+
+__all__ = ["Translations", "apply_theme", "effective_language", "system_language"]
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
 
     from preflight.core.models import Language
-    from preflight.gui.preferences import InterfaceLanguage, Theme
-
-
-def system_language() -> Language:
-    """Spanish when the system locale is Spanish, otherwise English."""
-    return "es" if QLocale.system().name().lower().startswith("es") else "en"
-
-
-def effective_language(choice: InterfaceLanguage) -> Language:
-    """The language to show for a preference ("system" follows the locale)."""
-    return system_language() if choice == "system" else choice
+    from preflight.gui.preferences import Theme
 
 
 class Translations:

@@ -25,12 +25,28 @@ class InlineMarks(QObject):
         # headline while the About is typed) is not analysed again.
         self._last: dict[str, tuple[tuple[object, ...], list[InlineFinding]]] = {}
         self.enabled = True
+        self._held = False
         window.assessment_shown.connect(self.refresh)
+
+    def hold_for(self, milliseconds: int) -> None:
+        """Lets the verdict on screen paint first: marks are worked out ``milliseconds`` later.
+
+        Used for the verdict a head start brings (see ``head_start``): finding marks loads spaCy
+        on the GUI thread first, which would otherwise hold that verdict off the screen.
+        """
+        from PySide6.QtCore import QTimer
+
+        self._held = True
+        QTimer.singleShot(milliseconds, self._release)
+
+    def _release(self) -> None:
+        self._held = False
+        self.refresh()
 
     def refresh(self) -> None:
         """Works out the marks for the editors' current text; a newer call wins."""
         w = self.window
-        if w.session is None or not self.enabled:
+        if w.session is None or not self.enabled or self._held:
             return
         details = w.page.details
         editors = {"headline": details.headline_editor, "summary": details.summary_editor}

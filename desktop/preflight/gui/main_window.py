@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from preflight.gui.drafts import DraftStore
     from preflight.gui.drops import FileDrops
     from preflight.gui.edit_commands import EditCommands
+    from preflight.gui.head_start import HeadStart
     from preflight.gui.photo_commands import PhotoCommands
     from preflight.gui.profile_page import ProfilePage
     from preflight.gui.report_commands import ReportCommands
@@ -42,6 +43,8 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1100, 760)
 RESCORE_DELAY_MS = 150
+# After a head start's verdict: time for it to paint before finding its marks loads spaCy.
+MARKS_AFTER_HEAD_START_MS = 50
 DRAFT_DELAY_MS = 300
 # The window's geometry is a few hundred bytes; a bigger window.ini is not ours.
 MAX_WINDOW_STATE_BYTES = 64 * 1024
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         self.translations = translations or Translations()
         self.as_of = as_of or dt.date.today()
         self._drafts: DraftStore | None = None
+        # The profile named at start-up, being judged in a child process (see head_start).
+        self.head_start: HeadStart | None = None
         self.keeper = DraftKeeper(self)
         self._window_state_checked = False
         loaded = preferences or read_preferences(paths.preferences_file)
@@ -348,34 +353,53 @@ class MainWindow(QMainWindow):
         self.save_draft()
         if not self.keeper.may_let_go():
             return
+        head_start, self.head_start = self.head_start, None
+        if head_start is not None:
+            if text is None and head_start.path == path:
+                self.runner.run(
+                    head_start.wait,
+                    partial(self._judged_ahead, path),
+                    lambda _error: self._read_and_judge(path, None),
+                    self.tr("Reading {name}…").format(name=path.name),
+                    imports=False,
+                )
+                return
+            head_start.cancel()
+        self._read_and_judge(path, text)
+
+    def _judged_ahead(self, path: Path, answer: bytes | None) -> None:
+        """Shows the head start's verdict when it judged what the window would; else reads."""
+        from preflight.gui.head_start import judged_from
+
+        judged = judged_from(answer) if answer is not None else None
+        stored = self.drafts.read(path)
+        self.keeper.note_set_aside(stored.set_aside)
+        inputs = (path, self.paths, self.as_of, self.language(), self.settings, stored.value)
+        if judged is None or judged.inputs() != inputs:
+            self._read_and_judge(path, None)
+            return
+        # Finding the marks loads spaCy here first: the verdict is painted before that starts.
+        _ = self.page  # built now if it was not yet, and with it the marks
+        self.inline_marks.hold_for(MARKS_AFTER_HEAD_START_MS)
+        self._loaded((judged.session, judged.assessment, None, True))
+
+    def _read_and_judge(self, path: Path, text: str | None) -> None:
+        """Reads and judges the profile on the worker thread, then shows it."""
         engine, drafts, settings = self.engine, self.drafts, self.settings
         language, as_of = self.language(), self.as_of
 
         def load() -> tuple[ProfileSession, Assessment, SetAside | None, bool]:
-            from preflight.core.errors import InputError
-            from preflight.gui.session import ProfileSession
+            from preflight.gui.session import read_and_judge
 
-            if text is None:
-                imported = engine.load(path, as_of=as_of)
-            else:
-                imported = engine.load_text(text, source=path, as_of=as_of)
             stored = drafts.read(path)
-            draft = stored.value
-            with_photo = None
-            if draft.photo_path and Path(draft.photo_path).is_file():
-                try:
-                    with_photo = engine.attach_photo(
-                        imported, Path(draft.photo_path), settings.photo
-                    )
-                except InputError:
-                    draft = draft.model_copy(update={"photo_path": ""})
-            session = ProfileSession(path, imported, draft, with_photo)
-            assessment = engine.assess(
-                session.profile_to_judge(),
+            session, assessment = read_and_judge(
+                engine,
+                path,
+                stored.value,
+                text=text,
                 as_of=as_of,
                 language=language,
                 settings=settings,
-                confirmed=session.confirmed(),
             )
             return session, assessment, stored.set_aside, text is None
 

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from preflight.core.assessment import Assessment, CheckId
 from preflight.core.edits import with_texts
 from preflight.core.models import Profile
 from preflight.gui.drafts import Draft
+
+if TYPE_CHECKING:
+    from preflight.core.models import Language
+    from preflight.core.settings import Settings
+    from preflight.gui.engine import Engine
 
 Field = Literal["headline", "summary"]
 FIELDS: tuple[Field, ...] = ("headline", "summary")
@@ -91,3 +97,38 @@ class ProfileSession:
         """The imported profile with the photo and text edits applied."""
         base = self.with_photo or self.imported
         return with_texts(base, {f: self.text(f) for f in FIELDS})
+
+
+def read_and_judge(
+    engine: Engine,
+    path: Path,
+    draft: Draft,
+    *,
+    text: str | None,
+    as_of: dt.date,
+    language: Language,
+    settings: Settings,
+) -> tuple[ProfileSession, Assessment]:
+    """Reads the profile at ``path`` (or the pasted ``text`` named by it), with the user's draft
+    and photo on top, and judges it: what opening a profile does, off the GUI thread."""
+    from preflight.core.errors import InputError
+
+    if text is None:
+        imported = engine.load(path, as_of=as_of)
+    else:
+        imported = engine.load_text(text, source=path, as_of=as_of)
+    with_photo = None
+    if draft.photo_path and Path(draft.photo_path).is_file():
+        try:
+            with_photo = engine.attach_photo(imported, Path(draft.photo_path), settings.photo)
+        except InputError:
+            draft = draft.model_copy(update={"photo_path": ""})
+    session = ProfileSession(path, imported, draft, with_photo)
+    assessment = engine.assess(
+        session.profile_to_judge(),
+        as_of=as_of,
+        language=language,
+        settings=settings,
+        confirmed=session.confirmed(),
+    )
+    return session, assessment

@@ -18,9 +18,18 @@ class TaskRunner(Protocol):
     busy_changed: Any
 
     def run(
-        self, op: Callable[[], Any], on_success: Success, on_failure: Failure, label: str = ""
+        self,
+        op: Callable[[], Any],
+        on_success: Success,
+        on_failure: Failure,
+        label: str = "",
+        *,
+        imports: bool = True,
     ) -> None:
-        """Starts ``op``; the op must never touch widgets."""
+        """Starts ``op``; the op must never touch widgets.
+
+        ``imports=False`` promises that ``op`` imports nothing (it waits on a pipe, say).
+        """
 
     def wait(self) -> None:
         """Blocks until every started op has finished (tests and shutdown)."""
@@ -90,14 +99,21 @@ class ThreadTaskRunner(QObject):
         self._prepare = prepare
 
     def run(
-        self, op: Callable[[], Any], on_success: Success, on_failure: Failure, label: str = ""
+        self,
+        op: Callable[[], Any],
+        on_success: Success,
+        on_failure: Failure,
+        label: str = "",
+        *,
+        imports: bool = True,
     ) -> None:
         """Queues ``op``; its callbacks run later on the GUI thread.
 
-        Before the first op the GUI thread runs ``prepare`` (the imports the ops need), so the
-        worker never imports a module while the GUI thread imports the same one.
+        Before the first op that may import (``imports``) the GUI thread runs ``prepare`` (the
+        imports the ops need), so the worker never imports a module while the GUI thread imports
+        the same one. An op that imports nothing leaves ``prepare`` for a later op.
         """
-        if self._prepare is not None:
+        if imports and self._prepare is not None:
             prepare, self._prepare = self._prepare, None
             prepare()
         relay = _Relay(self, on_success, on_failure)
@@ -129,7 +145,13 @@ class SyncTaskRunner(QObject):
     busy_changed = Signal(bool, str)
 
     def run(
-        self, op: Callable[[], Any], on_success: Success, on_failure: Failure, label: str = ""
+        self,
+        op: Callable[[], Any],
+        on_success: Success,
+        on_failure: Failure,
+        label: str = "",
+        *,
+        imports: bool = True,
     ) -> None:
         """Runs ``op`` now and calls the matching callback before returning."""
         if label:
