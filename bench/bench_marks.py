@@ -1,10 +1,11 @@
-"""How fast an edited 2,600-character About is re-scored and its findings re-marked in the editor.
+"""How fast an edited About (2,600 and 26,000 characters) is re-scored and re-marked in the editor.
 
 Measured in one process through the real background runner, from the re-score starting to the
 marks on screen (verdict, then the marks worked out off the GUI thread and drawn), after the
 pipelines are warm. Baseline in the same run, rounds alternating: the same re-score with the marks
 turned off (the verdict on screen, as before inline marks).
-Target: the whole round under 100 ms (the 150 ms typing pause before it is a deliberate debounce).
+Targets: the whole round under 100 ms at 2,600 characters and 150 ms at 26,000 (the 150 ms typing
+pause before it is a deliberate debounce).
 
 Run: ``QT_QPA_PLATFORM=offscreen python -m bench.bench_marks`` from the repository root.
 """
@@ -82,22 +83,27 @@ def _remark_latency(text: str) -> tuple[list[float], list[float], int]:
     return times[True], times[False], marks
 
 
+# About lengths and the targets for their whole round: LinkedIn's limit, and ten times it.
+TARGETS_MS = ((2_600, 100.0), (26_000, 150.0))
+
+
 def main() -> None:
-    """Prints the re-score + re-mark latency against the blank pipeline's pass."""
+    """Prints the re-score + re-mark latency against the re-score alone, per About length."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    text = about_text()
-    times, plain, marks = _remark_latency(text)
-    times.sort()
-    median, base = statistics.median(times), statistics.median(plain)
-    p95 = times[max(int(len(times) * 0.95) - 1, 0)]
-    verdict = "ok" if median < 0.1 else "SLOW"
-    print(
-        f"re-score + re-mark, {len(text):,}-character About ({marks} marks): "
-        f"median {median * 1000:.1f} ms, 95th percentile {p95 * 1000:.1f} ms; "
-        f"re-score without marks {base * 1000:.1f} ms ({median / base:.2f}x)  "
-        f"target under 100 ms  {verdict}",
-        flush=True,
-    )
+    for chars, target in TARGETS_MS:
+        text = about_text(chars)
+        times, plain, marks = _remark_latency(text)
+        times.sort()
+        median, base = statistics.median(times), statistics.median(plain)
+        p95 = times[max(int(len(times) * 0.95) - 1, 0)]
+        verdict = "ok" if median * 1000 < target else "SLOW"
+        print(
+            f"re-score + re-mark, {len(text):,}-character About ({marks} marks): "
+            f"median {median * 1000:.1f} ms, 95th percentile {p95 * 1000:.1f} ms; "
+            f"re-score without marks {base * 1000:.1f} ms ({median / base:.2f}x)  "
+            f"target under {target:.0f} ms  {verdict}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

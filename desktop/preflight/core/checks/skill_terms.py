@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from preflight.core.analysis.lexicons import canonical_name, exact_case_entries, load_lexicon
 from preflight.core.analysis.text import Mention, TextAnalysis
@@ -81,6 +82,23 @@ class _Token:
         return self.text.casefold()
 
 
+@lru_cache(maxsize=16)
+def _tokens(text: str) -> tuple[_Token, ...]:
+    """The words and marks of ``text``, found once per text however many mentions it has."""
+    return tuple(_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
+
+
+def _overlapping(tokens: tuple[_Token, ...], mention: Mention) -> list[int]:
+    """Indexes of the tokens that overlap ``mention`` (tokens are in order: a bisection)."""
+    first = bisect_right(tokens, mention.start, key=lambda t: t.end)
+    inside = []
+    for index in range(first, len(tokens)):
+        if tokens[index].start >= mention.end:
+            break
+        inside.append(index)
+    return inside
+
+
 def skill_names(analysis: TextAnalysis) -> list[str]:
     """The skills a text names as skills, spelled as the skills list spells them."""
     language = analysis.language
@@ -91,8 +109,8 @@ def skill_names(analysis: TextAnalysis) -> list[str]:
 def is_skill_term(text: str, mention: Mention, language: Language, canonical: str) -> bool:
     """True when ``mention`` in ``text`` names a skill the member works with (see module doc)."""
     cues = _cues(language)
-    tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    inside = [i for i, t in enumerate(tokens) if t.start < mention.end and t.end > mention.start]
+    tokens = _tokens(text)
+    inside = _overlapping(tokens, mention)
     if not inside:
         return False
     first, last = inside[0], inside[-1]

@@ -6,6 +6,7 @@ import re
 import sys
 from bisect import bisect_right
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from preflight.core.analysis.spans import CoveringSpans
@@ -138,6 +139,8 @@ def contains_words(haystack: str, needle: str) -> bool:
     return bool(words) and f" {words} " in hay
 
 
+@lru_cache(maxsize=64)
 def _words(text: str) -> str:
+    """``text`` folded to its words, one space apart (kept: the same About is asked many times)."""
     kept = "".join(ch if ch.isalnum() else " " for ch in text.casefold())
     return " ".join(kept.split())

@@ -54,7 +54,7 @@ def cuttable(phrase: str, language: Language) -> bool:
 
 def remove_phrase(text: str, start: int, end: int) -> TextEdit:
     """Cuts ``text[start:end]`` with the comma or "and" that would be left dangling."""
-    head = _HEAD_JOINER.search(text, 0, start)
+    head = _HEAD_JOINER.search(text, _head_window(text, start), start)
     tail = _TAIL_JOINER.match(text, end)
     head_len = len(head.group(0)) if head else 0
     tail_len = len(tail.group(0)) if tail else 0
@@ -74,6 +74,18 @@ def remove_phrase(text: str, start: int, end: int) -> TextEdit:
     if _starts_sentence(text, cut_start) and cut_end < len(text) and text[cut_end].islower():
         replacement, cut_end = text[cut_end].upper(), cut_end + 1
     return TextEdit(cut_start, cut_end, replacement)
+
+
+def _head_window(text: str, start: int) -> int:
+    """Where a joiner ending at ``start`` could begin at the earliest: searching only from there
+    keeps each cut's cost independent of how far into the text it is."""
+    index = start - 1 if text[start - 1 : start] == "\n" else start  # "$" matches before it
+    while index > 0 and text[index - 1] in " \t":
+        index -= 1
+    index = max(index - len("and"), 0)  # the longest joiner
+    while index > 0 and text[index - 1] in " \t":
+        index -= 1
+    return index
 
 
 def past_tense(word: str, language: Language) -> str:
