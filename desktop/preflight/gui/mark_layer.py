@@ -147,9 +147,14 @@ class MarkLayer(QObject):
             layout = block.layout()
             top = edit.blockBoundingGeometry(block).translated(offset).top()
             base = block.position()
-            for index in range(layout.lineCount()):
+            # Straight to the line holding ``start``: an About is often one long paragraph, and
+            # walking all its lines for every mark made marking quadratic in its length.
+            first = layout.lineForTextPosition(max(start - base, 0))
+            for index in range(first.lineNumber() if first.isValid() else 0, layout.lineCount()):
                 line = layout.lineAt(index)
                 line_start = base + line.textStart()
+                if line_start >= end:
+                    break
                 line_end = line_start + line.textLength()
                 lo, hi = max(start, line_start), min(end, line_end)
                 if lo >= hi:
