@@ -25,6 +25,7 @@ from preflight.core.analysis.components import (
     require_lists,
 )
 from preflight.core.analysis.lexicons import lexicon_words
+from preflight.core.analysis.verb_person import spanish_person
 from preflight.core.models import Language
 
 # The word lists the component reads, by role.
@@ -38,6 +39,7 @@ VOICE_LISTS = (
     "third_person",
     "name_followers",
     "preference_words",
+    "unnamed_third_person",
 )
 # Labels of the spans the component adds.
 READER = "reader_value"
@@ -69,6 +71,8 @@ class Grammar:
     clitics: tuple[str, ...]
     # Clitics that stand for the reader: "ayudarte", "ayudarle", "explicároslo".
     reader_clitics: frozenset[str]
+    # True when verbs show their person ("dirijo" / "dirige") and the subject may be dropped.
+    verbs_show_person: bool = False
 
 
 _GRAMMAR: dict[Language, Grammar] = {
@@ -105,6 +109,7 @@ _GRAMMAR: dict[Language, Grammar] = {
         reader_clitics=frozenset(
             {"te", "os", "le", "les", "selo", "sela", "selos", "selas", "telo"}
         ),
+        verbs_show_person=True,
     ),
 }
 # Spanish second-person singular verbs end so ("si buscas", "¿estás…?"); these words do too.
@@ -228,8 +233,53 @@ class Voice:
                 step = self._next_step(sent, question, invitations)
                 if step is not None:
                     spans.append(step)
+        spans += self._person_without_pronoun(toks, sentences, spans)
         add_mentions(doc, spans)
         return doc
+
+    def _person_without_pronoun(
+        self, toks: list[Token], sentences: list[Span], spans: list[Span]
+    ) -> list[Span]:
+        """First-person verb forms ("Dirijo", "reduje"); and, in a text with no first- or
+        second-person word, the cues that then speak of the member: "They" opening a sentence, a
+        verb in the third person ("Dirige el equipo… Redujo…")."""
+        if not toks:
+            return []
+        doc = toks[0].doc
+        persons = [""] * len(toks)
+        if self.grammar.verbs_show_person:
+            for sent in sentences:
+                for token in toks[sent.start : sent.end]:
+                    persons[token.i] = self._verb_person(token, sent)
+        first = [
+            Span(doc, i, i + 1, label=FIRST_PERSON) for i, p in enumerate(persons) if p == "first"
+        ]
+        second = self.words["second_person"]
+        if first or any(s.label_ == FIRST_PERSON for s in spans):
+            return first
+        if any(t.lower_ in second and not _shouted_short(t) for t in toks):
+            return []
+        opening = {next((t.i for t in toks[s.start : s.end] if t.is_alpha), -1) for s in sentences}
+        pronouns = [
+            Span(doc, i, i + 1, label=THIRD_PERSON)
+            for i in sorted(opening - {-1})
+            if toks[i].lower_ in self.words["unnamed_third_person"]
+        ]
+        verbs = [
+            Span(doc, i, i + 1, label=THIRD_PERSON) for i, p in enumerate(persons) if p == "third"
+        ]
+        return sorted([*pronouns, *verbs], key=lambda s: s.start)
+
+    def _verb_person(self, token: Token, sent: Span) -> str:
+        """The person of an achievement or help verb form ("redujo" -> "third"); contact verbs are
+        left out: "Escribe a…" is as often an imperative to the reader."""
+        lemma = token.lemma_
+        if not token.is_alpha or lemma in self.words["contact_verbs"]:
+            return ""
+        doc = token.doc
+        before = doc[token.i - 1].lower_ if token.i > sent.start else ""
+        after = doc[token.i + 1].lower_ if token.i + 1 < sent.end else ""
+        return spanish_person(token.lower_, lemma, before, after)
 
     # --- one token at a time -------------------------------------------------------------------
 
