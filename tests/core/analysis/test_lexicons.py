@@ -18,7 +18,8 @@ from preflight.core.resources import resource
 
 LANGUAGES = ("en", "es")
 EVERY_LIST = sorted({*PHRASE_LISTS, ACHIEVEMENT_LIST, "quantity_scales", "currency_words",
-                     "durations", "months", *VOICE_LISTS, "number_words"})  # fmt: skip
+                     "durations", "months", *VOICE_LISTS, "number_words",
+                     "number_designators", "rank_words"})  # fmt: skip
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -80,3 +80,44 @@ def test_quantity_patterns_are_valid_matcher_patterns(language: str) -> None:
     for key, patterns in quantity_patterns(["k", "million"], ["usd"]).items():
         matcher.add(key, patterns)
     assert len(matcher) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Registered dietitian for people living with type 2 diabetes"),
+        ("en", "Backend developer | Python 3 | Django"),
+        ("en", "Python 3 developers wanted for a health start-up"),
+        ("en", "Web 3 consultant for fintech start-ups"),
+        ("en", "Level 4 apprentice in data analysis"),
+        ("en", "I teach Year 4 and coordinate Key Stage 2 maths."),
+        ("en", "Maths teacher who makes algebra click for 13-year-olds"),
+        ("en", "Signed a 3-year contract with the county."),
+        ("es", "Dietista para personas con diabetes tipo 2"),
+        ("es", "Consultora de Industria 4.0 para pymes"),
+        ("es", "Profesora de inglés, nivel B2 y C1"),
+        ("es", "Estoy terminando un curso de nivel 3 y enseño Python 3."),
+    ],
+)
+def test_a_number_that_names_a_type_version_or_level_is_no_result(language: str, text: str) -> None:
+    assert quantities(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Top 10 seller at Acme", ["10 seller"]),
+        ("en", "Engineering Manager | Led 12 engineers", ["12 engineers"]),
+        ("en", "LED 12 ENGINEERS", ["12 ENGINEERS"]),
+        ("en", "Last year 46 of my students passed their B2 exam.", ["46"]),
+        ("en", "Moved 14 core systems to AWS.", ["14 core"]),
+        ("en", "Groups for people with type 2 diabetes: 310 patients.", ["310 patients"]),
+        ("es", "Número 1 en ventas de la zona", ["1"]),
+        ("es", "Migración a Windows 11 en 40 oficinas", ["40 oficinas"]),
+        ("es", "Dietista en diabetes tipo 2 | 300 pacientes al año", ["300 pacientes"]),
+    ],
+)
+def test_a_count_a_rank_or_a_measure_beside_a_name_still_counts(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert quantities(text, language) == expected

@@ -95,6 +95,8 @@ def test_money_percent_and_time_saved_outrank_counts_of_people() -> None:
         ("en", "Python, SQL, Spark, Airflow, dbt, Kafka, Snowflake, Tableau", "list"),
         ("es", "Profesional proactivo y orientado a resultados en todo lo que hago.", "cliche"),
         ("es", "Ella dirige el equipo financiero de una gran cadena de tiendas.", "third_person"),
+        ("en", "They lead the finance team at a large retailer in Leeds.", "third_person"),
+        ("es", "Lideró la salida a bolsa de Alcor y recaudó 40 millones de euros.", "third_person"),
         ("es", "Nací en Valladolid y me mudé a Madrid para estudiar.", "life_story"),
     ],
 )

@@ -22,6 +22,7 @@ from preflight.core.analysis.lexicons import (
     lexicon_names,
     load_lexicon,
 )
+from preflight.core.analysis.proper_names import ProperNames
 from preflight.core.analysis.spans import CoveringSpans, DisjointSpans
 from preflight.core.models import Language
 
@@ -193,7 +194,10 @@ class PhraseLists:
             # "AI-driven models" describes the models, not the member: a one-word cliché counts
             # only on its own, not as the tail of a compound the list does not hold.
             kept["buzzword"] = [b for b in kept["buzzword"] if not _compound_tail(b)]
-            kept["buzzword"] = _cliches_in_context(kept["buzzword"], kept.get("duty", []))
+            roles = kept.get("role", [])
+            words = [*roles, *kept.get("skill", []), *kept["buzzword"]]
+            proper = ProperNames(doc, roles, words)
+            kept["buzzword"] = _cliches_in_context(kept["buzzword"], kept.get("duty", []), proper)
         kept = _longest_wins(kept)
         blocked = DisjointSpans(kept.pop("not_skill", []))
         if blocked.spans and "skill" in kept:
@@ -226,14 +230,7 @@ def _longest_wins(kept: dict[str, list[Span]]) -> dict[str, list[Span]]:
     return out
 
 
-# Words that open a proper name in running text: "at Driven Freight", "the Support Driven
-# community", "de Dinámica Logística".
-_NAME_OPENERS = frozenset(
-    {"at", "of", "the", "from", "with", "for", "in", "@", "en", "de", "del", "la", "el", "con"}
-)
-
-
-def _cliches_in_context(cliches: list[Span], duties: list[Span]) -> list[Span]:
+def _cliches_in_context(cliches: list[Span], duties: list[Span], names: ProperNames) -> list[Span]:
     """Drop clichés that are part of a proper name or the start of a duty phrase.
 
     "Driven" in "the Support Driven community" names a community; "soy responsable" in "soy
@@ -249,21 +246,8 @@ def _cliches_in_context(cliches: list[Span], duties: list[Span]) -> list[Span]:
     return [
         c
         for c in cliches
-        if not _in_proper_name(c) and not any(duty_end[i] > c.end for i in range(c.start, c.end))
+        if not names.holds(c) and not any(duty_end[i] > c.end for i in range(c.start, c.end))
     ]
-
-
-def _in_proper_name(span: Span) -> bool:
-    """True when the span's capitalised words run on into a name opened by "at", "the", "de"…"""
-    doc = span.doc
-    if not all(t.is_title for t in span):
-        return False
-    start, end = span.start, span.end
-    while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha:
-        start -= 1
-    while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
-        end += 1
-    return end - start >= 2 and start > 0 and doc[start - 1].lower_ in _NAME_OPENERS
 
 
 def _compound_tail(span: Span) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from preflight.core.analysis.components import MENTIONS, add_mentions, nlp_language, require_lists
-from preflight.core.analysis.lexicons import lexicon_words
+from preflight.core.analysis.lexicons import exact_case_entries, lexicon_words
 
 _SYMBOL = r"[$€£¥₹₽₩]"
 _SUFFIX = r"(?:%|[kKmMbB]|bn|BN|mm|MM|[xX])"
@@ -26,6 +26,7 @@ _YEAR = range(1900, 2100)
 _RANGE_WORDS = {"-", "–", "—", "+", "to", "a", "or", "o", "y", "and", "/"}
 _LIST_MARKS = {".", ")"}
 _DATE_SEPARATORS = {"-", "/", "."}
+_HYPHENS = {"-", "‐"}
 
 
 def quantity_patterns(
@@ -60,6 +61,8 @@ def quantity_patterns(
         "durations": "durations",
         "months": "months",
         "year_words": "year_words",
+        "designators": "number_designators",
+        "ranks": "rank_words",
     },
 )
 class Quantities:
@@ -75,10 +78,17 @@ class Quantities:
         durations: str,
         months: str,
         year_words: str,
+        designators: str,
+        ranks: str,
     ) -> None:
         language = nlp_language(nlp, name)
-        require_lists(language, [scales, currencies, durations, months, year_words], name)
+        lists = [scales, currencies, durations, months, year_words, designators, ranks]
+        require_lists(language, lists, name)
         self.name = name
+        exact = exact_case_entries(language, designators)
+        self.designators = lexicon_words(language, designators) - {e.lower() for e in exact}
+        self.exact_designators = exact
+        self.ranks = lexicon_words(language, ranks)
         self.durations = lexicon_words(language, durations)
         self.months = lexicon_words(language, months)
         self.year_words = lexicon_words(language, year_words)
@@ -110,9 +120,37 @@ class Quantities:
             return self._year_used_as_count(token)
         if self._near_month(token) or _in_numeric_date(token) or _in_digit_run(token):
             return False
+        if self._names_something(token):
+            return False
         # "1." or "2)" at the start of a line numbers a list.
         followed_by_mark = token.i + 1 < len(doc) and doc[token.i + 1].text in _LIST_MARKS
         return not (token.is_sent_start and followed_by_mark)
+
+    def _names_something(self, token: Token) -> bool:
+        """True for a number that is part of a name: a type, version or level ("type 2 diabetes",
+        "Level 4", "Industria 4.0") or a product's version ("Python 3", "Windows 11 |").
+
+        A rank ("Top 10") measures; so does a number after a verb or before a plural ("Led 12
+        engineers"), unless the word before it is a skill ("Python 3 developers").
+        """
+        doc = token.doc
+        if token.i == 0:
+            return False
+        before = doc[token.i - 1]
+        lower = before.lower_
+        if lower in self.ranks:
+            return False
+        if lower in self.designators or before.text in self.exact_designators:
+            return True
+        if not before.is_alpha or before.is_lower or before.is_stop:
+            return False
+        mentions = doc._.get(MENTIONS) or ()
+        if any(m.label_ == "skill" and m.start <= before.i < m.end for m in mentions):
+            return True
+        if before.is_sent_start:
+            return False  # its capital may only open the sentence: "Moved 14 systems"
+        following = [t for t in doc[token.i + 1 : token.i + 3] if t.is_alpha]
+        return not any(t.lower_.endswith("s") for t in following)  # "Led 12 engineers"
 
     def _year_used_as_count(self, token: Token) -> bool:
         """A year-like number counts only before a content word: "2000 users", not "2019 I".
@@ -152,6 +190,9 @@ class Quantities:
                 index += 1
             elif token.lower_ in _RANGE_WORDS and index + 1 < len(doc) and doc[index + 1].like_num:
                 index += 2  # the second end of a range: "3-5 years", "de 3 a 5 años"
+            elif token.text in _HYPHENS and index + 1 < len(doc):
+                index += 1  # an age or a term: "13-year-olds", "a 3-year contract"
+                break
             else:
                 break
         return index < len(doc) and doc[index].lower_ in self.durations

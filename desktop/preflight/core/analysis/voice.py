@@ -25,6 +25,7 @@ from preflight.core.analysis.components import (
     require_lists,
 )
 from preflight.core.analysis.lexicons import lexicon_words
+from preflight.core.analysis.verb_person import spanish_person
 from preflight.core.models import Language
 
 # The word lists the component reads, by role.
@@ -37,6 +38,8 @@ VOICE_LISTS = (
     "first_person",
     "third_person",
     "name_followers",
+    "preference_words",
+    "unnamed_third_person",
 )
 # Labels of the spans the component adds.
 READER = "reader_value"
@@ -68,6 +71,8 @@ class Grammar:
     clitics: tuple[str, ...]
     # Clitics that stand for the reader: "ayudarte", "ayudarle", "explicároslo".
     reader_clitics: frozenset[str]
+    # True when verbs show their person ("dirijo" / "dirige") and the subject may be dropped.
+    verbs_show_person: bool = False
 
 
 _GRAMMAR: dict[Language, Grammar] = {
@@ -104,6 +109,7 @@ _GRAMMAR: dict[Language, Grammar] = {
         reader_clitics=frozenset(
             {"te", "os", "le", "les", "selo", "sela", "selos", "selas", "telo"}
         ),
+        verbs_show_person=True,
     ),
 }
 # Spanish second-person singular verbs end so ("si buscas", "¿estás…?"); these words do too.
@@ -129,8 +135,27 @@ _NOT_AUDIENCE = frozenset({"to", "with", "out", "in", "on", "me", "us", "and", "
 # Words before "helping"/"coaching" that make it a noun or a duty, not an offer.
 _NOT_BEFORE_GERUND = frozenset(
     {"a", "an", "the", "my", "our", "of", "in", "for", "and", "with", "by", "include", "includes"}
-    | {"including", "included", "enjoy", "love", "like", "executive", "career", "life"}
+    | {"including", "included", "executive", "career", "life"}
 )
+# Words that may stand between a word of liking and the help verb it governs: "loves to coach",
+# "passionate about mentoring", "disfruta mucho formando", "apasionada por acompañar".
+_PREFERENCE_LINKS = frozenset(
+    {"to", "about", "on", "of", "in", "really", "especially", "particularly", "truly", "genuinely"}
+    | {"de", "en", "por", "mucho", "especialmente", "sobre", "todo"}
+    | _ADVERBS
+)
+# Words before a word of liking that turn it into an offer: "I'd love to help", "would love to".
+_OFFER_BEFORE_LIKING = frozenset({"would", "'d", "’d"})
+
+
+@dataclass(frozen=True)
+class _Context:
+    """The sentence a token is read in: a question? a duty sentence? the text's first one?"""
+
+    sent: Span
+    question: bool
+    duties: bool
+    lead: bool
 
 
 @Nlp.factory(
@@ -181,6 +206,13 @@ class Voice:
         sentence_of = [0] * len(doc)  # each token's sentence start, without walking sentences
         for sent in sentences:
             sentence_of[sent.start : sent.end] = [sent.start] * len(sent)
+        # A help phrase governed by a word of liking names a pastime: "disfruta ayudando a…".
+        mentions = [
+            s
+            for s in mentions
+            if s.label_ != READER or not self._pastime(toks[s.start], sentence_of[s.start])
+        ]
+        doc._.set(MENTIONS, mentions)
         duty_sentences = {sentence_of[s.start] for s in mentions if s.label_ == "duty"}
         invitations = {s.start for s in mentions if s.label_ == "call_to_action"}
         lists = {s.start for s in mentions if s.label_ == "keyword_dump"}  # "…, llamadas en frío"
@@ -193,23 +225,69 @@ class Voice:
         for sent in sentences:
             words = toks[sent.start : sent.end]
             question = any(t.text in {"?", "¿"} for t in words)
+            context = _Context(sent, question, sent.start in duty_sentences, sent is sentences[0])
             for token in words:
-                cues = self._token_cues(token, sent, question, sent.start in duty_sentences)
+                cues = self._token_cues(token, context)
                 spans += [c for c in cues if c.label_ != READER or not covered[token.i]]
             if sent.start >= closing_start and sent.start not in lists:
                 step = self._next_step(sent, question, invitations)
                 if step is not None:
                     spans.append(step)
+        spans += self._person_without_pronoun(toks, sentences, spans)
         add_mentions(doc, spans)
         return doc
 
+    def _person_without_pronoun(
+        self, toks: list[Token], sentences: list[Span], spans: list[Span]
+    ) -> list[Span]:
+        """First-person verb forms ("Dirijo", "reduje"); and, in a text with no first- or
+        second-person word, the cues that then speak of the member: "They" opening a sentence, a
+        verb in the third person ("Dirige el equipo… Redujo…")."""
+        if not toks:
+            return []
+        doc = toks[0].doc
+        persons = [""] * len(toks)
+        if self.grammar.verbs_show_person:
+            for sent in sentences:
+                for token in toks[sent.start : sent.end]:
+                    persons[token.i] = self._verb_person(token, sent)
+        first = [
+            Span(doc, i, i + 1, label=FIRST_PERSON) for i, p in enumerate(persons) if p == "first"
+        ]
+        second = self.words["second_person"]
+        if first or any(s.label_ == FIRST_PERSON for s in spans):
+            return first
+        if any(t.lower_ in second and not _shouted_short(t) for t in toks):
+            return []
+        opening = {next((t.i for t in toks[s.start : s.end] if t.is_alpha), -1) for s in sentences}
+        pronouns = [
+            Span(doc, i, i + 1, label=THIRD_PERSON)
+            for i in sorted(opening - {-1})
+            if toks[i].lower_ in self.words["unnamed_third_person"]
+        ]
+        verbs = [
+            Span(doc, i, i + 1, label=THIRD_PERSON) for i, p in enumerate(persons) if p == "third"
+        ]
+        return sorted([*pronouns, *verbs], key=lambda s: s.start)
+
+    def _verb_person(self, token: Token, sent: Span) -> str:
+        """The person of an achievement or help verb form ("redujo" -> "third"); contact verbs are
+        left out: "Escribe a…" is as often an imperative to the reader."""
+        lemma = token.lemma_
+        if not token.is_alpha or lemma in self.words["contact_verbs"]:
+            return ""
+        doc = token.doc
+        before = doc[token.i - 1].lower_ if token.i > sent.start else ""
+        after = doc[token.i + 1].lower_ if token.i + 1 < sent.end else ""
+        return spanish_person(token.lower_, lemma, before, after)
+
     # --- one token at a time -------------------------------------------------------------------
 
-    def _token_cues(self, token: Token, sent: Span, question: bool, duties: bool) -> list[Span]:
+    def _token_cues(self, token: Token, context: _Context) -> list[Span]:
         """Reader, audience and person cues that start at ``token``."""
         out: list[Span] = []
         doc, lower = token.doc, token.lower_
-        if self._addresses_reader(token, sent, question, duties):
+        if self._addresses_reader(token, context):
             out.append(Span(doc, token.i, token.i + 1, label=READER))
         if lower == self.grammar.for_word and token.i + 1 < len(doc):
             following = doc[token.i + 1 : min(token.i + 6, len(doc))]
@@ -225,16 +303,30 @@ class Voice:
             out.append(subject)
         return out
 
-    def _addresses_reader(self, token: Token, sent: Span, question: bool, duties: bool) -> bool:
+    def _addresses_reader(self, token: Token, context: _Context) -> bool:
         """Second person, a yes/no question, "si su…", "I help teams…", "puedo ayudarle"."""
-        lower = token.lower_
+        lower, sent = token.lower_, context.sent
         if lower in self.words["second_person"]:
             return not _shouted_short(token)
-        if token.i == sent.start and question:
+        if token.i == sent.start and context.question:
             return self._addresses_in_question(sent)
         if lower == self.grammar.conditional:
             return self._conditional_addresses(token, sent)
-        return (not duties and self._serves_audience(token, sent)) or self._clitic_addresses(token)
+        offers = (
+            not context.duties and self._serves_audience(token, context)
+        ) or self._clitic_addresses(token)
+        return offers and not self._pastime(token, sent.start)
+
+    def _pastime(self, verb: Token, start: int) -> bool:
+        """True when a word of liking governs the verb: "Daniel enjoys mentoring…", "loves to
+        coach", "le encanta acompañar a…", "disfruta formando a…"; not "I'd love to help"."""
+        doc = verb.doc
+        index = verb.i - 1
+        while index >= start and doc[index].lower_ in _PREFERENCE_LINKS:
+            index -= 1
+        if index < start or doc[index].lower_ not in self.words["preference_words"]:
+            return False
+        return index == start or doc[index - 1].lower_ not in _OFFER_BEFORE_LIKING
 
     def _addresses_in_question(self, sent: Span) -> bool:
         """A yes/no question asks the reader: "¿Busca…?", "Want to see it?" (not "Why…?")."""
@@ -269,7 +361,7 @@ class Voice:
         rest = doc[index : min(sent.end, index + _CONDITIONAL_REACH)]
         return any(t.lower_ in {"le", "les", "usted", "ustedes"} for t in rest)
 
-    def _serves_audience(self, token: Token, sent: Span) -> bool:
+    def _serves_audience(self, token: Token, context: _Context) -> bool:
         """A present form of a help verb followed by the people served: "I help teams…"."""
         lemma = token.lemma_
         if lemma not in self.words["help_verbs"]:
@@ -281,7 +373,7 @@ class Voice:
         if after is None or not (after.is_alpha or after.like_num):
             return False
         before = doc[token.i - 1] if token.i else None
-        if not self._speaks_for_member(token, before, sent.start):
+        if not self._speaks_for_member(token, before, context):
             return False
         markers = self.grammar.audience_markers
         if markers:  # Spanish: "ayudo a equipos…", not "ayudo a reducir"
@@ -297,15 +389,18 @@ class Voice:
             return False
         return (after.is_alpha or after.like_num) and after.lower_ not in _NOT_AUDIENCE
 
-    def _speaks_for_member(self, verb: Token, before: Token | None, start: int) -> bool:
-        """The help verb's subject is the member: "I help", "who helps", "Sarah Kim helps",
-        "Ayudo", "que acompaña"; not "he coaches youth football" beside a first-person text."""
-        lower = verb.lower_
+    def _speaks_for_member(self, verb: Token, before: Token | None, context: _Context) -> bool:
+        """The help verb's subject is the member: "I help", "who helps", "Ayudo", "que acompaña",
+        and a name in the opening sentence, where a bio states its offer ("Sarah Kim helps…");
+        not "he coaches youth football", nor "Outside work, Tom coaches…" later in a bio."""
+        lower, start = verb.lower_, context.sent.start
         if before is None or before.i < start or before.is_punct:
             return True
         prior = before.lower_
-        if prior in _RELATIVES or prior in _SUBJECTS or (before.is_title and not before.is_stop):
+        if prior in _RELATIVES or prior in _SUBJECTS:
             return True
+        if before.is_title and not before.is_stop:
+            return context.lead
         if prior in _ADVERBS and before.i > start:  # "I now coach…", "que también ayuda…"
             earlier = verb.doc[before.i - 1].lower_
             if earlier in _RELATIVES or earlier in _SUBJECTS:

@@ -153,7 +153,9 @@ def _proven_proposal(ctx: CheckContext) -> HeadlineProposal | None:
     """The headline built from the profile, if applying it makes this check pass cleanly."""
     if not ctx.offer_rewrites:
         return None
-    proposal = propose_headline(ctx.profile, ctx.analysis, ctx.settings.headline.max_chars)
+    proposal = propose_headline(
+        ctx.profile, ctx.analysis, ctx.settings.headline.max_chars, ctx.as_of
+    )
     if proposal is None or (not proposal.has_audience and " | " not in proposal.text):
         return None  # the bare title is what a default headline already says
     if not improves(ctx, "headline", proposal.text, check):
@@ -221,7 +223,7 @@ def _offer(
 ) -> list[str]:
     """The proven rewrite, else the shape of one around the title, else general advice."""
     if proposal is None:
-        title = member_title(ctx.profile, ctx.analysis) if ctx.offer_rewrites else ""
+        title = member_title(ctx.profile, ctx.analysis, ctx.as_of) if ctx.offer_rewrites else ""
         if not title:
             return [ctx.msg("checks.headline.suggest_generic")]
         # Only the title to build on: show the shape of a better headline around it.

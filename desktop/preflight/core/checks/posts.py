@@ -88,7 +88,7 @@ def _is_skill(ctx: CheckContext, name: str) -> bool:
 def _idea(ctx: CheckContext) -> str:
     """A first post idea from the member's own title and top skill."""
     msg = ctx.msg
-    title = member_title(ctx.profile, ctx.analysis)
+    title = member_title(ctx.profile, ctx.analysis, ctx.as_of)
     skills = [s for s in top_skills(ctx.profile, ctx.analysis, title, 3) if _is_skill(ctx, s)][:1]
     days = ctx.settings.posts.recent_days
     if title and skills:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from preflight.core.analysis.emoji import count_emoji
 from preflight.core.analysis.profile import ROLE_SEPARATOR
 from preflight.core.checks.impact import Measure, is_deed, measure, ranked
+from preflight.core.checks.skill_terms import skill_names
 from preflight.core.checks.units import units_of
 from preflight.core.checks.wording import (
     claimed_results,
@@ -48,20 +49,21 @@ class HeadlineProposal:
     has_audience: bool
 
 
-def lead_position(profile: Profile) -> Position | None:
-    """The newest current position, else the most recently ended one."""
-    current = [p for p in profile.current_positions if p.title.strip()]
+def lead_position(profile: Profile, as_of: dt.date) -> Position | None:
+    """The newest position current on ``as_of``, else the most recently ended one; a position
+    that starts after ``as_of`` is neither (the member does not hold it yet)."""
+    current = [p for p in profile.current_on(as_of) if p.title.strip()]
     if current:
         return current[0]
-    past = [p for p in profile.positions if p.title.strip()]
+    past = [p for p in profile.positions if p.title.strip() and p.has_started(as_of)]
     if not past:
         return None
     return max(past, key=_last_day)
 
 
-def member_title(profile: Profile, analysis: ProfileAnalysis) -> str:
+def member_title(profile: Profile, analysis: ProfileAnalysis, as_of: dt.date) -> str:
     """What the member does, in their words: a position title, else a role named in their text."""
-    position = lead_position(profile)
+    position = lead_position(profile, as_of)
     if position is not None:
         return one_line(position.title)
     for text in (analysis.headline, analysis.summary):
@@ -102,11 +104,12 @@ def member_audience(analysis: ProfileAnalysis) -> str:
 
 
 def top_skills(profile: Profile, analysis: ProfileAnalysis, avoid: str, count: int) -> list[str]:
-    """Listed skills the text names, other listed ones, then named ones, none in ``avoid``."""
-    named = [m.text for t in (analysis.headline, analysis.summary) for m in t.skills]
-    named += [m.text for t in analysis.current_roles for m in t.skills]
-    texts = " ".join(t.text for t in (analysis.headline, analysis.summary, *analysis.current_roles))
-    stressed = [s for s in profile.skills if contains_words(texts, s)]  # listed and used in text
+    """Listed skills the text names, other listed ones, then ones the text names as skills (not
+    "sales" in "23 sales"), none in ``avoid``."""
+    read = (analysis.headline, analysis.summary, *analysis.current_roles)
+    named = [name for text in read for name in skill_names(text)]
+    written = " ".join(text.text for text in read)
+    stressed = [s for s in profile.skills if contains_words(written, s)]  # listed and used in text
     candidates = unique([*stressed, *profile.skills, *named])
     picked: list[str] = []
     for skill in candidates:
@@ -122,10 +125,11 @@ def _variant_of_any(skill: str, picked: list[str]) -> bool:
 
 
 def propose_headline(
-    profile: Profile, analysis: ProfileAnalysis, max_chars: int
+    profile: Profile, analysis: ProfileAnalysis, max_chars: int, as_of: dt.date
 ) -> HeadlineProposal | None:
-    """Title, whom they help and top skills, in the profile's language, within ``max_chars``."""
-    title = member_title(profile, analysis)
+    """Title, whom they help and top skills, in the profile's language, within ``max_chars``;
+    the title is that of a position held on ``as_of``."""
+    title = member_title(profile, analysis, as_of)
     if not title:
         return None
     m = messages(analysis.language)

@@ -79,6 +79,10 @@ def _units(text: TextAnalysis, name: str, max_words: int, skip_title: bool) -> t
     # Achievement verbs outside clichés; one in a duty line does not matter, that line is faulty.
     results = [v for v in text.achievement_verbs if not _in_any(v, text.buzzwords)]
     names = _name_words(name)
+    # The analysis's third-person cues: a pronoun opening the piece, or a verb in the third person
+    # (found only in a text with no first-person word); "his" mid-sentence may be a colleague's.
+    persons = text.third_person
+    pronouns = lexicon_words(language, "third_person")
     seen: set[str] = set()
     out: list[Unit] = []
     title_end = text.text.find(ROLE_SEPARATOR) if skip_title else -1
@@ -106,6 +110,8 @@ def _units(text: TextAnalysis, name: str, max_words: int, skip_title: bool) -> t
             faults.add("duty")
         if inside(text.job_seeking):
             faults.add("job_seeking")
+        if any(p.start == start or p.text.casefold() not in pronouns for p in inside(persons)):
+            faults.add("third_person")  # "They lead…", «Lidera el equipo y redujo…»
         if not inside(text.quantities) and (_YEAR.search(piece) or _tells_life(piece, language)):
             faults.add("life_story")  # where and when, not what the reader gets
         key = " ".join(re.findall(r"\w+", piece.casefold()))
