@@ -344,7 +344,7 @@ class Composer(QWidget):
             self.tr("Replace your subject and body with this template?"),
         ):
             return
-        filled = fill(template, values_for(self.message.recipient(), self.profile))
+        filled = fill(template, values_for(self.message.recipient(), self.profile, self.as_of))
         for edit, text in ((self.subject_edit, filled.subject), (self.body_edit, filled.body)):
             cursor = edit.textCursor()
             cursor.select(QTextCursor.SelectionType.Document)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
@@ -77,9 +78,15 @@ def strongest_result(about: str) -> str:
     return best
 
 
-def values_for(recipient: Recipient, profile: Profile | None) -> dict[str, str]:
-    """What each placeholder becomes (empty: not known, left visible as its label)."""
-    current = profile.current_positions[0] if profile and profile.current_positions else None
+def values_for(
+    recipient: Recipient, profile: Profile | None, as_of: dt.date | None = None
+) -> dict[str, str]:
+    """What each placeholder becomes (empty: not known, left visible as its label).
+
+    "My role" is a job held on ``as_of`` (today by default), never one that starts later.
+    """
+    held = profile.current_on(as_of or dt.date.today()) if profile else []
+    current = held[0] if held else None
     role = current.title if current else ""
     if not role and profile:
         role = profile.headline.split("|")[0].strip()

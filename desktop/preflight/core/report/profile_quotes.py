@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from preflight.core.assessment import CheckId
 from preflight.core.models import Post, Profile
@@ -20,20 +21,26 @@ MAX_QUOTED_CHARS = 10_000
 
 
 def profile_quote(
-    check_id: CheckId, profile: Profile, w: Wording, flags: Sequence[Flag] = ()
+    check_id: CheckId,
+    profile: Profile,
+    w: Wording,
+    flags: Sequence[Flag] = (),
+    *,
+    as_of: dt.date | None = None,
 ) -> str:
     """HTML quoting what the profile says for one section, the ``flags`` marked; empty when there
-    is nothing to quote."""
+    is nothing to quote. ``as_of``: the check date (a job starting later is quoted as such)."""
     if check_id in (CheckId.HEADLINE, CheckId.SUMMARY):
         text = profile.headline if check_id == CheckId.HEADLINE else profile.summary
         body = _marked(text, list(flags), w)
     else:
-        body = {
+        quoters: dict[CheckId, Callable[[Profile, Wording], str]] = {
             CheckId.PHOTO: _photo,
-            CheckId.EXPERIENCE: _experience,
+            CheckId.EXPERIENCE: partial(_experience, as_of=as_of),
             CheckId.SKILLS: _skills,
             CheckId.POSTS: _posts,
-        }[check_id](profile, w)
+        }
+        body = quoters[check_id](profile, w)
     if not body:
         return ""
     return f"<h4>{w.html('from_profile')}</h4>" + quote_box(body)
@@ -66,15 +73,18 @@ def _marked(text: str, flags: list[Flag], w: Wording) -> str:
     return marked_paragraphs(text, flags) + f'<p class="count">{count}</p>{note}'
 
 
-def _experience(profile: Profile, w: Wording) -> str:
+def _experience(profile: Profile, w: Wording, *, as_of: dt.date | None = None) -> str:
     parts: list[str] = []
-    for position in profile.current_positions:
+    current = profile.current_on(as_of) if as_of else profile.current_positions
+    upcoming = profile.upcoming_on(as_of) if as_of else []
+    for position in [*current, *upcoming]:
         if position.title and position.company:
             line = w("position_line", title=position.title, company=position.company)
         else:
             line = position.title or position.company
         if position.start is not None:
-            line = f"{line} · {w('since', date=w.partial_date(position.start))}"
+            key = "starts" if position in upcoming else "since"
+            line = f"{line} · {w(key, date=w.partial_date(position.start))}"
         parts.append(f'<p class="quoted"><b>{esc(line)}</b></p>')
         if position.description.strip():
             parts.append(_long_quote(position.description, w))

@@ -142,7 +142,7 @@ def details(profile: Profile, assessment: Assessment, w: Wording, *, full: bool 
             f"{esc(points)}</span></h3>"
         )
         flags = _flags(result, profile, w)
-        parts.append(profile_quote(CheckId(result.id), profile, w, flags))
+        parts.append(profile_quote(CheckId(result.id), profile, w, flags, as_of=assessment.as_of))
         parts.append(f"<h4>{w.html('found')}</h4>")
         numbered = flagged_numbers(flags)
         findings = [
