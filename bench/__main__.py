@@ -1,9 +1,13 @@
-"""Runs every benchmark module's ``main()``: ``python -m bench`` (or ``python -m bench export``)."""
+"""Runs every benchmark module: ``python -m bench`` (or ``python -m bench export``).
+
+Each module runs in a fresh process of its own: what one benchmark loaded cannot slow the next,
+and a process the next one starts does not inherit (and count as its own peak memory) this one's.
+"""
 
 from __future__ import annotations
 
-import importlib
 import pkgutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -26,12 +30,15 @@ def main(selected: list[str]) -> int:
             print(f"No such benchmark: {', '.join(sorted(unknown))}. Known: {', '.join(names)}")
             return 2
         names = [name for name in names if name in wanted]
+    failed = []
     for name in names:
         print(f"== {name}", flush=True)
-        module = importlib.import_module(f"bench.{name}")
-        module.main()
+        if subprocess.run([sys.executable, "-m", f"bench.{name}"], check=False).returncode:
+            failed.append(name)
         print(flush=True)
-    return 0
+    if failed:
+        print(f"Failed: {', '.join(failed)}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
