@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -123,16 +124,24 @@ def fold_accents_component(doc: Doc) -> Doc:
     return fold_doc(doc)
 
 
+# Tags that break a line where LinkedIn shows them typed: "<br>", "<p>", "</li>", "<h2>".
+_BREAK_TAG = re.compile(r"</?(?:br|p|li|div|h[1-6]|hr|ul|ol|tr)\b[^<>]*>", re.IGNORECASE)
+
+
 @Nlp.component("preflight_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after each line break: profiles list points without full stops."""
-    if "\n" not in doc.text:
+    """Start a sentence after each line break, typed or as a tag ("<br>", "</p>"): profiles list
+    points without full stops."""
+    if "\n" not in doc.text and "<" not in doc.text:
         return doc
     # One array write: setting token.is_sent_start one by one re-walks the Doc each time, which
     # took ~15 s on an About of 20,000 short lines.
     starts = doc.to_array([SENT_START])
     for token in doc[:-1]:
         if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
+            starts[token.i + 1] = 1
+        elif token.text[0] == "<" and _BREAK_TAG.fullmatch(token.text):
+            starts[token.i] = 1
             starts[token.i + 1] = 1
     doc.from_array([SENT_START], cast("Ints2d", starts.reshape(-1, 1)))
     return doc

@@ -432,7 +432,10 @@ class Voice:
         start = token.i
         while start > 0 and _is_name_word(doc[start - 1]):
             start -= 1
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        following = token.i + 1
+        while following < len(doc) and _is_tag(doc[following]):
+            following += 1  # "<b>Rafael Montenegro</b> es…": the tag is no word between them
+        after = doc[following] if following < len(doc) else None
         if after is None or not after.is_alpha or not after.is_lower:
             return None
         if after.lower_ in self.words["name_followers"]:
@@ -511,6 +514,12 @@ class Voice:
                 if form.endswith(_INFINITIVE):
                     return form, clitic
         return lower, ""
+
+
+def _is_tag(token: Token) -> bool:
+    """An HTML tag the tokenizer split off ("</b>")."""
+    text = token.text
+    return len(text) > 2 and text[0] == "<" and text[-1] == ">"
 
 
 def _is_name_word(token: Token) -> bool:
