@@ -187,15 +187,17 @@ class PhraseLists:
     def __call__(self, doc: Doc) -> Doc:
         """Add one labelled span per phrase found, the longest where phrases of a list overlap.
 
-        A cliché inside a job title or a skill is part of that name, not a cliché: "trabajador"
-        in "trabajador social", "creative" in "creative director".
+        A cliché inside a job title, a skill or a technical term is part of that name, not a
+        cliché: "trabajador" in "trabajador social", "creative" in "creative director",
+        "dynamic" in "dynamic pricing".
         """
         by_label: dict[str, list[Span]] = {}
         found = [*self.matcher(doc, as_spans=True), *self.exact_matcher(doc, as_spans=True)]
         for span in found:
             by_label.setdefault(span.label_, []).append(span)
         kept = {label: filter_spans(spans) for label, spans in by_label.items()}
-        names = [s for label in ("role", "skill") for s in kept.get(label, ())]
+        terms = kept.pop("term", [])  # never reported; they only cover clichés
+        names = [*terms, *(s for label in ("role", "skill") for s in kept.get(label, ()))]
         if names and "buzzword" in kept:
             covering = CoveringSpans(names)
             kept["buzzword"] = [b for b in kept["buzzword"] if not covering.covers(b)]

@@ -41,6 +41,7 @@ VOICE_LISTS = (
     "preference_words",
     "unnamed_third_person",
     "generic_you",
+    "roles",
 )
 # Labels of the spans the component adds.
 READER = "reader_value"
@@ -318,7 +319,7 @@ class Voice:
         if lower == self.grammar.for_word and token.i + 1 < len(doc):
             following = doc[token.i + 1 : min(token.i + 6, len(doc))]
             words = _WORD_SPLIT.split(following.text.lower())  # "founder-led companies"
-            if any(w in self.words["audiences"] for w in words[:4]):
+            if any(self._audience(w) for w in words[:4]):
                 out.append(Span(doc, token.i, following.end, label=AUDIENCE))
         if lower in self.words["first_person"]:
             out.append(Span(doc, token.i, token.i + 1, label=FIRST_PERSON))
@@ -330,6 +331,14 @@ class Voice:
         if subject is not None:
             out.append(subject)
         return out
+
+    def _audience(self, word: str) -> bool:
+        """A group served: a listed audience, "…people", or a role in the plural ("nurses",
+        "electricistas", "profesores")."""
+        if word in self.words["audiences"] or (word.endswith("people") and len(word) > 6):
+            return True
+        roles = self.words["roles"]
+        return word.endswith("s") and (word[:-1] in roles or word[:-2] in roles)
 
     def _addresses_reader(self, token: Token, context: _Context) -> bool:
         """Second person, a yes/no question, "si su…", "I help teams…", "puedo ayudarle"."""
