@@ -39,3 +39,18 @@ def test_cliche_words_in_technical_terms(language: Language, text: str, cliche: 
 )
 def test_for_a_group_served_is_reader_value(language: Language, text: str, serves: bool) -> None:
     assert HEADLINE_DETECTORS["reader_value"](analyze_text(text, language)) is serves
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "result"),
+    [
+        ("es", "Desde 2021, catorce de ellas han conseguido su primer trabajo en datos.", True),
+        ("es", "Conduzco autobuses desde hace catorce años.", False),
+        ("en", "Since 2021, fourteen of them have landed their first analyst role.", True),
+        ("en", "I have driven buses for fourteen years.", False),
+    ],
+)
+def test_counts_in_words_past_twelve_are_results(
+    language: Language, text: str, result: bool
+) -> None:
+    assert ABOUT_DETECTORS["result"](analyze_text(text, language), "") is result

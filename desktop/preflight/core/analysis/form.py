@@ -26,6 +26,8 @@ _SEPARATORS = frozenset({",", "|", "•", "·", ";", "▪", "‣", "●", "◦",
 _JOINERS = frozenset({"and", "or", "y", "e", "o", "u"})
 # Words before a number written in letters that make it a frame, not a result.
 _FRAME_WORDS = frozenset({"in", "within", "under", "over", "for", "en", "durante", "por", "tras"})
+# Pronouns after "of"/"de" that make a number a count of people or things already named.
+_PARTITIVES = frozenset({"them", "us", "ellos", "ellas", "nosotros", "nosotras"})
 # Tags (<b>, </p>, <br/>, <div class='x'>), entities (&amp;, &#124;) and Markdown bold (**x**).
 MARKUP_PATTERN = re.compile(
     r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>"
@@ -140,6 +142,10 @@ class Form:
                 continue
             if token.i and toks[token.i - 1].lower_ in _FRAME_WORDS:
                 continue  # "in two clicks", "en tres trimestres": a time or a manner, no count
+            after = [t.lower_ for t in toks[token.i + 1 : token.i + 3]]
+            if len(after) == 2 and after[0] in {"of", "de"} and after[1] in _PARTITIVES:
+                spans.append(Span(token.doc, token.i, token.i + 3, label=COUNTED))
+                continue  # "fourteen of them", "catorce de ellas": people counted
             for noun in toks[token.i + 1 : token.i + 3]:
                 if not noun.is_alpha:
                     break
