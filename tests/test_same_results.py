@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 import spacy
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from preflight.cli import main
 from preflight.core.analysis import lemmas, pipeline
@@ -48,8 +48,12 @@ def _outputs(capsys: pytest.CaptureFixture[str], paths: list[Path]) -> dict[str,
 
 def _straightforward_blank(language: str, config: dict[str, Any] | None = None) -> Any:
     nlp = spacy.util.get_lang_class(language)()
-    suffixes = [*(nlp.Defaults.suffixes or ()), *pipeline._EXTRA_SUFFIXES]
+    suffixes = [*pipeline._EXTRA_SUFFIXES, *(nlp.Defaults.suffixes or ())]
+    prefixes = [*pipeline._EXTRA_PREFIXES, *(nlp.Defaults.prefixes or ())]
+    infixes = [*pipeline._EXTRA_INFIXES, *(nlp.Defaults.infixes or ())]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 

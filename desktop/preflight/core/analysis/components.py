@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Iterable
@@ -123,16 +124,24 @@ def fold_accents_component(doc: Doc) -> Doc:
     return fold_doc(doc)
 
 
+# Tags that break a line where LinkedIn shows them typed: "<br>", "<p>", "</li>", "<h2>".
+_BREAK_TAG = re.compile(r"</?(?:br|p|li|div|h[1-6]|hr|ul|ol|tr)\b[^<>]*>", re.IGNORECASE)
+
+
 @Nlp.component("preflight_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after each line break: profiles list points without full stops."""
-    if "\n" not in doc.text:
+    """Start a sentence after each line break, typed or as a tag ("<br>", "</p>"): profiles list
+    points without full stops."""
+    if "\n" not in doc.text and "<" not in doc.text:
         return doc
     # One array write: setting token.is_sent_start one by one re-walks the Doc each time, which
     # took ~15 s on an About of 20,000 short lines.
     starts = doc.to_array([SENT_START])
     for token in doc[:-1]:
         if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
+            starts[token.i + 1] = 1
+        elif token.text[0] == "<" and _BREAK_TAG.fullmatch(token.text):
+            starts[token.i] = 1
             starts[token.i + 1] = 1
     doc.from_array([SENT_START], cast("Ints2d", starts.reshape(-1, 1)))
     return doc
@@ -178,15 +187,17 @@ class PhraseLists:
     def __call__(self, doc: Doc) -> Doc:
         """Add one labelled span per phrase found, the longest where phrases of a list overlap.
 
-        A cliché inside a job title or a skill is part of that name, not a cliché: "trabajador"
-        in "trabajador social", "creative" in "creative director".
+        A cliché inside a job title, a skill or a technical term is part of that name, not a
+        cliché: "trabajador" in "trabajador social", "creative" in "creative director",
+        "dynamic" in "dynamic pricing".
         """
         by_label: dict[str, list[Span]] = {}
         found = [*self.matcher(doc, as_spans=True), *self.exact_matcher(doc, as_spans=True)]
         for span in found:
             by_label.setdefault(span.label_, []).append(span)
         kept = {label: filter_spans(spans) for label, spans in by_label.items()}
-        names = [s for label in ("role", "skill") for s in kept.get(label, ())]
+        terms = kept.pop("term", [])  # never reported; they only cover clichés
+        names = [*terms, *(s for label in ("role", "skill") for s in kept.get(label, ()))]
         if names and "buzzword" in kept:
             covering = CoveringSpans(names)
             kept["buzzword"] = [b for b in kept["buzzword"] if not covering.covers(b)]

@@ -26,6 +26,8 @@ _SEPARATORS = frozenset({",", "|", "•", "·", ";", "▪", "‣", "●", "◦",
 _JOINERS = frozenset({"and", "or", "y", "e", "o", "u"})
 # Words before a number written in letters that make it a frame, not a result.
 _FRAME_WORDS = frozenset({"in", "within", "under", "over", "for", "en", "durante", "por", "tras"})
+# Pronouns after "of"/"de" that make a number a count of people or things already named.
+_PARTITIVES = frozenset({"them", "us", "ellos", "ellas", "nosotros", "nosotras"})
 # Tags (<b>, </p>, <br/>, <div class='x'>), entities (&amp;, &#124;) and Markdown bold (**x**).
 MARKUP_PATTERN = re.compile(
     r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>"
@@ -140,6 +142,10 @@ class Form:
                 continue
             if token.i and toks[token.i - 1].lower_ in _FRAME_WORDS:
                 continue  # "in two clicks", "en tres trimestres": a time or a manner, no count
+            after = [t.lower_ for t in toks[token.i + 1 : token.i + 3]]
+            if len(after) == 2 and after[0] in {"of", "de"} and after[1] in _PARTITIVES:
+                spans.append(Span(token.doc, token.i, token.i + 3, label=COUNTED))
+                continue  # "fourteen of them", "catorce de ellas": people counted
             for noun in toks[token.i + 1 : token.i + 3]:
                 if not noun.is_alpha:
                     break
@@ -150,13 +156,17 @@ class Form:
         return spans
 
     def _shouting(self, doc: Doc, toks: list[Token], bounds: list[tuple[int, int]]) -> list[Span]:
-        """The sentences in capitals, when most long words of the whole text are in capitals."""
+        """The sentences in capitals, when most telling words of the whole text are in capitals.
+
+        Telling words are the long ones, function words in capitals ("THE", "AT", "DEL") and short
+        words in lower case: short capitals are mostly acronyms ("SEO", "HTML"), but a function
+        word never is one, so "HEAD CHEF AT THE OLD MILL" shouts; and "run", "site" or "with" are
+        as plainly not shouted as "staff".
+        """
         total = upper = 0
         shouted: list[Span] = []
         for start, end in bounds:
-            long_words = [
-                t for t in toks[start:end] if t.is_alpha and len(t.text) >= self.shout_min_letters
-            ]
+            long_words = [t for t in toks[start:end] if self._tells_case(t)]
             capitals = sum(1 for t in long_words if t.is_upper)
             total += len(long_words)
             upper += capitals
@@ -165,6 +175,18 @@ class Form:
         if upper < self.shout_min_words or upper < self.shout_share * total:
             return []
         return shouted
+
+    def _tells_case(self, token: Token) -> bool:
+        """A long word, a function word in capitals ("AT", "THE", "LOS") or a lower-case word of
+        three letters or more."""
+        if not token.is_alpha:
+            return False
+        size = len(token.text)
+        if size >= self.shout_min_letters:
+            return True
+        if token.is_upper:
+            return token.is_stop and size > 1
+        return token.is_lower and size > 2
 
     def _is_keyword_dump(self, tokens: list[Token]) -> bool:
         """Many short items between separators, with no subject: "Python, SQL, Airflow, …"."""

@@ -19,6 +19,8 @@ PHRASE_LISTS: dict[str, str] = {
     "skills": "skill",
     # Never reported: it only cancels the skills it overlaps ("reporting to leadership").
     "not_skills": "not_skill",
+    # Never reported: it only cancels the clichés inside a technical term ("dynamic pricing").
+    "technical_terms": "term",
 }
 ACHIEVEMENT_LIST = "achievement_verbs"
 # The word lists whose verbs are matched by lemma: the lemma tables keep only forms leading to them.

@@ -40,8 +40,14 @@ _DONE: dict[Language, list[str]] = {
     ],
 }
 
+# An HTML tag typed into a profile ("<br>", "</b>") is a token of its own wherever it stands, so
+# the words beside it are read as words and a line-break tag can end a sentence; so is a full stop
+# just before one ("…keyboard.<br>React").
+_TAG = r"</?[A-Za-z][A-Za-z0-9]*\s*/?>"
+_EXTRA_PREFIXES = (_TAG,)
+_EXTRA_INFIXES = (_TAG, rf"\.(?={_TAG})")
 # A full stop after a currency sign, a percent sign or a digit-letter pair ends the sentence.
-_EXTRA_SUFFIXES = (r"(?<=[€$£¥%])\.", r"(?<=[0-9][A-Za-z])\.")
+_EXTRA_SUFFIXES = (r"(?<=[€$£¥%])\.", r"(?<=[0-9][A-Za-z])\.", _TAG, rf"\.(?={_TAG})")
 
 _pipelines: dict[Language, Nlp] = {}
 _lock = threading.Lock()
@@ -81,7 +87,7 @@ TOKENIZER = "preflight.tokenizer.v1"
 
 def make_tokenizer() -> Callable[[Nlp], Tokenizer]:
     """spaCy's own tokenizer for the language, plus suffixes that split a full stop off "2M€." and
-    "B2B." so the quantity and the skill are found.
+    "B2B." so the quantity and the skill are found, and HTML tags split off the words they touch.
 
     Built once with the extra suffixes: assigning ``suffix_search`` afterwards would make spaCy
     re-tokenize its thousands of special cases (about 70 ms per pipeline).
@@ -89,14 +95,15 @@ def make_tokenizer() -> Callable[[Nlp], Tokenizer]:
 
     def create(nlp: Nlp) -> Tokenizer:
         defaults = nlp.Defaults
-        suffixes = [*(defaults.suffixes or ()), *_EXTRA_SUFFIXES]
-        prefixes, infixes = defaults.prefixes, defaults.infixes
+        suffixes = [*_EXTRA_SUFFIXES, *(defaults.suffixes or ())]
+        prefixes = [*_EXTRA_PREFIXES, *(defaults.prefixes or ())]
+        infixes = [*_EXTRA_INFIXES, *(defaults.infixes or ())]
         return Tokenizer(
             nlp.vocab,
             rules=defaults.tokenizer_exceptions,
-            prefix_search=compile_prefix_regex(prefixes).search if prefixes else None,
+            prefix_search=compile_prefix_regex(prefixes).search,
             suffix_search=compile_suffix_regex(suffixes).search,
-            infix_finditer=compile_infix_regex(infixes).finditer if infixes else None,
+            infix_finditer=compile_infix_regex(infixes).finditer,
             token_match=defaults.token_match,
             url_match=defaults.url_match,
         )

@@ -26,7 +26,19 @@ def third_person_cues(text: TextAnalysis, name: str) -> list[Mention]:
     """Where the text speaks of its member as "he", "she" or by name ("John leads…")."""
     parts = name_parts(name)
     named = [m for m in text.subjects if parts.intersection(m.text.split())]
-    return sorted([*named, *text.third_person], key=lambda m: m.start)
+    return sorted([*named, *_shouted_names(text, parts), *text.third_person], key=lambda m: m.start)
+
+
+def _shouted_names(text: TextAnalysis, parts: frozenset[str]) -> list[Mention]:
+    """Sentences in capitals that open with the member's name ("GARY HOLT IS…"): capitals hide
+    the case that tells a name elsewhere, so the name is matched without it."""
+    folded = {p.casefold() for p in parts}
+    found = []
+    for mention in text.shouting:
+        words = mention.text.split(maxsplit=1)
+        if len(words) == 2 and words[0].strip("<>/*\"'“«¿¡").casefold() in folded:
+            found.append(Mention(words[0], "subject", mention.start, mention.start + len(words[0])))
+    return found
 
 
 def in_third_person(text: TextAnalysis, name: str) -> bool:

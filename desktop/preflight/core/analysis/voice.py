@@ -40,6 +40,8 @@ VOICE_LISTS = (
     "name_followers",
     "preference_words",
     "unnamed_third_person",
+    "generic_you",
+    "roles",
 )
 # Labels of the spans the component adds.
 READER = "reader_value"
@@ -121,11 +123,29 @@ _ADVERBS = frozenset(
     {"también", "ya", "no", "aún", "todavía", "además", "hoy", "ahora"}
     | {"now", "also", "still", "currently", "mainly", "mostly", "primarily", "today"}
 )
-# Words after which a verb's subject is the member being described ("who helps", "que ayuda").
-_RELATIVES = frozenset({"who", "that", "which", "que", "quien"})
+# Words after which a verb's subject is the member being described ("who helps", "que ayuda");
+# not "which": "a unit, which now supports 1,200 births" speaks of the unit.
+_RELATIVES = frozenset({"who", "that", "que", "quien"})
 # First-person subjects (not possessives: "my mentor taught me" has no verb "mentor").
 _SUBJECTS = frozenset({"i", "we", "yo", "nosotros", "nosotras"})
 _INFINITIVE = ("ar", "er", "ir")
+# Subjects after which a verb joined by "and" shares them ("I drive … and help out"), and the
+# joining words.
+_CLAUSE_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "yo", "él", "ella", "nosotros"})
+_JOINERS = frozenset({"and", "or", "y", "e", "o", "u"})
+# Second-person words that can be the subject of a general statement ("you learn", "te das
+# cuenta"); "your" always addresses someone.
+_GENERIC_SUBJECTS = frozenset({"you", "tú", "tu", "te"})
+# Words between such a subject and its verb that keep the statement general: "you quickly learn",
+# "you can't", "you never know", "nunca te acostumbras".
+_GENERIC_LINKS = frozenset(
+    {"quickly", "soon", "never", "always", "eventually", "really", "just", "slowly", "ca", "n't"}
+    | {"cannot", "do", "not", "rápido", "pronto", "enseguida", "nunca", "siempre", "al", "final"}
+    | _ADVERBS
+)
+# Quotation marks: what stands between them is someone else's voice.
+_OPENING_QUOTES = frozenset({"“", "«", "„"})
+_CLOSING_QUOTES = frozenset({"”", "»"})
 _PEELED_MAX = 50_000
 # How far after "si" a usted form still belongs to the condition (keeps the scan linear).
 _CONDITIONAL_REACH = 30
@@ -206,11 +226,14 @@ class Voice:
         sentence_of = [0] * len(doc)  # each token's sentence start, without walking sentences
         for sent in sentences:
             sentence_of[sent.start : sent.end] = [sent.start] * len(sent)
-        # A help phrase governed by a word of liking names a pastime: "disfruta ayudando a…".
+        quoted = _quoted(toks)
+        # A help phrase governed by a word of liking names a pastime: "disfruta ayudando a…"; one
+        # inside quotation marks is someone else speaking.
         mentions = [
             s
             for s in mentions
-            if s.label_ != READER or not self._pastime(toks[s.start], sentence_of[s.start])
+            if s.label_ != READER
+            or not (quoted[s.start] or self._pastime(toks[s.start], sentence_of[s.start]))
         ]
         doc._.set(MENTIONS, mentions)
         duty_sentences = {sentence_of[s.start] for s in mentions if s.label_ == "duty"}
@@ -228,7 +251,11 @@ class Voice:
             context = _Context(sent, question, sent.start in duty_sentences, sent is sentences[0])
             for token in words:
                 cues = self._token_cues(token, context)
-                spans += [c for c in cues if c.label_ != READER or not covered[token.i]]
+                spans += [
+                    c
+                    for c in cues
+                    if c.label_ != READER or not (covered[token.i] or quoted[token.i])
+                ]
             if sent.start >= closing_start and sent.start not in lists:
                 step = self._next_step(sent, question, invitations)
                 if step is not None:
@@ -292,22 +319,32 @@ class Voice:
         if lower == self.grammar.for_word and token.i + 1 < len(doc):
             following = doc[token.i + 1 : min(token.i + 6, len(doc))]
             words = _WORD_SPLIT.split(following.text.lower())  # "founder-led companies"
-            if any(w in self.words["audiences"] for w in words[:4]):
+            if any(self._audience(w) for w in words[:4]):
                 out.append(Span(doc, token.i, following.end, label=AUDIENCE))
         if lower in self.words["first_person"]:
             out.append(Span(doc, token.i, token.i + 1, label=FIRST_PERSON))
-        elif lower in self.words["third_person"] and token.text != token.text.upper():
+        elif lower in self.words["third_person"] and (
+            token.text != token.text.upper() or _among_capitals(token)
+        ):
             out.append(Span(doc, token.i, token.i + 1, label=THIRD_PERSON))
         subject = self._subject(token)
         if subject is not None:
             out.append(subject)
         return out
 
+    def _audience(self, word: str) -> bool:
+        """A group served: a listed audience, "…people", or a role in the plural ("nurses",
+        "electricistas", "profesores")."""
+        if word in self.words["audiences"] or (word.endswith("people") and len(word) > 6):
+            return True
+        roles = self.words["roles"]
+        return word.endswith("s") and (word[:-1] in roles or word[:-2] in roles)
+
     def _addresses_reader(self, token: Token, context: _Context) -> bool:
         """Second person, a yes/no question, "si su…", "I help teams…", "puedo ayudarle"."""
         lower, sent = token.lower_, context.sent
         if lower in self.words["second_person"]:
-            return not _shouted_short(token)
+            return not _shouted_short(token) and (context.question or not self._generic(token))
         if token.i == sent.start and context.question:
             return self._addresses_in_question(sent)
         if lower == self.grammar.conditional:
@@ -316,6 +353,19 @@ class Voice:
             not context.duties and self._serves_audience(token, context)
         ) or self._clitic_addresses(token)
         return offers and not self._pastime(token, sent.start)
+
+    def _generic(self, token: Token) -> bool:
+        """ "you" as the subject of a general statement: "In the ER you learn quickly that…", "you
+        never know", "te das cuenta de que…"; not "you will find…" nor "I can show you"."""
+        if token.lower_ not in _GENERIC_SUBJECTS:
+            return False
+        doc = token.doc
+        index = token.i + 1
+        while index < len(doc) and index <= token.i + 3 and doc[index].lower_ in _GENERIC_LINKS:
+            index += 1
+        if index < len(doc) and doc[index].lower_ == "te":
+            index += 1  # "nunca te acostumbras" after "tú"
+        return index < len(doc) and doc[index].lower_ in self.words["generic_you"]
 
     def _pastime(self, verb: Token, start: int) -> bool:
         """True when a word of liking governs the verb: "Daniel enjoys mentoring…", "loves to
@@ -432,7 +482,10 @@ class Voice:
         start = token.i
         while start > 0 and _is_name_word(doc[start - 1]):
             start -= 1
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        following = token.i + 1
+        while following < len(doc) and _is_tag(doc[following]):
+            following += 1  # "<b>Rafael Montenegro</b> es…": the tag is no word between them
+        after = doc[following] if following < len(doc) else None
         if after is None or not after.is_alpha or not after.is_lower:
             return None
         if after.lower_ in self.words["name_followers"]:
@@ -445,13 +498,16 @@ class Voice:
         """The sentence as a next step when it invites the reader to act, else None."""
         if question or any(sent.start <= i < sent.end for i in invitations):
             return Span(sent.doc, sent.start, sent.end, label=NEXT_STEP)
+        subject = False  # a subject seen earlier in the sentence: "I drive … and help out"
         for token in sent:
-            if token.like_email or token.like_url or self._invites(token, sent):
+            if token.like_email or token.like_url or self._invites(token, sent, subject):
                 return Span(sent.doc, sent.start, sent.end, label=NEXT_STEP)
+            subject = subject or token.lower_ in _CLAUSE_SUBJECTS
         return None
 
-    def _invites(self, token: Token, sent: Span) -> bool:
-        """An imperative, a "let's", an offer ("happy to talk", "te cuento") at ``token``."""
+    def _invites(self, token: Token, sent: Span, subject: bool) -> bool:
+        """An imperative, a "let's", an offer ("happy to talk", "te cuento") at ``token``;
+        ``subject``: a subject stands earlier in the sentence, so a verb after "and" shares it."""
         lemma, clitic = self._clitic_lemma(token)
         if lemma not in self.words["contact_verbs"]:
             return False
@@ -476,8 +532,8 @@ class Voice:
             before.lower_ in self.grammar.clause_openers
             and not (before.text == "-" and not doc[before.i - 1].whitespace_)  # "on-call"
         )
-        if not opens_clause:
-            return False
+        if not opens_clause or (subject and before is not None and before.lower_ in _JOINERS):
+            return False  # "I also drive the forklift and help out…" is no imperative
         if self.grammar.clitics:  # Spanish: "Reserve…", "Mira…", "Hablemos", not "Escribo…"
             bare = lower[: len(lower) - len(clitic)]  # "pruébalo" is judged as "prueba"
             return bare.endswith("mos") or not bare.endswith(("o", "é", "í", "ó", *_INFINITIVE))
@@ -511,6 +567,38 @@ class Voice:
                 if form.endswith(_INFINITIVE):
                     return form, clitic
         return lower, ""
+
+
+def _among_capitals(token: Token) -> bool:
+    """True when a word beside ``token`` is in capitals too: "HE WORKS ON…" is shouted text, not an
+    acronym standing alone among lower-case words."""
+    doc = token.doc
+    near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(t.is_alpha and len(t.text) > 1 and t.is_upper for t in near)
+
+
+def _quoted(toks: list[Token]) -> bytearray:
+    """1 for each token inside a pair of quotation marks ("…", “…”, «…») closed in the same
+    paragraph, quotation marks included; 0 elsewhere. One pass."""
+    mask = bytearray(len(toks))
+    opened = -1
+    for token in toks:
+        text = token.text
+        if text in _CLOSING_QUOTES or (text == '"' and opened >= 0):
+            if opened >= 0:
+                mask[opened : token.i + 1] = b"\x01" * (token.i + 1 - opened)
+            opened = -1
+        elif text in _OPENING_QUOTES or text == '"':
+            opened = token.i
+        if "\n" in text or "\n" in token.whitespace_:
+            opened = -1
+    return mask
+
+
+def _is_tag(token: Token) -> bool:
+    """An HTML tag the tokenizer split off ("</b>")."""
+    text = token.text
+    return len(text) > 2 and text[0] == "<" and text[-1] == ">"
 
 
 def _is_name_word(token: Token) -> bool:
