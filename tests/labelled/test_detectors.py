@@ -28,13 +28,14 @@ def test_held_out_precision_and_recall_meet_the_targets(language: Language) -> N
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_sets_are_as_large_as_promised_with_a_third_held_out(language: Language) -> None:
+def test_the_sets_are_as_large_as_promised_with_a_fair_part_held_out(language: Language) -> None:
     abouts, headlines = load("about", language), load("headline", language)
     assert len(abouts) >= 100
     assert len(headlines) >= 60
-    for passages in (abouts, headlines):
-        share = sum(p.split == "heldout" for p in passages) / len(passages)
-        assert 0.25 <= share <= 0.35
+    for passages, least in ((abouts, 60), (headlines, 30)):
+        held_out = sum(p.split == "heldout" for p in passages)
+        assert held_out >= least  # enough that one error moves a figure by at most a few points
+        assert 0.2 <= held_out / len(passages) <= 0.35
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
