@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,6 +29,31 @@ from preflight.gui.status import (
 
 if TYPE_CHECKING:
     from preflight.core.assessment import Assessment, CheckId
+
+
+# What the focus ring adds around a button's label (focus_style: 2 px border, 10 px padding).
+FOCUSED_EXTRA_WIDTH = 2 * (2 + 10)
+
+
+class BlockerChip(QPushButton):
+    """A blocker's button, as wide as its label needs when focused (bold, in the focus ring).
+
+    The flow of chips is laid out from each chip's size hint; without this the chip that takes
+    the focus when a profile opens showed "About: Fa".
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        # The label, plus room for the style's gap beside the icon and its own text margins.
+        label = metrics.horizontalAdvance(self.text()) + metrics.horizontalAdvance("  ")
+        icon = self.iconSize().width() + 4 if not self.icon().isNull() else 0
+        return QSize(max(hint.width(), label + icon + FOCUSED_EXTRA_WIDTH), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
 
 
 class ReadinessBanner(QFrame):
@@ -163,7 +188,7 @@ class ReadinessBanner(QFrame):
 
     def _add_blocker(self, assessment: Assessment, check: CheckId) -> None:
         result = assessment.check(check)
-        button = QPushButton(
+        button = BlockerChip(
             status_icon(result.status),
             self.tr("{section}: {status}").format(
                 section=section_name(check), status=status_word(result.status)
