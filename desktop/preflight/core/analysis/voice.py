@@ -67,6 +67,8 @@ class Grammar:
     audience_markers: frozenset[str]
     # "for" / "para" before an audience noun (headlines).
     for_word: str
+    # The word that ends a "work with" phrase ("I work with", "trabajo con"): people must follow.
+    with_word: str
     # Forms that report the past ("helped", "ayudé"): a deed, not an offer.
     past_endings: tuple[str, ...]
     # Object clitics that may end a Spanish verb, longest first; and those that address "usted".
@@ -87,6 +89,7 @@ _GRAMMAR: dict[Language, Grammar] = {
         formal_after_conditional=frozenset(),
         audience_markers=frozenset(),
         for_word="for",
+        with_word="with",
         past_endings=("ed",),
         clitics=(),
         reader_clitics=frozenset(),
@@ -103,6 +106,7 @@ _GRAMMAR: dict[Language, Grammar] = {
         formal_after_conditional=frozenset({"su", "sus", "le", "les", "usted", "ustedes"}),
         audience_markers=frozenset({"a", "al"}),
         for_word="para",
+        with_word="con",
         past_endings=("é", "ó", "aron", "ieron", "ado", "ido", "aste", "iste"),
         clitics=(
             *("selo", "sela", "selos", "selas", "melo", "mela", "telo", "tela", "noslo"),
@@ -149,6 +153,9 @@ _CLOSING_QUOTES = frozenset({"”", "»"})
 _PEELED_MAX = 50_000
 # How far after "si" a usted form still belongs to the condition (keeps the scan linear).
 _CONDITIONAL_REACH = 30
+# How many tokens after "I work with" / "trabajo con" the people worked with may stand: "con
+# Agroseguro y con las principales aseguradoras".
+_WITH_REACH = 7
 _WORD_SPLIT = re.compile(r"[^\w-]+")
 # Words after an English help verb that are no audience ("help to…", "support with…").
 _NOT_AUDIENCE = frozenset({"to", "with", "out", "in", "on", "me", "us", "and", "or"})
@@ -233,7 +240,11 @@ class Voice:
             s
             for s in mentions
             if s.label_ != READER
-            or not (quoted[s.start] or self._pastime(toks[s.start], sentence_of[s.start]))
+            or not (
+                quoted[s.start]
+                or self._pastime(toks[s.start], sentence_of[s.start])
+                or self._works_with_things(s)
+            )
         ]
         doc._.set(MENTIONS, mentions)
         duty_sentences = {sentence_of[s.start] for s in mentions if s.label_ == "duty"}
@@ -331,6 +342,18 @@ class Voice:
         if subject is not None:
             out.append(subject)
         return out
+
+    def _works_with_things(self, span: Span) -> bool:
+        """True for "I work with" / "trabajo con" followed by no people, organisations or
+        audience within a few words: "Trabajo con roble, nogal y castaño" names materials."""
+        if span[-1].lower_ != self.grammar.with_word:
+            return False
+        doc = span.doc
+        end = span.end
+        while end < len(doc) and end < span.end + _WITH_REACH and not doc[end].is_sent_start:
+            end += 1
+        words = _WORD_SPLIT.split(doc[span.end : end].text.lower())
+        return not any(self._audience(w) or self._audience(w.rsplit("-", 1)[-1]) for w in words)
 
     def _audience(self, word: str) -> bool:
         """A group served: a listed audience, "…people", or a role in the plural ("nurses",
