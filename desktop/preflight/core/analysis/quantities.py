@@ -93,9 +93,9 @@ class Quantities:
         self.months = lexicon_words(language, months)
         self.year_words = lexicon_words(language, year_words)
         self.matcher = Matcher(nlp.vocab)
-        patterns = quantity_patterns(
-            sorted(lexicon_words(language, scales)), sorted(lexicon_words(language, currencies))
-        )
+        self.scales = lexicon_words(language, scales)
+        self.currencies = lexicon_words(language, currencies)
+        patterns = quantity_patterns(sorted(self.scales), sorted(self.currencies))
         for key, group in patterns.items():
             self.matcher.add(key, group)
         self.plain = nlp.vocab.strings["PLAIN"]
@@ -105,6 +105,8 @@ class Quantities:
         spans = []
         for match_id, start, end in self.matcher(doc):
             if match_id == self.plain and not self._plain_number_counts(doc[start]):
+                continue
+            if any(self._names_technology(doc[i]) for i in range(start, end)):
                 continue
             if self._counts_time(doc, start + 1):
                 continue
@@ -151,6 +153,33 @@ class Quantities:
             return False  # its capital may only open the sentence: "Moved 14 systems"
         following = [t for t in doc[token.i + 1 : token.i + 3] if t.is_alpha]
         return not any(t.lower_.endswith("s") for t in following)  # "Led 12 engineers"
+
+    def _names_technology(self, token: Token) -> bool:
+        """True for a number glued to a capital letter that names a technology or a standard:
+        "5G", "3D", "4K vídeo"; not "20M", "10kg" or "5K followers" (a scale, a unit, a count)."""
+        doc = token.doc
+        if token.whitespace_ or not token.text.isdigit() or token.i + 1 >= len(doc):
+            return False
+        letter = doc[token.i + 1]
+        if len(letter.text) != 1 or not letter.text.isupper():
+            return False
+        if letter.lower_ not in self.scales:
+            return True  # "5G", "4G", "2D": no scale of anything
+        # "4K": a scale letter after one digit names a resolution unless money or a counted
+        # noun stands beside it ("5K followers", "$4K", "4K de seguidores").
+        near = [doc[i] for i in (token.i - 1, token.i + 2) if 0 <= i < len(doc)]
+        counted = any(
+            t.is_currency or t.lower_ in self.currencies or t.lower_ in {"de", "of", "+"}
+            for t in near
+        )
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        plural = (
+            after is not None
+            and after.is_alpha
+            and not after.is_stop
+            and after.lower_.endswith("s")
+        )
+        return len(token.text) == 1 and not counted and not plural
 
     def _year_used_as_count(self, token: Token) -> bool:
         """A year-like number counts only before a content word: "2000 users", not "2019 I".
