@@ -63,6 +63,7 @@ def quantity_patterns(
         "year_words": "year_words",
         "designators": "number_designators",
         "ranks": "rank_words",
+        "upper_bounds": "upper_bounds",
     },
 )
 class Quantities:
@@ -80,15 +81,18 @@ class Quantities:
         year_words: str,
         designators: str,
         ranks: str,
+        upper_bounds: str,
     ) -> None:
         language = nlp_language(nlp, name)
         lists = [scales, currencies, durations, months, year_words, designators, ranks]
+        lists.append(upper_bounds)
         require_lists(language, lists, name)
         self.name = name
         exact = exact_case_entries(language, designators)
         self.designators = lexicon_words(language, designators) - {e.lower() for e in exact}
         self.exact_designators = exact
         self.ranks = lexicon_words(language, ranks)
+        self.upper_bounds = lexicon_words(language, upper_bounds)
         self.durations = lexicon_words(language, durations)
         self.months = lexicon_words(language, months)
         self.year_words = lexicon_words(language, year_words)
@@ -108,7 +112,7 @@ class Quantities:
                 continue
             if any(self._names_technology(doc[i]) for i in range(start, end)):
                 continue
-            if self._counts_time(doc, start + 1):
+            if self._counts_time(doc, start + 1) and not self._bounded_above(doc, start):
                 continue
             spans.append(Span(doc, start, end, label="quantity"))
         add_mentions(doc, filter_spans(spans))
@@ -153,6 +157,12 @@ class Quantities:
             return False  # its capital may only open the sentence: "Moved 14 systems"
         following = [t for t in doc[token.i + 1 : token.i + 3] if t.is_alpha]
         return not any(t.lower_.endswith("s") for t in following)  # "Led 12 engineers"
+
+    def _bounded_above(self, doc: Doc, start: int) -> bool:
+        """True for a duration after an upper bound: "in under 11 months", "en menos de 11
+        meses" measure how fast something was done, where "11 months" alone is tenure."""
+        before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+        return any(" ".join(before[i:]) in self.upper_bounds for i in range(len(before)))
 
     def _names_technology(self, token: Token) -> bool:
         """True for a number glued to a capital letter that names a technology or a standard:

@@ -47,6 +47,7 @@ VOICE_LISTS = (
     "unnamed_third_person",
     "generic_you",
     "roles",
+    "audience_prepositions",
 )
 # Labels of the spans the component adds.
 READER = "reader_value"
@@ -146,6 +147,8 @@ _ADVERBS = frozenset(
 # Words after which a verb's subject is the member being described ("who helps", "que ayuda");
 # not "which": "a unit, which now supports 1,200 births" speaks of the unit.
 _RELATIVES = frozenset({"who", "that", "que", "quien"})
+# Relatives after a group that describe it: "to engineers who…", «a ingenieros que…».
+_AUDIENCE_RELATIVES = frozenset({"who", "that", "que", "quienes"})
 # First-person subjects (not possessives: "my mentor taught me" has no verb "mentor").
 _SUBJECTS = frozenset({"i", "we", "yo", "nosotros", "nosotras"})
 _INFINITIVE = ("ar", "er", "ir")
@@ -364,8 +367,12 @@ class Voice:
         if lower == self.grammar.for_word and token.i + 1 < len(doc):
             following = doc[token.i + 1 : min(token.i + 6, len(doc))]
             words = _WORD_SPLIT.split(following.text.lower())  # "founder-led companies"
-            if any(self._audience(w) for w in words[:4]):
+            if any(self._audience_word(w) for w in words[:4]):
                 out.append(Span(doc, token.i, following.end, label=AUDIENCE))
+        elif lower in self.words["audience_prepositions"]:
+            described = self._described_audience(token)
+            if described is not None:
+                out.append(described)
         if lower in self.words["first_person"]:
             out.append(Span(doc, token.i, token.i + 1, label=FIRST_PERSON))
         elif lower in self.words["third_person"] and (
@@ -388,6 +395,23 @@ class Voice:
             end += 1
         words = _WORD_SPLIT.split(doc[span.end : end].text.lower())
         return not any(self._audience(w) or self._audience(w.rsplit("-", 1)[-1]) for w in words)
+
+    def _audience_word(self, word: str) -> bool:
+        """An audience, also as the tail of a compound: "13-year-olds", "founder-led firms"."""
+        parts = word.split("-")
+        return any(self._audience("-".join(parts[i:])) for i in range(len(parts)))
+
+    def _described_audience(self, marker: Token) -> Span | None:
+        """ "to engineers who need it", «a ingenieros que lo necesitan»: a group served, told by
+        the relative clause that says what they need, after "to"/«a»."""
+        doc = marker.doc
+        for index in range(marker.i + 1, min(marker.i + 4, len(doc) - 1)):
+            word = doc[index]
+            if not word.is_alpha:
+                return None
+            if self._audience(word.lower_) and doc[index + 1].lower_ in _AUDIENCE_RELATIVES:
+                return Span(doc, marker.i, index + 2, label=AUDIENCE)
+        return None
 
     def _audience(self, word: str) -> bool:
         """A group served: a listed audience, "…people", or a role in the plural ("nurses",
