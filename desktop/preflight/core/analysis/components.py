@@ -16,11 +16,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from preflight.core.analysis.duty_nouns import introduces_duties
 from preflight.core.analysis.emoji import count_emoji
 from preflight.core.analysis.lexicons import (
     PHRASE_LISTS,
     exact_case_entries,
     lexicon_names,
+    lexicon_words,
     load_lexicon,
 )
 from preflight.core.analysis.proper_names import ProperNames
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
     from thinc.types import Ints2d
 
 MENTIONS = "preflight_mentions"
+# The duty nouns ("tareas", "tasks") that count only where they introduce duties.
+DUTY_NOUNS = "duty_nouns"
 PHRASE_ATTRS = ("LOWER", "ORTH", "NORM")
 
 
@@ -179,6 +183,11 @@ class PhraseLists:
         self.lists = tuple(lists)
         self.matcher = PhraseMatcher(nlp.vocab, attr=attr)
         self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        # Nouns such as "tareas" count as duties only where they introduce them.
+        self.duty_nouns: frozenset[str] = frozenset()
+        if "duties" in self.lists:
+            require_lists(language, [DUTY_NOUNS], name)
+            self.duty_nouns = lexicon_words(language, DUTY_NOUNS)
         for list_name in self.lists:
             patterns = phrase_patterns(nlp, language, list_name)
             self.matcher.add(PHRASE_LISTS[list_name], patterns.any_case)
@@ -196,6 +205,8 @@ class PhraseLists:
         for span in found:
             by_label.setdefault(span.label_, []).append(span)
         kept = {label: filter_spans(spans) for label, spans in by_label.items()}
+        if "duty" in kept:
+            kept["duty"] = [d for d in kept["duty"] if introduces_duties(d, self.duty_nouns)]
         terms = kept.pop("term", [])  # never reported; they only cover clichés
         names = [*terms, *(s for label in ("role", "skill") for s in kept.get(label, ()))]
         if names and "buzzword" in kept:

@@ -24,8 +24,11 @@ COUNTED = "counted"
 # Item separators in keyword lists, and the words that join the last item ("…, SQL and Excel").
 _SEPARATORS = frozenset({",", "|", "•", "·", ";", "▪", "‣", "●", "◦", "/"})
 _JOINERS = frozenset({"and", "or", "y", "e", "o", "u"})
-# Words before a number written in letters that make it a frame, not a result.
-_FRAME_WORDS = frozenset({"in", "within", "under", "over", "for", "en", "durante", "por", "tras"})
+# Words before a number written in letters that make it a frame (when, where), not a result:
+# "in two clicks", "at two start-ups" (where the member worked).
+_FRAME_WORDS = frozenset(
+    {"in", "at", "within", "under", "over", "for", "en", "durante", "por", "tras"}
+)
 # Pronouns after "of"/"de" that make a number a count of people or things already named.
 _PARTITIVES = frozenset({"them", "us", "ellos", "ellas", "nosotros", "nosotras"})
 # Tags (<b>, </p>, <br/>, <div class='x'>), entities (&amp;, &#124;) and Markdown bold (**x**).
@@ -146,9 +149,10 @@ class Form:
             if len(after) == 2 and after[0] in {"of", "de"} and after[1] in _PARTITIVES:
                 spans.append(Span(token.doc, token.i, token.i + 3, label=COUNTED))
                 continue  # "fourteen of them", "catorce de ellas": people counted
-            for noun in toks[token.i + 1 : token.i + 3]:
-                if not noun.is_alpha:
+            for word in toks[token.i + 1 : token.i + 3]:
+                if not word.is_alpha:
                     break
+                noun = _compound_end(toks, word)  # "nine start-ups": the last part counts
                 if noun.lower_.endswith("s") and noun.lower_ not in self.number_words:
                     if noun.lower_ not in self.durations:
                         spans.append(Span(token.doc, token.i, noun.i + 1, label=COUNTED))
@@ -212,3 +216,18 @@ class Form:
             return False
         short = sum(1 for n in items if n <= self.dump_short_item_words)
         return short >= self.dump_short_share * len(items)
+
+
+def _compound_end(toks: list[Token], word: Token) -> Token:
+    """The last part of a compound written with hyphens and no spaces ("start-ups" -> "ups"),
+    or ``word`` itself."""
+    index = word.i
+    while (
+        index + 2 < len(toks)
+        and toks[index + 1].text in {"-", "‐"}
+        and not toks[index].whitespace_
+        and not toks[index + 1].whitespace_
+        and toks[index + 2].is_alpha
+    ):
+        index += 2
+    return toks[index]

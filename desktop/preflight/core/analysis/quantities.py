@@ -63,6 +63,7 @@ def quantity_patterns(
         "year_words": "year_words",
         "designators": "number_designators",
         "ranks": "rank_words",
+        "upper_bounds": "upper_bounds",
     },
 )
 class Quantities:
@@ -80,22 +81,25 @@ class Quantities:
         year_words: str,
         designators: str,
         ranks: str,
+        upper_bounds: str,
     ) -> None:
         language = nlp_language(nlp, name)
         lists = [scales, currencies, durations, months, year_words, designators, ranks]
+        lists.append(upper_bounds)
         require_lists(language, lists, name)
         self.name = name
         exact = exact_case_entries(language, designators)
         self.designators = lexicon_words(language, designators) - {e.lower() for e in exact}
         self.exact_designators = exact
         self.ranks = lexicon_words(language, ranks)
+        self.upper_bounds = lexicon_words(language, upper_bounds)
         self.durations = lexicon_words(language, durations)
         self.months = lexicon_words(language, months)
         self.year_words = lexicon_words(language, year_words)
         self.matcher = Matcher(nlp.vocab)
-        patterns = quantity_patterns(
-            sorted(lexicon_words(language, scales)), sorted(lexicon_words(language, currencies))
-        )
+        self.scales = lexicon_words(language, scales)
+        self.currencies = lexicon_words(language, currencies)
+        patterns = quantity_patterns(sorted(self.scales), sorted(self.currencies))
         for key, group in patterns.items():
             self.matcher.add(key, group)
         self.plain = nlp.vocab.strings["PLAIN"]
@@ -106,7 +110,9 @@ class Quantities:
         for match_id, start, end in self.matcher(doc):
             if match_id == self.plain and not self._plain_number_counts(doc[start]):
                 continue
-            if self._counts_time(doc, start + 1):
+            if any(self._names_technology(doc[i]) for i in range(start, end)):
+                continue
+            if self._counts_time(doc, start + 1) and not self._bounded_above(doc, start):
                 continue
             spans.append(Span(doc, start, end, label="quantity"))
         add_mentions(doc, filter_spans(spans))
@@ -151,6 +157,39 @@ class Quantities:
             return False  # its capital may only open the sentence: "Moved 14 systems"
         following = [t for t in doc[token.i + 1 : token.i + 3] if t.is_alpha]
         return not any(t.lower_.endswith("s") for t in following)  # "Led 12 engineers"
+
+    def _bounded_above(self, doc: Doc, start: int) -> bool:
+        """True for a duration after an upper bound: "in under 11 months", "en menos de 11
+        meses" measure how fast something was done, where "11 months" alone is tenure."""
+        before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+        return any(" ".join(before[i:]) in self.upper_bounds for i in range(len(before)))
+
+    def _names_technology(self, token: Token) -> bool:
+        """True for a number glued to a capital letter that names a technology or a standard:
+        "5G", "3D", "4K vídeo"; not "20M", "10kg" or "5K followers" (a scale, a unit, a count)."""
+        doc = token.doc
+        if token.whitespace_ or not token.text.isdigit() or token.i + 1 >= len(doc):
+            return False
+        letter = doc[token.i + 1]
+        if len(letter.text) != 1 or not letter.text.isupper():
+            return False
+        if letter.lower_ not in self.scales:
+            return True  # "5G", "4G", "2D": no scale of anything
+        # "4K": a scale letter after one digit names a resolution unless money or a counted
+        # noun stands beside it ("5K followers", "$4K", "4K de seguidores").
+        near = [doc[i] for i in (token.i - 1, token.i + 2) if 0 <= i < len(doc)]
+        counted = any(
+            t.is_currency or t.lower_ in self.currencies or t.lower_ in {"de", "of", "+"}
+            for t in near
+        )
+        after = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        plural = (
+            after is not None
+            and after.is_alpha
+            and not after.is_stop
+            and after.lower_.endswith("s")
+        )
+        return len(token.text) == 1 and not counted and not plural
 
     def _year_used_as_count(self, token: Token) -> bool:
         """A year-like number counts only before a content word: "2000 users", not "2019 I".

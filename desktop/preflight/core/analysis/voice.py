@@ -25,6 +25,11 @@ from preflight.core.analysis.components import (
     require_lists,
 )
 from preflight.core.analysis.lexicons import lexicon_words
+from preflight.core.analysis.usted import (
+    MEMBER_CLITICS,
+    third_person_verb_after_si,
+    usted_imperative,
+)
 from preflight.core.analysis.verb_person import spanish_person
 from preflight.core.models import Language
 
@@ -42,6 +47,7 @@ VOICE_LISTS = (
     "unnamed_third_person",
     "generic_you",
     "roles",
+    "audience_prepositions",
 )
 # Labels of the spans the component adds.
 READER = "reader_value"
@@ -67,8 +73,15 @@ class Grammar:
     audience_markers: frozenset[str]
     # "for" / "para" before an audience noun (headlines).
     for_word: str
+    # The word that ends a "work with" phrase ("I work with", "trabajo con"): people must follow.
+    with_word: str
     # Forms that report the past ("helped", "ayudé"): a deed, not an offer.
     past_endings: tuple[str, ...]
+    # Modals said to the reader ("puedes", "can" after ``modal_subject`` "you"), and those that
+    # are usted or a third person ("puede") and address the reader only with no subject before.
+    reader_modals: frozenset[str]
+    modal_subject: str
+    polite_modals: frozenset[str]
     # Object clitics that may end a Spanish verb, longest first; and those that address "usted".
     clitics: tuple[str, ...]
     # Clitics that stand for the reader: "ayudarte", "ayudarle", "explicároslo".
@@ -87,7 +100,11 @@ _GRAMMAR: dict[Language, Grammar] = {
         formal_after_conditional=frozenset(),
         audience_markers=frozenset(),
         for_word="for",
+        with_word="with",
         past_endings=("ed",),
+        reader_modals=frozenset({"can", "could", "may"}),
+        modal_subject="you",
+        polite_modals=frozenset(),
         clitics=(),
         reader_clitics=frozenset(),
     ),
@@ -103,7 +120,11 @@ _GRAMMAR: dict[Language, Grammar] = {
         formal_after_conditional=frozenset({"su", "sus", "le", "les", "usted", "ustedes"}),
         audience_markers=frozenset({"a", "al"}),
         for_word="para",
+        with_word="con",
         past_endings=("é", "ó", "aron", "ieron", "ado", "ido", "aste", "iste"),
+        reader_modals=frozenset({"puedes", "podéis", "podrías", "podríais"}),
+        modal_subject="",
+        polite_modals=frozenset({"puede", "pueden", "podría", "podrían"}),
         clitics=(
             *("selo", "sela", "selos", "selas", "melo", "mela", "telo", "tela", "noslo"),
             *("les", "nos", "los", "las", "me", "te", "le", "os", "lo", "la", "se"),
@@ -126,9 +147,16 @@ _ADVERBS = frozenset(
 # Words after which a verb's subject is the member being described ("who helps", "que ayuda");
 # not "which": "a unit, which now supports 1,200 births" speaks of the unit.
 _RELATIVES = frozenset({"who", "that", "que", "quien"})
+# Relatives after a group that describe it: "to engineers who…", «a ingenieros que…».
+_AUDIENCE_RELATIVES = frozenset({"who", "that", "que", "quienes"})
 # First-person subjects (not possessives: "my mentor taught me" has no verb "mentor").
 _SUBJECTS = frozenset({"i", "we", "yo", "nosotros", "nosotras"})
 _INFINITIVE = ("ar", "er", "ir")
+# First-person forms an offer is made in after a clitic: "te cuento", "se lo enseñaré", "os
+# contamos", "le ayudaría".
+_FIRST_PERSON_ENDINGS = ("o", "é", "mos", "ía")
+# Words between a modal and its infinitive: "puedes también escribirme", "you can always reach".
+_MODAL_LINKS = frozenset({"always", "directly", "simply", "siempre", "directamente"})
 # Subjects after which a verb joined by "and" shares them ("I drive … and help out"), and the
 # joining words.
 _CLAUSE_SUBJECTS = frozenset({"i", "we", "he", "she", "they", "yo", "él", "ella", "nosotros"})
@@ -149,6 +177,9 @@ _CLOSING_QUOTES = frozenset({"”", "»"})
 _PEELED_MAX = 50_000
 # How far after "si" a usted form still belongs to the condition (keeps the scan linear).
 _CONDITIONAL_REACH = 30
+# How many tokens after "I work with" / "trabajo con" the people worked with may stand: "con
+# Agroseguro y con las principales aseguradoras".
+_WITH_REACH = 7
 _WORD_SPLIT = re.compile(r"[^\w-]+")
 # Words after an English help verb that are no audience ("help to…", "support with…").
 _NOT_AUDIENCE = frozenset({"to", "with", "out", "in", "on", "me", "us", "and", "or"})
@@ -176,6 +207,8 @@ class _Context:
     question: bool
     duties: bool
     lead: bool
+    # The text speaks to usted elsewhere ("pídame una cita", "puede llamarme").
+    usted: bool = False
 
 
 @Nlp.factory(
@@ -233,7 +266,11 @@ class Voice:
             s
             for s in mentions
             if s.label_ != READER
-            or not (quoted[s.start] or self._pastime(toks[s.start], sentence_of[s.start]))
+            or not (
+                quoted[s.start]
+                or self._pastime(toks[s.start], sentence_of[s.start])
+                or self._works_with_things(s)
+            )
         ]
         doc._.set(MENTIONS, mentions)
         duty_sentences = {sentence_of[s.start] for s in mentions if s.label_ == "duty"}
@@ -244,11 +281,15 @@ class Voice:
         for span in mentions:
             if span.label_ == READER:
                 covered[span.start : span.end] = b"\x01" * len(span)
+        usted = self._speaks_to_usted(toks, sentence_of)
         spans: list[Span] = []
+        closing: list[tuple[Span, bool]] = []
         for sent in sentences:
             words = toks[sent.start : sent.end]
             question = any(t.text in {"?", "¿"} for t in words)
-            context = _Context(sent, question, sent.start in duty_sentences, sent is sentences[0])
+            context = _Context(
+                sent, question, sent.start in duty_sentences, sent is sentences[0], usted
+            )
             for token in words:
                 cues = self._token_cues(token, context)
                 spans += [
@@ -257,10 +298,17 @@ class Voice:
                     if c.label_ != READER or not (covered[token.i] or quoted[token.i])
                 ]
             if sent.start >= closing_start and sent.start not in lists:
-                step = self._next_step(sent, question, invitations)
-                if step is not None:
-                    spans.append(step)
+                closing.append((sent, question))
         spans += self._person_without_pronoun(toks, sentences, spans)
+        # In a text told of the member ("Restaura muebles… y enseña a…"), a bare "enseña" is
+        # the member's verb, not an imperative to the reader.
+        told = _told_of_member(spans) and not any(
+            t.lower_ in self.words["second_person"] for t in toks
+        )
+        for sent, question in closing:
+            step = self._next_step(sent, question, invitations, told)
+            if step is not None:
+                spans.append(step)
         add_mentions(doc, spans)
         return doc
 
@@ -319,8 +367,12 @@ class Voice:
         if lower == self.grammar.for_word and token.i + 1 < len(doc):
             following = doc[token.i + 1 : min(token.i + 6, len(doc))]
             words = _WORD_SPLIT.split(following.text.lower())  # "founder-led companies"
-            if any(self._audience(w) for w in words[:4]):
+            if any(self._audience_word(w) for w in words[:4]):
                 out.append(Span(doc, token.i, following.end, label=AUDIENCE))
+        elif lower in self.words["audience_prepositions"]:
+            described = self._described_audience(token)
+            if described is not None:
+                out.append(described)
         if lower in self.words["first_person"]:
             out.append(Span(doc, token.i, token.i + 1, label=FIRST_PERSON))
         elif lower in self.words["third_person"] and (
@@ -331,6 +383,35 @@ class Voice:
         if subject is not None:
             out.append(subject)
         return out
+
+    def _works_with_things(self, span: Span) -> bool:
+        """True for "I work with" / "trabajo con" followed by no people, organisations or
+        audience within a few words: "Trabajo con roble, nogal y castaño" names materials."""
+        if span[-1].lower_ != self.grammar.with_word:
+            return False
+        doc = span.doc
+        end = span.end
+        while end < len(doc) and end < span.end + _WITH_REACH and not doc[end].is_sent_start:
+            end += 1
+        words = _WORD_SPLIT.split(doc[span.end : end].text.lower())
+        return not any(self._audience(w) or self._audience(w.rsplit("-", 1)[-1]) for w in words)
+
+    def _audience_word(self, word: str) -> bool:
+        """An audience, also as the tail of a compound: "13-year-olds", "founder-led firms"."""
+        parts = word.split("-")
+        return any(self._audience("-".join(parts[i:])) for i in range(len(parts)))
+
+    def _described_audience(self, marker: Token) -> Span | None:
+        """ "to engineers who need it", «a ingenieros que lo necesitan»: a group served, told by
+        the relative clause that says what they need, after "to"/«a»."""
+        doc = marker.doc
+        for index in range(marker.i + 1, min(marker.i + 4, len(doc) - 1)):
+            word = doc[index]
+            if not word.is_alpha:
+                return None
+            if self._audience(word.lower_) and doc[index + 1].lower_ in _AUDIENCE_RELATIVES:
+                return Span(doc, marker.i, index + 2, label=AUDIENCE)
+        return None
 
     def _audience(self, word: str) -> bool:
         """A group served: a listed audience, "…people", or a role in the plural ("nurses",
@@ -348,7 +429,7 @@ class Voice:
         if token.i == sent.start and context.question:
             return self._addresses_in_question(sent)
         if lower == self.grammar.conditional:
-            return self._conditional_addresses(token, sent)
+            return self._conditional_addresses(token, sent, context.usted)
         offers = (
             not context.duties and self._serves_audience(token, context)
         ) or self._clitic_addresses(token)
@@ -390,8 +471,31 @@ class Voice:
             and not lower.endswith("mos")  # "¿Hablamos?" invites; it does not address
         )
 
-    def _conditional_addresses(self, token: Token, sent: Span) -> bool:
-        """ "Si su empresa…", "si buscas…", "si también vendes…" (English "if you" is covered)."""
+    def _speaks_to_usted(self, toks: list[Token], sentence_of: list[int]) -> bool:
+        """True when a usted imperative or offer names the member: "pídame", "escríbanos",
+        "Puede llamarme" (a modal with no subject before it)."""
+        if not self.grammar.polite_modals:
+            return False
+        for token in toks:
+            lemma, clitic = self._clitic_lemma(token)
+            if clitic not in MEMBER_CLITICS:
+                continue
+            bare = token.lower_[: len(token.lower_) - len(clitic)]
+            if lemma.endswith(_INFINITIVE) and usted_imperative(bare, lemma):
+                return True
+            index = token.i - 1
+            if index >= 0 and index >= sentence_of[token.i]:
+                modal, start = toks[index], sentence_of[token.i]
+                before = toks[index - 1].lower_ if index > start else ""
+                if modal.lower_ in self.grammar.polite_modals and (
+                    not before or before in self.grammar.clause_openers
+                ):
+                    return True
+        return False
+
+    def _conditional_addresses(self, token: Token, sent: Span, usted: bool = False) -> bool:
+        """ "Si su empresa…", "si buscas…", "si también vendes…" (English "if you" is covered);
+        in a text that speaks to usted, "si está cansado de… sus impuestos" too."""
         doc = token.doc
         index = token.i + 1
         while index < len(doc) and doc[index].lower_ in _ADVERBS:
@@ -409,7 +513,13 @@ class Voice:
             return True  # "si buscas…", "si también vendes…"
         # "Si quiere saber qué productos le hacen perder dinero": usted, named later on
         rest = doc[index : min(sent.end, index + _CONDITIONAL_REACH)]
-        return any(t.lower_ in {"le", "les", "usted", "ustedes"} for t in rest)
+        if any(t.lower_ in {"le", "les", "usted", "ustedes"} for t in rest):
+            return True
+        # A text that speaks to usted ("pídame una cita") means usted after «si» too: "si está
+        # cansado…", "si quiere que revise los de su comunidad".
+        return usted and (
+            third_person_verb_after_si(after) or any(t.lower_ in {"su", "sus"} for t in rest)
+        )
 
     def _serves_audience(self, token: Token, context: _Context) -> bool:
         """A present form of a help verb followed by the people served: "I help teams…"."""
@@ -494,20 +604,24 @@ class Voice:
 
     # --- the closing sentences ------------------------------------------------------------------
 
-    def _next_step(self, sent: Span, question: bool, invitations: set[int]) -> Span | None:
-        """The sentence as a next step when it invites the reader to act, else None."""
+    def _next_step(
+        self, sent: Span, question: bool, invitations: set[int], told: bool
+    ) -> Span | None:
+        """The sentence as a next step when it invites the reader to act, else None; ``told``:
+        the text speaks of the member in the third person and to no one."""
         if question or any(sent.start <= i < sent.end for i in invitations):
             return Span(sent.doc, sent.start, sent.end, label=NEXT_STEP)
         subject = False  # a subject seen earlier in the sentence: "I drive … and help out"
         for token in sent:
-            if token.like_email or token.like_url or self._invites(token, sent, subject):
+            if token.like_email or token.like_url or self._invites(token, sent, subject, told):
                 return Span(sent.doc, sent.start, sent.end, label=NEXT_STEP)
             subject = subject or token.lower_ in _CLAUSE_SUBJECTS
         return None
 
-    def _invites(self, token: Token, sent: Span, subject: bool) -> bool:
+    def _invites(self, token: Token, sent: Span, subject: bool, told: bool = False) -> bool:
         """An imperative, a "let's", an offer ("happy to talk", "te cuento") at ``token``;
-        ``subject``: a subject stands earlier in the sentence, so a verb after "and" shares it."""
+        ``subject``: a subject stands earlier in the sentence, so a verb after "and" shares it;
+        ``told``: a text in the third person, where "enseña" is the member's verb."""
         lemma, clitic = self._clitic_lemma(token)
         if lemma not in self.words["contact_verbs"]:
             return False
@@ -524,7 +638,11 @@ class Voice:
         if clitic in {"me", "nos", "melo", "mela", "noslo"}:
             return True  # "escríbeme", "contácteme", "no dudes en escribirme"
         if before is not None and before.lower_ in {"te", "le", "les", "os", "lo", "la"}:
-            return not lower.endswith(_INFINITIVE)  # "te cuento", "se lo explico"
+            # "te cuento", "se lo explico": the member offers, in the first person; "en la
+            # cuenta" is an article and a noun, "le escribe" someone else.
+            return lower.endswith(_FIRST_PERSON_ENDINGS)
+        if self._after_reader_modal(token, sent):
+            return True  # "puedes escribirle", "puede llamarme", "you can reach me"
         after = doc[token.i + 1 : min(token.i + 3, sent.end)]
         if any(t.lower_ == "you" for t in after) and any(t.lower_ in {"i", "we"} for t in window):
             return True  # "I will walk you through it", not "He could tell you about it"
@@ -535,9 +653,31 @@ class Voice:
         if not opens_clause or (subject and before is not None and before.lower_ in _JOINERS):
             return False  # "I also drive the forklift and help out…" is no imperative
         if self.grammar.clitics:  # Spanish: "Reserve…", "Mira…", "Hablemos", not "Escribo…"
+            if told and not clitic:
+                return False  # "Restaura muebles… y enseña a…": the member's verb
             bare = lower[: len(lower) - len(clitic)]  # "pruébalo" is judged as "prueba"
             return bare.endswith("mos") or not bare.endswith(("o", "é", "í", "ó", *_INFINITIVE))
         return lower in (lemma, "let")
+
+    def _after_reader_modal(self, verb: Token, sent: Span) -> bool:
+        """An infinitive after a modal said to the reader: "puedes escribirle", "podéis
+        llamarnos", "Puede llamarme" (usted, no subject before it), "you can reach me"."""
+        doc = verb.doc
+        if self.grammar.clitics and not self._clitic_lemma(verb)[0].endswith(_INFINITIVE):
+            return False
+        index = verb.i - 1
+        while index > sent.start and doc[index].lower_ in _ADVERBS | _MODAL_LINKS:
+            index -= 1
+        if index < sent.start:
+            return False
+        modal = doc[index].lower_
+        before = doc[index - 1].lower_ if index > sent.start else ""
+        grammar = self.grammar
+        if modal in grammar.reader_modals:
+            return not grammar.modal_subject or before == grammar.modal_subject
+        if modal in grammar.polite_modals:  # "puede": usted only with no subject before it
+            return not before or before in grammar.clause_openers or before in {"usted", "ustedes"}
+        return False
 
     # --- lemmas --------------------------------------------------------------------------------
 
@@ -567,6 +707,17 @@ class Voice:
                 if form.endswith(_INFINITIVE):
                     return form, clitic
         return lower, ""
+
+
+def _told_of_member(spans: list[Span]) -> bool:
+    """True when the person spans speak of the member in the third person and none in the
+    first: "Restaura muebles… y enseña a…"."""
+    labels = {s.label_ for s in spans}
+    if FIRST_PERSON in labels:
+        return False
+    # A capitalised word opening a sentence may be a verb ("Restauro muebles"); a full name or a
+    # third-person word is a subject.
+    return THIRD_PERSON in labels or any(s.label_ == SUBJECT and len(s) > 1 for s in spans)
 
 
 def _among_capitals(token: Token) -> bool:
