@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 MENTIONS = "preflight_mentions"
 # The duty nouns ("tareas", "tasks") that count only where they introduce duties.
 DUTY_NOUNS = "duty_nouns"
+EARLIER_POSTS = "earlier_posts"
 PHRASE_ATTRS = ("LOWER", "ORTH", "NORM")
 
 
@@ -185,9 +186,11 @@ class PhraseLists:
         self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         # Nouns such as "tareas" count as duties only where they introduce them.
         self.duty_nouns: frozenset[str] = frozenset()
+        self.earlier_posts: frozenset[str] = frozenset()
         if "duties" in self.lists:
-            require_lists(language, [DUTY_NOUNS], name)
+            require_lists(language, [DUTY_NOUNS, EARLIER_POSTS], name)
             self.duty_nouns = lexicon_words(language, DUTY_NOUNS)
+            self.earlier_posts = lexicon_words(language, EARLIER_POSTS)
         for list_name in self.lists:
             patterns = phrase_patterns(nlp, language, list_name)
             self.matcher.add(PHRASE_LISTS[list_name], patterns.any_case)
@@ -206,7 +209,12 @@ class PhraseLists:
             by_label.setdefault(span.label_, []).append(span)
         kept = {label: filter_spans(spans) for label, spans in by_label.items()}
         if "duty" in kept:
-            kept["duty"] = [d for d in kept["duty"] if introduces_duties(d, self.duty_nouns)]
+            kept["duty"] = [
+                d
+                for d in kept["duty"]
+                if introduces_duties(d, self.duty_nouns)
+                and d.sent[0].lower_ not in self.earlier_posts  # "Before Corvo I worked on…"
+            ]
         terms = kept.pop("term", [])  # never reported; they only cover clichés
         names = [*terms, *(s for label in ("role", "skill") for s in kept.get(label, ()))]
         if names and "buzzword" in kept:
