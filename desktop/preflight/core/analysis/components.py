@@ -36,6 +36,7 @@ MENTIONS = "preflight_mentions"
 # The duty nouns ("tareas", "tasks") that count only where they introduce duties.
 DUTY_NOUNS = "duty_nouns"
 EARLIER_POSTS = "earlier_posts"
+PERFECT_AUXILIARIES = "perfect_auxiliaries"
 PHRASE_ATTRS = ("LOWER", "ORTH", "NORM")
 
 
@@ -186,6 +187,10 @@ class PhraseLists:
         self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         # Nouns such as "tareas" count as duties only where they introduce them.
         self.duty_nouns: frozenset[str] = frozenset()
+        self.auxiliaries: frozenset[str] = frozenset()
+        if "buzzwords" in self.lists:
+            require_lists(language, [PERFECT_AUXILIARIES], name)
+            self.auxiliaries = lexicon_words(language, PERFECT_AUXILIARIES)
         self.earlier_posts: frozenset[str] = frozenset()
         if "duties" in self.lists:
             require_lists(language, [DUTY_NOUNS, EARLIER_POSTS], name)
@@ -195,6 +200,12 @@ class PhraseLists:
             patterns = phrase_patterns(nlp, language, list_name)
             self.matcher.add(PHRASE_LISTS[list_name], patterns.any_case)
             self.exact_matcher.add(PHRASE_LISTS[list_name], patterns.exact_case)
+
+    def _participle(self, span: Span) -> bool:
+        """A one-word cliché after a perfect auxiliary is a verb: "I have driven for…"."""
+        if len(span) != 1 or span.start == 0:
+            return False
+        return span.doc[span.start - 1].lower_ in self.auxiliaries
 
     def __call__(self, doc: Doc) -> Doc:
         """Add one labelled span per phrase found, the longest where phrases of a list overlap.
@@ -228,6 +239,7 @@ class PhraseLists:
             words = [*roles, *kept.get("skill", []), *kept["buzzword"]]
             proper = ProperNames(doc, roles, words)
             kept["buzzword"] = _cliches_in_context(kept["buzzword"], kept.get("duty", []), proper)
+            kept["buzzword"] = [b for b in kept["buzzword"] if not self._participle(b)]
         kept = _longest_wins(kept)
         blocked = DisjointSpans(kept.pop("not_skill", []))
         if blocked.spans and "skill" in kept:

@@ -28,6 +28,10 @@ _SEPARATORS = frozenset({",", "|", "•", "·", ";", "▪", "‣", "●", "◦",
 _JOINERS = frozenset({"and", "or", "y", "e", "o", "u"})
 # The most words an item of a three-item list has: "Marketing digital, creatividad y estrategia".
 _TRIPLE_ITEM_WORDS = 2
+# The fewest words of a sentence that counts as repeated at its third time ("AVAILABLE NOW.").
+_SHORT_REPEAT_WORDS = 2
+# The fewest sentences of an About that may close on its opening line as a frame.
+_FRAMED_SENTENCES = 5
 # The joiners that close a list of things held together; "or" offers a choice.
 _AND = frozenset({"and", "y", "e"})
 # Mentions that mark a verb: a list with one is a sentence ("Led sales, marketing and support").
@@ -130,7 +134,6 @@ class Form:
         toks = list(doc)  # one Token object per word: Span iteration would make new ones
         bounds = [(sent.start, sent.end) for sent in doc.sents]
         spans = [*self._markup(doc), *self._shouting(doc, toks, bounds), *self._counted(toks)]
-        seen: set[str] = set()
         verbs = {t.i for s in doc._.get(MENTIONS) or () if s.label_ in _VERB_LABELS for t in s}
         cliched = {t.i for s in doc._.get(MENTIONS) or () if s.label_ == "buzzword" for t in s}
         duties = {t.i for s in doc._.get(MENTIONS) or () if s.label_ == "duty" for t in s}
@@ -139,16 +142,31 @@ class Form:
         for index, (start, end) in enumerate(bounds):
             if self._is_keyword_dump(index, lists, bounds, duties, worded):
                 spans.append(Span(doc, start, end, label=KEYWORD_DUMP))
-        for start, end in bounds:
-            words = toks[start:end]
-            kept = [t.lower_ for t in words if t.is_alpha or t.like_num]
-            if len(kept) >= self.repeat_min_words:
-                key = " ".join(kept)
-                if key in seen:
-                    spans.append(Span(doc, start, end, label=REPEAT))
-                seen.add(key)
+        spans.extend(self._repeats(doc, toks, bounds))
         add_mentions(doc, spans)
         return doc
+
+    def _repeats(self, doc: Doc, toks: list[Token], bounds: list[tuple[int, int]]) -> list[Span]:
+        """Sentences seen before: of three words or more at the second time, shorter ones
+        ("AVAILABLE IMMEDIATELY.") at the third; but not an About of five sentences or more that
+        closes on its opening line and repeats nothing else: a frame, not a stutter."""
+        keys = [
+            " ".join(t.lower_ for t in toks[start:end] if t.is_alpha or t.like_num)
+            for start, end in bounds
+        ]
+        seen: dict[str, int] = {}
+        found: list[int] = []
+        for index, key in enumerate(keys):
+            size = len(key.split())
+            seen[key] = seen.get(key, 0) + 1
+            needed = 2 if size >= self.repeat_min_words else 3
+            if size >= _SHORT_REPEAT_WORDS and seen[key] >= needed:
+                found.append(index)
+        worded = [i for i, key in enumerate(keys) if key]
+        framed = len(worded) >= _FRAMED_SENTENCES
+        if framed and found == worded[-1:] and keys[worded[0]] == keys[found[0]]:
+            return []  # the opening line said again at the end
+        return [Span(doc, bounds[i][0], bounds[i][1], label=REPEAT) for i in found]
 
     def _markup(self, doc: Doc) -> list[Span]:
         spans = []
