@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 MENTIONS = "preflight_mentions"
 # The duty nouns ("tareas", "tasks") that count only where they introduce duties.
 DUTY_NOUNS = "duty_nouns"
+EARLIER_POSTS = "earlier_posts"
+PERFECT_AUXILIARIES = "perfect_auxiliaries"
 PHRASE_ATTRS = ("LOWER", "ORTH", "NORM")
 
 
@@ -185,13 +187,25 @@ class PhraseLists:
         self.exact_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         # Nouns such as "tareas" count as duties only where they introduce them.
         self.duty_nouns: frozenset[str] = frozenset()
+        self.auxiliaries: frozenset[str] = frozenset()
+        if "buzzwords" in self.lists:
+            require_lists(language, [PERFECT_AUXILIARIES], name)
+            self.auxiliaries = lexicon_words(language, PERFECT_AUXILIARIES)
+        self.earlier_posts: frozenset[str] = frozenset()
         if "duties" in self.lists:
-            require_lists(language, [DUTY_NOUNS], name)
+            require_lists(language, [DUTY_NOUNS, EARLIER_POSTS], name)
             self.duty_nouns = lexicon_words(language, DUTY_NOUNS)
+            self.earlier_posts = lexicon_words(language, EARLIER_POSTS)
         for list_name in self.lists:
             patterns = phrase_patterns(nlp, language, list_name)
             self.matcher.add(PHRASE_LISTS[list_name], patterns.any_case)
             self.exact_matcher.add(PHRASE_LISTS[list_name], patterns.exact_case)
+
+    def _participle(self, span: Span) -> bool:
+        """A one-word cliché after a perfect auxiliary is a verb: "I have driven for…"."""
+        if len(span) != 1 or span.start == 0:
+            return False
+        return span.doc[span.start - 1].lower_ in self.auxiliaries
 
     def __call__(self, doc: Doc) -> Doc:
         """Add one labelled span per phrase found, the longest where phrases of a list overlap.
@@ -206,7 +220,12 @@ class PhraseLists:
             by_label.setdefault(span.label_, []).append(span)
         kept = {label: filter_spans(spans) for label, spans in by_label.items()}
         if "duty" in kept:
-            kept["duty"] = [d for d in kept["duty"] if introduces_duties(d, self.duty_nouns)]
+            kept["duty"] = [
+                d
+                for d in kept["duty"]
+                if introduces_duties(d, self.duty_nouns)
+                and d.sent[0].lower_ not in self.earlier_posts  # "Before Corvo I worked on…"
+            ]
         terms = kept.pop("term", [])  # never reported; they only cover clichés
         names = [*terms, *(s for label in ("role", "skill") for s in kept.get(label, ()))]
         if names and "buzzword" in kept:
@@ -220,6 +239,7 @@ class PhraseLists:
             words = [*roles, *kept.get("skill", []), *kept["buzzword"]]
             proper = ProperNames(doc, roles, words)
             kept["buzzword"] = _cliches_in_context(kept["buzzword"], kept.get("duty", []), proper)
+            kept["buzzword"] = [b for b in kept["buzzword"] if not self._participle(b)]
         kept = _longest_wins(kept)
         blocked = DisjointSpans(kept.pop("not_skill", []))
         if blocked.spans and "skill" in kept:

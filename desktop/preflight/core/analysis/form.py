@@ -8,12 +8,14 @@ HTML tags or entities that LinkedIn would show as typed; a sentence seen before.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.language import Language as Nlp
 from spacy.tokens import Doc, Span, Token
 
 from preflight.core.analysis.components import MENTIONS, add_mentions, nlp_language, require_lists
 from preflight.core.analysis.lexicons import lexicon_words
+from preflight.core.analysis.verb_person import spanish_person
 
 KEYWORD_DUMP = "keyword_dump"
 SHOUTING = "shouting"
@@ -24,6 +26,16 @@ COUNTED = "counted"
 # Item separators in keyword lists, and the words that join the last item ("…, SQL and Excel").
 _SEPARATORS = frozenset({",", "|", "•", "·", ";", "▪", "‣", "●", "◦", "/"})
 _JOINERS = frozenset({"and", "or", "y", "e", "o", "u"})
+# The most words an item of a three-item list has: "Marketing digital, creatividad y estrategia".
+_TRIPLE_ITEM_WORDS = 2
+# The fewest words of a sentence that counts as repeated at its third time ("AVAILABLE NOW.").
+_SHORT_REPEAT_WORDS = 2
+# The fewest sentences of an About that may close on its opening line as a frame.
+_FRAMED_SENTENCES = 5
+# The joiners that close a list of things held together; "or" offers a choice.
+_AND = frozenset({"and", "y", "e"})
+# Mentions that mark a verb: a list with one is a sentence ("Led sales, marketing and support").
+_VERB_LABELS = frozenset({"achievement_verb"})
 # Words before a number written in letters that make it a frame (when, where), not a result:
 # "in two clicks", "at two start-ups" (where the member worked).
 _FRAME_WORDS = frozenset(
@@ -43,10 +55,11 @@ MARKUP_PATTERN = re.compile(
     "preflight_form",
     assigns=[f"doc._.{MENTIONS}"],
     default_config={
-        "dump_min_items": 6,
+        "dump_min_items": 3,
+        "dump_alone_min_items": 5,
         "dump_max_item_words": 5,
         "dump_short_item_words": 3,
-        "dump_short_share": 0.8,
+        "dump_short_share": 0.75,
         "shout_min_letters": 5,
         "shout_min_words": 2,
         "shout_share": 0.5,
@@ -62,6 +75,7 @@ class Form:
         name: str,
         *,
         dump_min_items: int,
+        dump_alone_min_items: int,
         dump_max_item_words: int,
         dump_short_item_words: int,
         dump_short_share: float,
@@ -73,11 +87,15 @@ class Form:
         language = nlp_language(nlp, name)
         require_lists(
             language,
-            ["first_person", "second_person", "third_person", "number_words", "durations"],
+            [
+                *("first_person", "second_person", "third_person", "conditionals"),
+                *("number_words", "durations"),
+            ],
             name,
         )
         counts = {
             "dump_min_items": dump_min_items,
+            "dump_alone_min_items": dump_alone_min_items,
             "dump_max_item_words": dump_max_item_words,
             "dump_short_item_words": dump_short_item_words,
             "shout_min_letters": shout_min_letters,
@@ -91,7 +109,9 @@ class Form:
             if not 0 < share <= 1:
                 raise ValueError(f"{name}: {option} must be in (0, 1], not {share}")
         self.name = name
+        self.language = language
         self.dump_min_items = dump_min_items
+        self.dump_alone_min_items = dump_alone_min_items
         self.dump_max_item_words = dump_max_item_words
         self.dump_short_item_words = dump_short_item_words
         self.dump_short_share = dump_short_share
@@ -101,7 +121,9 @@ class Form:
         self.repeat_min_words = repeat_min_words
         self.number_words = lexicon_words(language, "number_words")
         self.durations = lexicon_words(language, "durations")
-        self.persons = (
+        # A person ("I have worked with Python, SQL…") or a condition ("Si le interesa, puede
+        # llamarme o escribirme") makes a run of commas a sentence, not a list.
+        self.clauses = lexicon_words(language, "conditionals") | (
             lexicon_words(language, "first_person")
             | lexicon_words(language, "second_person")
             | lexicon_words(language, "third_person")
@@ -112,19 +134,39 @@ class Form:
         toks = list(doc)  # one Token object per word: Span iteration would make new ones
         bounds = [(sent.start, sent.end) for sent in doc.sents]
         spans = [*self._markup(doc), *self._shouting(doc, toks, bounds), *self._counted(toks)]
-        seen: set[str] = set()
-        for start, end in bounds:
-            words = toks[start:end]
-            if self._is_keyword_dump(words):
+        verbs = {t.i for s in doc._.get(MENTIONS) or () if s.label_ in _VERB_LABELS for t in s}
+        cliched = {t.i for s in doc._.get(MENTIONS) or () if s.label_ == "buzzword" for t in s}
+        duties = {t.i for s in doc._.get(MENTIONS) or () if s.label_ == "duty" for t in s}
+        worded = [any(_is_word(t) for t in toks[start:end]) for start, end in bounds]
+        lists = [self._list_items(toks[start:end], verbs, cliched) for start, end in bounds]
+        for index, (start, end) in enumerate(bounds):
+            if self._is_keyword_dump(index, lists, bounds, duties, worded):
                 spans.append(Span(doc, start, end, label=KEYWORD_DUMP))
-            kept = [t.lower_ for t in words if t.is_alpha or t.like_num]
-            if len(kept) >= self.repeat_min_words:
-                key = " ".join(kept)
-                if key in seen:
-                    spans.append(Span(doc, start, end, label=REPEAT))
-                seen.add(key)
+        spans.extend(self._repeats(doc, toks, bounds))
         add_mentions(doc, spans)
         return doc
+
+    def _repeats(self, doc: Doc, toks: list[Token], bounds: list[tuple[int, int]]) -> list[Span]:
+        """Sentences seen before: of three words or more at the second time, shorter ones
+        ("AVAILABLE IMMEDIATELY.") at the third; but not an About of five sentences or more that
+        closes on its opening line and repeats nothing else: a frame, not a stutter."""
+        keys = [
+            " ".join(t.lower_ for t in toks[start:end] if t.is_alpha or t.like_num)
+            for start, end in bounds
+        ]
+        seen: dict[str, int] = {}
+        found: list[int] = []
+        for index, key in enumerate(keys):
+            size = len(key.split())
+            seen[key] = seen.get(key, 0) + 1
+            needed = 2 if size >= self.repeat_min_words else 3
+            if size >= _SHORT_REPEAT_WORDS and seen[key] >= needed:
+                found.append(index)
+        worded = [i for i, key in enumerate(keys) if key]
+        framed = len(worded) >= _FRAMED_SENTENCES
+        if framed and found == worded[-1:] and keys[worded[0]] == keys[found[0]]:
+            return []  # the opening line said again at the end
+        return [Span(doc, bounds[i][0], bounds[i][1], label=REPEAT) for i in found]
 
     def _markup(self, doc: Doc) -> list[Span]:
         spans = []
@@ -192,30 +234,136 @@ class Form:
             return token.is_stop and size > 1
         return token.is_lower and size > 2
 
-    def _is_keyword_dump(self, tokens: list[Token]) -> bool:
-        """Many short items between separators, with no subject: "Python, SQL, Airflow, …"."""
+    def _is_keyword_dump(
+        self,
+        index: int,
+        lists: list[_Items | None],
+        bounds: list[tuple[int, int]],
+        duties: set[int],
+        worded: list[bool],
+    ) -> bool:
+        """Whether segment ``index`` is a keyword list: "Python, SQL, Airflow, dbt".
+
+        A text that is one segment (a headline) needs five items, or four when at least two after
+        the first have several words (a run of roles or courses, not "Role | Java | Spring | AWS",
+        the usual headline). In a longer text four items do; three of at most two words do when
+        the list closes with "and"/"y" ("Marketing digital, creatividad y estrategia.") or stands
+        beside another list ("Debian, Ubuntu, RHEL" over "Ansible, Terraform, Docker"), but not
+        a line of duties ("Responsibilities" / "Receiving, put-away and cycle counts.").
+        """
+        items = lists[index]
+        if items is None:
+            return False
+        count = len(items.sizes)
+        if len(bounds) == 1:
+            if count >= self.dump_alone_min_items:
+                return True
+            tail = sum(1 for n in items.sizes[1:] if n > 1)
+            return count == self.dump_alone_min_items - 1 and tail >= 2
+        if count > self.dump_min_items:
+            return True
+        if max(items.sizes) > _TRIPLE_ITEM_WORDS or self._about_duties(index, bounds, duties):
+            return False  # "Trabajo con Python, SQL y Airflow": the list ends a sentence
+        if items.joined:
+            return True
+        return any(lists[i] is not None for i in (self._beside(index, bounds, worded)))
+
+    @staticmethod
+    def _beside(index: int, bounds: list[tuple[int, int]], worded: list[bool]) -> list[int]:
+        """The nearest segments with words before and after ``index``, over lone tags ("<li>")."""
+        found = []
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(bounds) and not worded[other]:
+                other += step
+            if 0 <= other < len(bounds):
+                found.append(other)
+        return found
+
+    @staticmethod
+    def _about_duties(index: int, bounds: list[tuple[int, int]], duties: set[int]) -> bool:
+        """A duty word in the segment or the one before it ("Responsibilities", «Funciones:»)."""
+        start = bounds[index - 1][0] if index else bounds[index][0]
+        return any(start <= i < bounds[index][1] for i in duties)
+
+    def _list_items(self, tokens: list[Token], verbs: set[int], cliched: set[int]) -> _Items | None:
+        """The word counts of a segment's items when it is a list of three or more short items
+        with no verb and no person, or None."""
         colon = next((i for i, t in enumerate(tokens) if t.text == ":"), -1)
-        if colon >= 0 and sum(1 for t in tokens[:colon] if t.is_alpha) <= 4:
+        if colon >= 0:
+            if sum(1 for t in tokens[:colon] if _is_word(t)) > 4:
+                return None  # "Organizo la contratación: perfiles, …" is a sentence
             tokens = tokens[colon + 1 :]  # "Skills: …", "Herramientas: …"
-        if sum(1 for t in tokens if t.text in _SEPARATORS) + 1 < self.dump_min_items - 1:
-            return False
-        items: list[int] = []
-        words = 0
+        items: list[list[Token]] = [[]]
+        separators = joiners = 0
         for token in tokens:
-            if token.text in _SEPARATORS or token.lower_ in _JOINERS:
-                if words:
-                    items.append(words)
-                words = 0
-            elif token.is_alpha or token.like_num or any(ch.isalnum() for ch in token.text):
-                if token.lower_ in self.persons:
-                    return False  # "I have worked with Python, SQL…" is a sentence
-                words += 1
-        if words:
-            items.append(words)
-        if len(items) < self.dump_min_items or max(items) > self.dump_max_item_words:
+            for piece in _pieces(token.text):
+                if piece in _SEPARATORS or piece.lower() in _JOINERS:
+                    separators += piece in _SEPARATORS
+                    joiners += piece not in _SEPARATORS
+                    if items[-1]:
+                        items.append([])
+                elif any(ch.isalnum() for ch in piece):
+                    if token.lower_ in self.clauses:
+                        return None  # "I have worked with Python, SQL…" is a sentence
+                    items[-1].append(token)
+        for item in items:
+            # "Led the sales, marketing…" is a sentence; "Design, illustration…" (one word
+            # between separators) names a field.
+            if len(item) > 1 and any(t.i in verbs or self._inflected_verb(t) for t in item):
+                return None
+        sizes = [len(item) for item in items if item]
+        if not separators or len(sizes) < self.dump_min_items:
+            return None
+        if joiners > 1 and joiners >= separators:
+            return None  # "y" as often as commas: coordinated phrases of a sentence
+        if max(sizes) > self.dump_max_item_words:
+            return None
+        if sum(1 for n in sizes if n <= self.dump_short_item_words) < self.dump_short_share * len(
+            sizes
+        ):
+            return None
+        praised = sum(1 for item in items if any(t.i in cliched for t in item))
+        if praised * 2 >= len(sizes):
+            return None  # "Excellent communicator, fast learner…": the cliché check's finding
+        last = next((t for t in reversed(tokens) if any(ch.isalnum() for ch in t.text)), None)
+        closing = [t for t in tokens if t.lower_ in _AND]
+        joined = bool(closing) and last is not None and closing[-1].i < last.i
+        return _Items(tuple(sizes), joined and joiners == 1)
+
+    def _inflected_verb(self, token: Token) -> bool:
+        """A verb form with a person or tense the lemma tables know: "led", "reduced"."""
+        lemma, lower = token.lemma_, token.lower_
+        if not lemma or lemma == lower:
             return False
-        short = sum(1 for n in items if n <= self.dump_short_item_words)
-        return short >= self.dump_short_share * len(items)
+        if self.language == "es":
+            doc = token.doc
+            before = doc[token.i - 1].lower_ if token.i else ""
+            after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            return bool(spanish_person(lower, lemma, before, after))
+        return lower.endswith("ed") or not lower.startswith(lemma[:-1] or lemma)
+
+
+def _is_word(token: Token) -> bool:
+    """A token with a letter or digit that is not an HTML tag or entity."""
+    return any(ch.isalnum() for ch in token.text) and not MARKUP_PATTERN.fullmatch(token.text)
+
+
+@dataclass(frozen=True)
+class _Items:
+    """The word counts of a list's items, and whether "and"/"y" joins its last item."""
+
+    sizes: tuple[int, ...]
+    joined: bool
+
+
+def _pieces(text: str) -> list[str]:
+    """A token's text with HTML entities taken out and separators kept apart:
+    "Python&nbsp;|&nbsp;SQL" -> ["Python", "|", "SQL"]."""
+    if "&" not in text:
+        return [text]
+    parts = re.split(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,6}|#x[0-9A-Fa-f]{2,5});|([|,;•·/])", text)
+    return [p for p in parts if p and p.strip()]
 
 
 def _compound_end(toks: list[Token], word: Token) -> Token:

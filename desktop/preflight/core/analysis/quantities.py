@@ -64,6 +64,7 @@ def quantity_patterns(
         "designators": "number_designators",
         "ranks": "rank_words",
         "upper_bounds": "upper_bounds",
+        "points": "point_words",
     },
 )
 class Quantities:
@@ -82,10 +83,11 @@ class Quantities:
         designators: str,
         ranks: str,
         upper_bounds: str,
+        points: str,
     ) -> None:
         language = nlp_language(nlp, name)
         lists = [scales, currencies, durations, months, year_words, designators, ranks]
-        lists.append(upper_bounds)
+        lists.extend([upper_bounds, points])
         require_lists(language, lists, name)
         self.name = name
         exact = exact_case_entries(language, designators)
@@ -93,6 +95,7 @@ class Quantities:
         self.exact_designators = exact
         self.ranks = lexicon_words(language, ranks)
         self.upper_bounds = lexicon_words(language, upper_bounds)
+        self.points = lexicon_words(language, points)
         self.durations = lexicon_words(language, durations)
         self.months = lexicon_words(language, months)
         self.year_words = lexicon_words(language, year_words)
@@ -109,6 +112,8 @@ class Quantities:
         spans = []
         for match_id, start, end in self.matcher(doc):
             if match_id == self.plain and not self._plain_number_counts(doc[start]):
+                continue
+            if match_id == self.plain and self._names_a_point(doc, start, end):
                 continue
             if any(self._names_technology(doc[i]) for i in range(start, end)):
                 continue
@@ -155,8 +160,30 @@ class Quantities:
             return True
         if before.is_sent_start:
             return False  # its capital may only open the sentence: "Moved 14 systems"
-        following = [t for t in doc[token.i + 1 : token.i + 3] if t.is_alpha]
+        following = [t for t in doc[token.i + 1 : token.i + 3] if t.is_alpha and not t.is_stop]
         return not any(t.lower_.endswith("s") for t in following)  # "Led 12 engineers"
+
+    def _names_a_point(self, doc: Doc, index: int, end: int) -> bool:
+        """True for a bare number that is an age, a time or a number to ring: "aged 14 to 18",
+        "qualified at 34.", "3am", "calls 999", «mayores de 60», «a los 34», «llama al 112».
+
+        Only a number with no counted noun after it: "at 34 sites" and "called 40 clients" count.
+        """
+        after = doc[index + 1] if index + 1 < len(doc) else None
+        if after is not None and after.lower_ in self.points:
+            return True  # "3am", "7 pm", «las 9 h»
+        if end - index > 1:
+            return False  # a counted noun: "at 34 sites", "called 40 clients"
+        start = index
+        if start >= 2 and doc[start - 1].lower_ in _RANGE_WORDS and doc[start - 2].like_num:
+            start -= 2  # the second end of a range: "aged 14 to 18"
+        words = doc[max(0, start - 2) : start]
+        before = [t.lower_ for t in words]
+        point = any(" ".join(before[i:]) in self.points for i in range(len(before)))
+        point = point or (len(words) > 0 and words[-1].lemma_ in self.points)  # "rings 111"
+        if not point or before[-1:] != ["at"]:
+            return point
+        return after is None or not (after.is_alpha or after.like_num)  # "at 34." but "at 34 sites"
 
     def _bounded_above(self, doc: Doc, start: int) -> bool:
         """True for a duration after an upper bound: "in under 11 months", "en menos de 11
