@@ -157,3 +157,37 @@ def test_the_child_leaves_a_damaged_draft_for_the_window_to_set_aside(tmp_path: 
     assert _probe(tmp_path, {}) == "NONE"
     assert draft.read_text(encoding="utf-8") == "{not json"
     assert list(draft.parent.iterdir()) == [draft]
+
+
+_GUESS_PROBE = """
+from preflight.gui import head_start
+from preflight.gui.appearance import system_language
+from preflight.gui.storage import AppPaths
+print(head_start._likely_paths() == AppPaths.default())
+print(head_start._locale_language() == system_language())
+"""
+
+
+def test_the_child_guesses_the_folders_and_language_qt_would_give(tmp_path: Path) -> None:
+    cases = [
+        {"LANG": "es_ES.UTF-8"},
+        {"LANG": "en_GB.UTF-8", "XDG_DATA_HOME": str(tmp_path / "d"), "XDG_CONFIG_HOME": "rel"},
+        {"LC_ALL": "C", "LANG": "es_MX.UTF-8"},
+        {"LC_ALL": "es_AR.UTF-8", "LANG": "en_US.UTF-8"},
+    ]
+    for extra in cases:
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("LC_", "LANG", "XDG_", "PREFLIGHT_"))
+        }
+        env.update(extra, PYTHONPATH=str(REPO / "desktop"), QT_QPA_PLATFORM="offscreen")
+        done = subprocess.run(
+            [sys.executable, "-c", _GUESS_PROBE],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=True,
+        )
+        assert done.stdout.split() == ["True", "True"], (extra, done.stdout, done.stderr)

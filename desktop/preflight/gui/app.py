@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from preflight.gui.head_start import HeadStart
     from preflight.gui.main_window import MainWindow
 
 QUIT_AFTER = ("shown", "ready")
@@ -46,12 +47,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     from preflight.core.startup_gc import collector_paused
 
-    head_start = None
-    if args.path is not None and args.quit_after != "shown":
-        # Before Qt starts any thread: a child reads and judges PATH while the window is built.
-        from preflight.gui.head_start import start
-
-        head_start = start(args.path)
+    head_start = _head_start(args)
     with collector_paused():
         app = create_application()
         window = create_window()
@@ -62,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     app.processEvents()
     if args.quit_after == "shown":
         return 0 if _save_screenshot(window, args) else 2
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
 
     from preflight.gui.errors import install_excepthook
 
@@ -72,8 +68,13 @@ def run(args: argparse.Namespace) -> int:
     outcome = {"code": 0}
 
     def finish(code: int = 0) -> None:
-        # Let pending layout and paint requests run so the picture shows what a user would see.
-        app.processEvents()
+        # The verdict is on screen once the pending layouts and paints are done. Timers are not
+        # run (nor anything started): what they would load, such as the marks, comes after it.
+        marks = getattr(window, "inline_marks", None)
+        if marks is not None:
+            marks.enabled = False
+        QCoreApplication.sendPostedEvents()
+        window.repaint()
         if not _save_screenshot(window, args):
             code = 2
         outcome["code"] = code
@@ -94,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         ):
             return
         if args.quit_after == "ready":
-            QTimer.singleShot(0, finish)
+            finish()  # the last slot on this signal: every other reaction has run
 
     window.load_failed.connect(failed)
     window.assessment_shown.connect(on_ready)
@@ -112,6 +113,15 @@ def run(args: argparse.Namespace) -> int:
     code = app.exec()
     window.runner.wait()
     return outcome["code"] if args.quit_after else code
+
+
+def _head_start(args: argparse.Namespace) -> HeadStart | None:
+    """Before Qt starts any thread: a child that reads and judges PATH while the window is built."""
+    if args.path is None or args.quit_after == "shown":
+        return None
+    from preflight.gui.head_start import start
+
+    return start(args.path)
 
 
 def _save_screenshot(window: MainWindow, args: argparse.Namespace) -> bool:
