@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from preflight.core.analysis.components import MENTIONS, add_mentions, nlp_language, require_lists
 from preflight.core.analysis.lexicons import lexicon_words
 from preflight.core.analysis.verb_person import spanish_person
+from preflight.core.analysis.vertical_lists import vertical_runs
 
 KEYWORD_DUMP = "keyword_dump"
 SHOUTING = "shouting"
@@ -41,6 +42,8 @@ _VERB_LABELS = frozenset({"achievement_verb"})
 _FRAME_WORDS = frozenset(
     {"in", "at", "within", "under", "over", "for", "en", "durante", "por", "tras"}
 )
+# Endings of Spanish participles, which after a noun describe it ("pruebas automatizadas").
+_PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 # Pronouns after "of"/"de" that make a number a count of people or things already named.
 _PARTITIVES = frozenset({"them", "us", "ellos", "ellas", "nosotros", "nosotras"})
 # Tags (<b>, </p>, <br/>, <div class='x'>), entities (&amp;, &#124;) and Markdown bold (**x**).
@@ -138,10 +141,20 @@ class Form:
         cliched = {t.i for s in doc._.get(MENTIONS) or () if s.label_ == "buzzword" for t in s}
         duties = {t.i for s in doc._.get(MENTIONS) or () if s.label_ == "duty" for t in s}
         worded = [any(_is_word(t) for t in toks[start:end]) for start, end in bounds]
-        lists = [self._list_items(toks[start:end], verbs, cliched) for start, end in bounds]
+        lists = [
+            self._list_items(toks[start:end], verbs, cliched, _own_line(toks, bounds, worded, i))
+            for i, (start, end) in enumerate(bounds)
+        ]
         for index, (start, end) in enumerate(bounds):
             if self._is_keyword_dump(index, lists, bounds, duties, worded):
                 spans.append(Span(doc, start, end, label=KEYWORD_DUMP))
+        if len(bounds) > 1:
+
+            def phrase(words: list[Token]) -> bool:
+                return self._is_phrase(words, verbs, cliched)
+
+            runs = vertical_runs(toks, bounds, phrase, _is_word, self.dump_min_items + 1)
+            spans.extend(Span(doc, start, end, label=KEYWORD_DUMP) for start, end in runs)
         spans.extend(self._repeats(doc, toks, bounds))
         add_mentions(doc, spans)
         return doc
@@ -167,6 +180,13 @@ class Form:
         if framed and found == worded[-1:] and keys[worded[0]] == keys[found[0]]:
             return []  # the opening line said again at the end
         return [Span(doc, bounds[i][0], bounds[i][1], label=REPEAT) for i in found]
+
+    def _is_phrase(self, words: list[Token], verbs: set[int], cliched: set[int]) -> bool:
+        """A list line that names a thing: a few words, no person, no achievement verb and no
+        cliché ("Planned preventive maintenance", not "Cut costs by 30%" or "Team player")."""
+        if len(words) > self.dump_max_item_words:
+            return False
+        return not any(t.i in verbs or t.i in cliched or t.lower_ in self.clauses for t in words)
 
     def _markup(self, doc: Doc) -> list[Span]:
         spans = []
@@ -286,9 +306,12 @@ class Form:
         start = bounds[index - 1][0] if index else bounds[index][0]
         return any(start <= i < bounds[index][1] for i in duties)
 
-    def _list_items(self, tokens: list[Token], verbs: set[int], cliched: set[int]) -> _Items | None:
+    def _list_items(
+        self, tokens: list[Token], verbs: set[int], cliched: set[int], own_line: bool
+    ) -> _Items | None:
         """The word counts of a segment's items when it is a list of three or more short items
-        with no verb and no person, or None."""
+        with no verb and no person, or None. On a line of its own, function words make no item
+        longer: "atención a la diversidad" names one thing."""
         colon = next((i for i, t in enumerate(tokens) if t.text == ":"), -1)
         if colon >= 0:
             if sum(1 for t in tokens[:colon] if _is_word(t)) > 4:
@@ -310,16 +333,22 @@ class Form:
         for item in items:
             # "Led the sales, marketing…" is a sentence; "Design, illustration…" (one word
             # between separators) names a field.
-            if len(item) > 1 and any(t.i in verbs or self._inflected_verb(t) for t in item):
+            if len(item) > 1 and any(
+                (t.i in verbs or self._inflected_verb(t)) and not self._modifies(item, t)
+                for t in item
+            ):
                 return None
+        if sum(1 for item in items if item and item[0].is_lower and item[0].is_stop) > 1:
+            return None  # "Trabajo sola, sin posados, con luz natural…": a sentence's adjuncts
         sizes = [len(item) for item in items if item]
+        content = [sum(1 for t in item if not (own_line and t.is_stop)) for item in items if item]
         if not separators or len(sizes) < self.dump_min_items:
             return None
         if joiners > 1 and joiners >= separators:
             return None  # "y" as often as commas: coordinated phrases of a sentence
         if max(sizes) > self.dump_max_item_words:
             return None
-        if sum(1 for n in sizes if n <= self.dump_short_item_words) < self.dump_short_share * len(
+        if sum(1 for n in content if n <= self.dump_short_item_words) < self.dump_short_share * len(
             sizes
         ):
             return None
@@ -330,6 +359,13 @@ class Form:
         closing = [t for t in tokens if t.lower_ in _AND]
         joined = bool(closing) and last is not None and closing[-1].i < last.i
         return _Items(tuple(sizes), joined and joiners == 1)
+
+    def _modifies(self, item: list[Token], token: Token) -> bool:
+        """A Spanish participle after the item's first word describes it ("pruebas
+        automatizadas", "aprendizaje basado en proyectos"): no verb of a sentence."""
+        if self.language != "es" or token is item[0]:
+            return False
+        return token.lower_.endswith(_PARTICIPLE_ENDINGS)
 
     def _inflected_verb(self, token: Token) -> bool:
         """A verb form with a person or tense the lemma tables know: "led", "reduced"."""
@@ -342,6 +378,18 @@ class Form:
             after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
             return bool(spanish_person(lower, lemma, before, after))
         return lower.endswith("ed") or not lower.startswith(lemma[:-1] or lemma)
+
+
+def _own_line(
+    toks: list[Token], bounds: list[tuple[int, int]], worded: list[bool], index: int
+) -> bool:
+    """Whether segment ``index`` has no words beside it on its line (tags aside)."""
+    start, end = bounds[index]
+    alone_before = index == 0 or not worded[index - 1] or "\n" in toks[start - 1].text_with_ws
+    alone_after = (
+        index + 1 == len(bounds) or not worded[index + 1] or "\n" in toks[end - 1].text_with_ws
+    )
+    return alone_before and alone_after
 
 
 def _is_word(token: Token) -> bool:
