@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from preflight.core.analysis.duty_counts import counts_work
 from preflight.core.analysis.duty_nouns import introduces_duties
 from preflight.core.analysis.emoji import count_emoji
 from preflight.core.analysis.lexicons import (
@@ -36,6 +37,7 @@ MENTIONS = "preflight_mentions"
 # The duty nouns ("tareas", "tasks") that count only where they introduce duties.
 DUTY_NOUNS = "duty_nouns"
 EARLIER_POSTS = "earlier_posts"
+DUTY_HOLDERS = "duty_holders"
 PERFECT_AUXILIARIES = "perfect_auxiliaries"
 PHRASE_ATTRS = ("LOWER", "ORTH", "NORM")
 
@@ -192,10 +194,12 @@ class PhraseLists:
             require_lists(language, [PERFECT_AUXILIARIES], name)
             self.auxiliaries = lexicon_words(language, PERFECT_AUXILIARIES)
         self.earlier_posts: frozenset[str] = frozenset()
+        self.duty_holders: frozenset[str] = frozenset()
         if "duties" in self.lists:
-            require_lists(language, [DUTY_NOUNS, EARLIER_POSTS], name)
+            require_lists(language, [DUTY_NOUNS, EARLIER_POSTS, DUTY_HOLDERS], name)
             self.duty_nouns = lexicon_words(language, DUTY_NOUNS)
             self.earlier_posts = lexicon_words(language, EARLIER_POSTS)
+            self.duty_holders = lexicon_words(language, DUTY_HOLDERS)
         for list_name in self.lists:
             patterns = phrase_patterns(nlp, language, list_name)
             self.matcher.add(PHRASE_LISTS[list_name], patterns.any_case)
@@ -225,6 +229,7 @@ class PhraseLists:
                 for d in kept["duty"]
                 if introduces_duties(d, self.duty_nouns)
                 and d.sent[0].lower_ not in self.earlier_posts  # "Before Corvo I worked on…"
+                and not counts_work(d, self.duty_holders)  # "handled 120+ incidents": a scale
             ]
         terms = kept.pop("term", [])  # never reported; they only cover clichés
         names = [*terms, *(s for label in ("role", "skill") for s in kept.get(label, ()))]
