@@ -209,6 +209,8 @@ class _Context:
     lead: bool
     # The text speaks to usted elsewhere ("pídame una cita", "puede llamarme").
     usted: bool = False
+    # The sentence right after the first, where a bio goes on with "She helps…".
+    second: bool = False
 
 
 @Nlp.factory(
@@ -288,7 +290,12 @@ class Voice:
             words = toks[sent.start : sent.end]
             question = any(t.text in {"?", "¿"} for t in words)
             context = _Context(
-                sent, question, sent.start in duty_sentences, sent is sentences[0], usted
+                sent,
+                question,
+                sent.start in duty_sentences,
+                sent is sentences[0],
+                usted,
+                len(sentences) > 1 and sent is sentences[1],
             )
             for token in words:
                 cues = self._token_cues(token, context)
@@ -551,14 +558,17 @@ class Voice:
 
     def _speaks_for_member(self, verb: Token, before: Token | None, context: _Context) -> bool:
         """The help verb's subject is the member: "I help", "who helps", "Ayudo", "que acompaña",
-        and a name in the opening sentence, where a bio states its offer ("Sarah Kim helps…");
-        not "he coaches youth football", nor "Outside work, Tom coaches…" later in a bio."""
+        and a name in the opening sentence, where a bio states its offer ("Sarah Kim helps…"), or
+        "he"/"she" opening the next ("… is a social worker. She helps…"); not "he coaches youth
+        football", nor "Outside work, Tom coaches…" later in a bio."""
         lower, start = verb.lower_, context.sent.start
         if before is None or before.i < start or before.is_punct:
             return True
         prior = before.lower_
         if prior in _RELATIVES or prior in _SUBJECTS:
             return True
+        if prior in self.words["third_person"] and before.i == start:
+            return context.lead or context.second  # "… is a social worker. She helps…"
         if before.is_title and not before.is_stop:
             return context.lead
         if prior in _ADVERBS and before.i > start:  # "I now coach…", "que también ayuda…"

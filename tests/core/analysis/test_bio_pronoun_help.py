@@ -1,0 +1,21 @@
+"""A bio's "She helps…" right after its opening sentence states whom the member helps."""
+
+from __future__ import annotations
+
+import pytest
+
+from preflight.core.analysis.signals import ABOUT_DETECTORS
+from preflight.core.analysis.text import analyze_text
+
+
+@pytest.mark.parametrize(
+    ("text", "helps"),
+    [
+        ("Yuki Mori is a social worker. She helps older adults plan safe returns home.", True),
+        ("Tom Hale is a physio in Bristol. He helps runners come back from injuries.", True),
+        ("Amara Osei is an engineer. She designs bridges. She helps charities with grants.", False),
+        ("Amara Osei is an engineer. On weekends she coaches a netball team.", False),
+    ],
+)
+def test_only_the_bio_statement_says_whom_the_member_helps(text: str, helps: bool) -> None:
+    assert ABOUT_DETECTORS["reader_value"](analyze_text(text, "en"), "") is helps
