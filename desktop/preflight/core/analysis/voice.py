@@ -186,8 +186,11 @@ _NOT_AUDIENCE = frozenset({"to", "with", "out", "in", "on", "me", "us", "and", "
 # Words before "helping"/"coaching" that make it a noun or a duty, not an offer.
 _NOT_BEFORE_GERUND = frozenset(
     {"a", "an", "the", "my", "our", "of", "in", "for", "and", "with", "by", "include", "includes"}
-    | {"including", "included", "executive", "career", "life"}
+    | {"including", "included"}
 )
+# Words that make a compound noun with a gerund written in the same case ("executive coaching",
+# "Career Coaching"); "Account Executive helping retailers…" breaks the case, so it is a verb.
+_GERUND_COMPOUNDS = frozenset({"executive", "career", "life"})
 # Words that may stand between a word of liking and the help verb it governs: "loves to coach",
 # "passionate about mentoring", "disfruta mucho formando", "apasionada por acompañar".
 _PREFERENCE_LINKS = frozenset(
@@ -552,9 +555,18 @@ class Voice:
                 and not beyond.lower_.endswith(_INFINITIVE)
             )
         gerund = lower.endswith("ing")  # "designer helping teams", not "include helping patients"
-        if gerund and (after.lower_ == "for" or (before and before.lower_ in _NOT_BEFORE_GERUND)):
+        if gerund and (after.lower_ == "for" or (before and self._makes_noun(before, token))):
             return False
         return (after.is_alpha or after.like_num) and after.lower_ not in _NOT_AUDIENCE
+
+    @staticmethod
+    def _makes_noun(before: Token, gerund: Token) -> bool:
+        """Whether the word before a gerund makes it a noun or a duty ("the coaching", "executive
+        coaching"), rather than the member's verb ("Account Executive helping…")."""
+        prior = before.lower_
+        if prior in _NOT_BEFORE_GERUND:
+            return True
+        return prior in _GERUND_COMPOUNDS and before.is_title == gerund.is_title
 
     def _speaks_for_member(self, verb: Token, before: Token | None, context: _Context) -> bool:
         """The help verb's subject is the member: "I help", "who helps", "Ayudo", "que acompaña",
