@@ -4,7 +4,8 @@ A cliché word written as part of a name names a company, a network or a product
 about the member. Two shapes give a name away: a run of capitalised words opened by a word such as
 "at", "the" or "de" in running text, and a run of two or more capitalised words that opens a
 sentence or a headline part and is followed by a role in lower case ("Innovative Teaching Network
-founder", «Dinámica Consultores socia»). Capitals alone do not ("INNOVATIVE LEADER" shouts), nor
+founder", «Dinámica Consultores socia»), or that follows a role and a comma ("Artistic Director,
+Visionary Theatre Company"). Capitals alone do not ("INNOVATIVE LEADER" shouts), nor
 does a run made only of clichés, roles and skills ("Passionate Marketing professional").
 """
 
@@ -44,6 +45,7 @@ class ProperNames:
                 self.run_end[index] = self.run_end[index + 1]
         self.capitals = capitals
         self.lower_role_starts = {r.start for r in roles if r[0].is_lower}
+        self.role_ends = {r.end for r in roles}
         # Running count of listed words, so "is every word of this run listed?" is one subtraction.
         listed = bytearray(len(doc))
         for phrase in words:
@@ -61,11 +63,18 @@ class ProperNames:
             return False
         if start > 0 and self.doc[start - 1].lower_ in _NAME_OPENERS:
             return True
+        unlisted = self.listed_before[end] - self.listed_before[start] < end - start
+        if unlisted and self._after_role_comma(start):
+            return True  # "Artistic Director, Visionary Theatre Company": the employer
         return (
             self._opens_part(start)
             and end in self.lower_role_starts
             and self.listed_before[end] - self.listed_before[start] < end - start
         )
+
+    def _after_role_comma(self, start: int) -> bool:
+        """True when the run follows a role and a comma, where a headline names the employer."""
+        return start > 1 and self.doc[start - 1].text == "," and start - 1 in self.role_ends
 
     def _opens_part(self, start: int) -> bool:
         """True when the run starts a sentence or a headline part."""
