@@ -48,6 +48,7 @@ VOICE_LISTS = (
     "generic_you",
     "roles",
     "audience_prepositions",
+    "object_prepositions",
 )
 # Labels of the spans the component adds.
 READER = "reader_value"
@@ -385,14 +386,20 @@ class Voice:
                 out.append(described)
         if lower in self.words["first_person"]:
             out.append(Span(doc, token.i, token.i + 1, label=FIRST_PERSON))
-        elif lower in self.words["third_person"] and (
-            token.text != token.text.upper() or _among_capitals(token)
+        elif (
+            lower in self.words["third_person"]
+            and (token.text != token.text.upper() or _among_capitals(token))
+            and not self._object_of_preposition(token)
         ):
             out.append(Span(doc, token.i, token.i + 1, label=THIRD_PERSON))
         subject = self._subject(token)
         if subject is not None:
             out.append(subject)
         return out
+
+    def _object_of_preposition(self, token: Token) -> bool:
+        """A pronoun right after a preposition is its object ("vivir con él"): no subject."""
+        return token.i > 0 and token.doc[token.i - 1].lower_ in self.words["object_prepositions"]
 
     def _works_with_things(self, span: Span) -> bool:
         """True for "I work with" / "trabajo con" followed by no people, organisations or
