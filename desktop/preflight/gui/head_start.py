@@ -19,6 +19,7 @@ import pickle
 import select
 import signal
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,10 +66,10 @@ class HeadStart:
     def wait(self, timeout: float = WAIT_SECONDS) -> bytes | None:
         """The child's answer, or None when it failed, gave up or took longer than ``timeout``."""
         chunks: list[bytes] = []
-        deadline = dt.datetime.now().timestamp() + timeout
+        deadline = time.monotonic() + timeout
         try:
             while True:
-                left = deadline - dt.datetime.now().timestamp()
+                left = deadline - time.monotonic()
                 if left <= 0 or not select.select([self._answer], [], [], left)[0]:
                     self.cancel()
                     return None

@@ -82,9 +82,10 @@ class _Token:
         return self.text.casefold()
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=2)
 def _tokens(text: str) -> tuple[_Token, ...]:
-    """The words and marks of ``text``, found once per text however many mentions it has."""
+    """The words and marks of ``text``; the last two kept, as one verdict and the proofs of its
+    suggestions ask about the same About many times (two only: a hostile About can be huge)."""
     return tuple(_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
@@ -103,13 +104,21 @@ def skill_names(analysis: TextAnalysis) -> list[str]:
     """The skills a text names as skills, spelled as the skills list spells them."""
     language = analysis.language
     names = [(m, canonical_name(language, "skills", m.text)) for m in analysis.skills]
-    return [name for m, name in names if is_skill_term(analysis.text, m, language, name)]
+    tokens = _tokens(analysis.text) if names else ()
+    return [name for m, name in names if is_skill_term(analysis.text, m, language, name, tokens)]
 
 
-def is_skill_term(text: str, mention: Mention, language: Language, canonical: str) -> bool:
+def is_skill_term(
+    text: str,
+    mention: Mention,
+    language: Language,
+    canonical: str,
+    tokens: tuple[_Token, ...] | None = None,
+) -> bool:
     """True when ``mention`` in ``text`` names a skill the member works with (see module doc)."""
     cues = _cues(language)
-    tokens = _tokens(text)
+    # ``tokens``: the text's, when the caller judges several mentions of it (linear, not n²).
+    tokens = _tokens(text) if tokens is None else tokens
     inside = _overlapping(tokens, mention)
     if not inside:
         return False
