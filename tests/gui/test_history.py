@@ -55,6 +55,17 @@ def test_the_chart_draws_one_point_per_check_and_describes_itself(qtbot: Any) ->
     assert "to 100" in chart.accessibleDescription()
 
 
+def test_the_chart_description_counts_one_check_in_the_singular(qtbot: Any) -> None:
+    chart = ScoreChart()
+    qtbot.addWidget(chart)
+    when = dt.datetime(2026, 11, 20, 9, 0)
+    chart.set_entries([HistoryEntry(when, 40, {})])
+    assert chart.description().startswith("Score history: 1 check, 40 on ")
+    assert " to " not in chart.description()
+    chart.set_entries([HistoryEntry(when, 40, {}), HistoryEntry(when, 55, {})])
+    assert chart.description().startswith("Score history: 2 checks, from 40")
+
+
 def test_clear_from_settings_empties_the_history(loaded: Any, dialogs: Any) -> None:
     from preflight.gui.settings_dialog import SettingsDialog
 

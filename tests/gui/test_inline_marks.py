@@ -43,7 +43,7 @@ def test_every_quoted_finding_is_marked_in_the_about(loaded: Any) -> None:
     assert len(waves) == 4
     assert editor.edit.mark_layer.span_rects(waves[0].cursor.selectionStart(), 30)
     assert editor.finding_bar.isVisibleTo(editor)
-    assert "4 finding" in editor.finding_bar.message.text()
+    assert editor.finding_bar.message.text().startswith("4 findings marked")
 
 
 def test_headline_marks_a_job_seeking_phrase_and_removes_it_in_one_undo_step(
@@ -53,6 +53,7 @@ def test_headline_marks_a_job_seeking_phrase_and_removes_it_in_one_undo_step(
     editor = loaded.page.details.headline_editor
     edit(loaded, "headline", "Logistics Planner | Open to work")
     assert marked_words(editor) == ["Open to work"]
+    assert editor.finding_bar.message.text().startswith("1 finding marked")
     qtbot.keyClick(editor.edit, Qt.Key.Key_F8)
     assert editor.edit.textCursor().selectedText() == "Open to work"
     assert "looking for work" in editor.finding_bar.message.text()

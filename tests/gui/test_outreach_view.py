@@ -69,6 +69,7 @@ def test_credits_of_a_seeded_log_are_shown(open_view: Any, log_path: Path) -> No
         "Luis Gil, sent 20 Nov 2026: answer by 18 Feb 2027",
         "Eva Sanz, sent 25 Nov 2026: answer by 23 Feb 2027",
     ]
+    assert view.refund_heading.text().startswith("2 InMails are still inside the 90-day")
     assert view.refunded_label.text() == "Credits refunded so far: 1"
     assert "Premium Career" in view.plan_label.text()
     assert view.overdrawn_label.isHidden()
@@ -186,7 +187,9 @@ def test_import_runs_off_the_gui_thread_and_counts_damaged_rows(
     result = blocker.args[0]
     assert (result.sends_added, result.replies_found, result.rows_skipped) == (2, 1, 2)
     assert view.model.rowCount() == 2
-    assert "2 unreadable rows were skipped" in view.status_label.text()
+    assert view.status_label.text() == (
+        "InMails added: 2. Answers found: 1. Unreadable rows skipped: 2."
+    )  # "Already in the log" is left out when nothing was
     assert view.import_button.isEnabled()
     assert dialogs.errors == []
     assert threads == [threading.get_ident()]  # the table was filled on the GUI thread

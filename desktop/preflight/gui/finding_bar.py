@@ -67,9 +67,16 @@ class FindingBar(QFrame):
         self.setVisible(count > 0)
         if mark is None:
             self.message.setText(
-                self.tr(
-                    "{count} finding(s) marked in the text with a wavy underline and a dotted "
-                    "box. Point at one, click it or press F8 to read it and fix it."
+                (
+                    self.tr(
+                        "1 finding marked in the text with a wavy underline and a dotted box. "
+                        "Point at it, click it or press F8 to read it and fix it."
+                    )
+                    if count == 1
+                    else self.tr(
+                        "{count} findings marked in the text with a wavy underline and a dotted "
+                        "box. Point at one, click it or press F8 to read it and fix it."
+                    )
                 ).format(count=count)
             )
             self.fix_button.hide()

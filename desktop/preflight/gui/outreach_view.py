@@ -338,17 +338,26 @@ class OutreachView(QDialog):
         later = state.expiring[EXPIRY_LINES:]
         if later:
             expiring.append(
-                self.tr("{count} more expire later, the last on {date}").format(
-                    count=sum(count for _, count in later), date=date(later[-1][0])
-                )
+                (
+                    self.tr("1 more expires later, on {date}")
+                    if sum(count for _, count in later) == 1
+                    else self.tr("{count} more expire later, the last on {date}")
+                ).format(count=sum(count for _, count in later), date=date(later[-1][0]))
             )
         self.expiring_label.setText(
             "\n".join(expiring) or self.tr("No credits are waiting to expire.")
         )
         self.refund_heading.setText(
-            self.tr(
-                "{count} InMails are still inside the {days}-day refund window; an answer by the "
-                "day shown returns the credit:"
+            (
+                self.tr(
+                    "1 InMail is still inside the {days}-day refund window; an answer by the day "
+                    "shown returns its credit:"
+                )
+                if len(state.open_refunds) == 1
+                else self.tr(
+                    "{count} InMails are still inside the {days}-day refund window; an answer by "
+                    "the day shown returns the credit:"
+                )
             ).format(count=len(state.open_refunds), days=plan.refund_window_days)
         )
         recipients = {str(s.id): s.recipient for s in self.model.sends()}
@@ -366,9 +375,16 @@ class OutreachView(QDialog):
             self.tr("Credits refunded so far: {count}").format(count=state.refunded)
         )
         self.overdrawn_label.setText(
-            self.tr(
-                "{count} logged InMails could not have been paid from this plan's credits: check "
-                "the plan and its start day."
+            (
+                self.tr(
+                    "1 logged InMail could not have been paid from this plan's credits: check the "
+                    "plan and its start day."
+                )
+                if state.overdrawn == 1
+                else self.tr(
+                    "{count} logged InMails could not have been paid from this plan's credits: "
+                    "check the plan and its start day."
+                )
             ).format(count=state.overdrawn)
         )
         self.overdrawn_label.setVisible(state.overdrawn > 0)
@@ -424,15 +440,20 @@ class OutreachView(QDialog):
         self.import_button.setEnabled(True)
         self.model.reload()
         self.refresh()
-        text = self.tr(
-            "Added {added} InMails and {replies} answers. {already} were already in the log; "
-            "{skipped} unreadable rows were skipped."
-        ).format(
-            added=result.sends_added,
-            replies=result.replies_found,
-            already=result.sends_already_logged,
-            skipped=result.rows_skipped,
-        )
+        # Label and figure, so that one InMail and one answer read as well as many.
+        parts = [
+            self.tr("InMails added: {count}.").format(count=result.sends_added),
+            self.tr("Answers found: {count}.").format(count=result.replies_found),
+        ]
+        if result.sends_already_logged:
+            parts.append(
+                self.tr("Already in the log: {count}.").format(count=result.sends_already_logged)
+            )
+        if result.rows_skipped:
+            parts.append(
+                self.tr("Unreadable rows skipped: {count}.").format(count=result.rows_skipped)
+            )
+        text = " ".join(parts)
         self.status_label.setText(text)
         self.imported.emit(result)
 

@@ -45,9 +45,12 @@ class ScoreChart(QWidget):
         if not self.entries:
             return self.tr("Score history: nothing recorded yet.")
         first, last = self.entries[0], self.entries[-1]
+        if len(self.entries) == 1:
+            return self.tr("Score history: 1 check, {first} on {first_date}.").format(
+                first=first.score, first_date=_short_date(first)
+            )
         return self.tr(
-            "Score history: {count} check(s), from {first} on {first_date} "
-            "to {last} on {last_date}."
+            "Score history: {count} checks, from {first} on {first_date} to {last} on {last_date}."
         ).format(
             count=len(self.entries),
             first=first.score,
