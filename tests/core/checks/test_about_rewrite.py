@@ -172,6 +172,38 @@ def test_a_keyword_dump_is_never_told_to_split_the_sentence(
 
 
 @pytest.mark.parametrize(
+    ("language", "about", "advice"),
+    [
+        (
+            "en",
+            "I help small firms sell on Salesforce. I have been studying and practising Salesforce "
+            "and building Apps, Custom Objects, Custom Fields, Workflow Rules, Process Builder, "
+            "Flow Builder, Approval Processes, Validation Rules, Reports and Dashboards for the "
+            "sales teams of three regional distributors over the last two years. In 2025 I cut "
+            "their quote time by 40%.",
+            "Most of this sentence is a list",
+        ),
+        (
+            "es",
+            "Ayudo a pymes a vender con Salesforce. Llevo dos años estudiando Salesforce y creando "
+            "aplicaciones, objetos personalizados, campos personalizados, reglas de flujo, "
+            "procesos de aprobación, reglas de validación, informes y paneles para los equipos "
+            "comerciales de tres distribuidores regionales del norte de España. En 2025 reduje un "
+            "40 % el tiempo de sus presupuestos.",
+            "Casi toda esta frase es una lista",
+        ),
+    ],
+)
+def test_a_sentence_that_is_mostly_a_list_is_told_to_keep_a_few_terms_not_to_split(
+    language: Language, about: str, advice: str
+) -> None:
+    verdict = run(summary.check, profile(language, summary=about))
+    text = text_of(verdict)
+    assert advice in text
+    assert "Split this sentence" not in text and "Divide esta" not in text
+
+
+@pytest.mark.parametrize(
     ("language", "good", "about"),
     [
         (

@@ -71,6 +71,35 @@ def test_a_long_sentence_splits_at_its_join_and_a_repeat_is_cut() -> None:
     assert cut.endswith("do well. I love my job.")
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "advice"),
+    [
+        (
+            "en",
+            "I have been studying Salesforce and building Apps, Custom Objects, Custom Fields, "
+            "Workflow Rules, Process Builder, Flow Builder, Approval Processes, Validation Rules, "
+            "Reports and Dashboards for the sales teams of three regional distributors over the "
+            "last two years in the north of England.",
+            "Most of it is a list",
+        ),
+        (
+            "es",
+            "Llevo dos años creando aplicaciones, objetos personalizados, campos personalizados, "
+            "reglas de flujo, procesos de aprobación, reglas de validación, informes y paneles "
+            "para los equipos comerciales de tres distribuidores regionales del norte de España "
+            "durante los dos últimos años.",
+            "Casi todo es una lista",
+        ),
+    ],
+)
+def test_a_long_sentence_that_is_mostly_a_list_gets_no_split(
+    language: str, text: str, advice: str
+) -> None:
+    mark = marks(text, language=language)["long_sentence"][0]
+    assert mark.fix is None and mark.fix_label == ""
+    assert mark.advice.startswith(advice)
+
+
 def test_a_cliche_that_needs_its_object_is_marked_without_a_fix() -> None:
     text = "Soy apasionado por la logística y las rutas de reparto de toda la región."
     cliche = marks(text, language="es")["cliche"][0]

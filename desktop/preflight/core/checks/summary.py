@@ -24,7 +24,7 @@ from preflight.core.checks.rewrite import (
     role_result,
     strongest_line,
 )
-from preflight.core.checks.units import is_keyword_list
+from preflight.core.checks.units import holds_long_list, is_keyword_list
 from preflight.core.checks.wording import (
     claimed_results,
     mention_texts,
@@ -212,11 +212,12 @@ def _judge_style(ctx: CheckContext, about: str, found: _Findings) -> None:
     longest, sentence = _longest_prose(text)  # a keyword list is its own finding
     if longest > limits.max_sentence_words:
         # A list of terms has nothing to split: it wants a verb, or a place in the skills.
-        key = (
-            "checks.summary.suggest_list_to_sentence"
-            if is_keyword_list(sentence, text.language)
-            else "checks.summary.suggest_split"
-        )
+        if is_keyword_list(sentence, text.language):
+            key = "checks.summary.suggest_list_to_sentence"
+        elif holds_long_list(sentence):  # splitting a list in three keeps every term
+            key = "checks.summary.suggest_trim_list"
+        else:
+            key = "checks.summary.suggest_split"
         found.warns.append(
             (
                 msg("checks.summary.long_sentence", words=longest, max=limits.max_sentence_words),

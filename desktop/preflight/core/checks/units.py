@@ -23,6 +23,8 @@ _LIST_MARKS = re.compile(r"\s*[,;|·•/]\s*")
 # A list of at least this many short items, with no verb of the member's, is a keyword dump.
 _DUMP_ITEMS = 4
 _DUMP_ITEM_WORDS = 3
+# A sentence whose tail lists at least this many short terms is mostly a list, even with a verb.
+_LONG_LIST_ITEMS = 5
 # Mostly capitals: shouting, whatever the words ("RESULTS-DRIVEN SALES LEADER").
 _SHOUT_LETTERS = 8
 _SHOUT_SHARE = 0.7
@@ -153,6 +155,13 @@ def is_keyword_list(sentence: str, language: Language) -> bool:
         return False
     mine = lexicon_words(language, "first_person")
     return not any(w in mine for w in re.findall(r"[\w']+", sentence.casefold()))
+
+
+def holds_long_list(sentence: str) -> bool:
+    """True for a sentence that is mostly a list of short terms after its opening words
+    ("I build Apps, Custom Objects, Custom Fields, Workflow Rules, Flows and Approvals")."""
+    items = [i for i in _LIST_MARKS.split(sentence.strip(" .")) if i.strip()]
+    return sum(1 for i in items[1:] if len(i.split()) <= _DUMP_ITEM_WORDS) >= _LONG_LIST_ITEMS
 
 
 def _faults(

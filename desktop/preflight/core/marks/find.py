@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from preflight.core.analysis.text import TextAnalysis, analyze_text
+from preflight.core.checks.units import holds_long_list
 from preflight.core.checks.wording import quote, unique
 from preflight.core.marks.models import InlineFinding
 from preflight.core.marks.rewrites import (
@@ -134,7 +135,9 @@ def _long_sentences(
     for (start, end), words in spans:
         if words <= max_words:
             continue
-        edit = split_sentence(found.text, start, end, language)
+        mostly_list = holds_long_list(found.text[start:end])
+        # A list split in two still holds every term: the advice is to keep a few instead.
+        edit = None if mostly_list else split_sentence(found.text, start, end, language)
         label = ""
         if edit is not None:
             after = found.text[edit.end - 1 :].split()[:3]
@@ -145,7 +148,11 @@ def _long_sentences(
                 start,
                 end,
                 msg("marks.long_sentence.finding", words=words, max=max_words),
-                msg("marks.long_sentence.advice"),
+                msg(
+                    "marks.long_sentence.list_advice"
+                    if mostly_list
+                    else "marks.long_sentence.advice"
+                ),
                 label,
                 edit,
             )
