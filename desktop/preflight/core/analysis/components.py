@@ -39,6 +39,12 @@ DUTY_NOUNS = "duty_nouns"
 EARLIER_POSTS = "earlier_posts"
 DUTY_HOLDERS = "duty_holders"
 PERFECT_AUXILIARIES = "perfect_auxiliaries"
+# Units and facilities a cliché adjective may describe instead of the member ("a dedicated QA
+# department"); read by the clichés.
+DESCRIBED_THINGS = "described_things"
+# How many words after a one-word cliché such a noun may stand: "a dedicated customer success
+# team".
+_DESCRIBED_REACH = 3
 PHRASE_ATTRS = ("LOWER", "ORTH", "NORM")
 
 
@@ -190,13 +196,17 @@ class PhraseLists:
         # Nouns such as "tareas" count as duties only where they introduce them.
         self.duty_nouns: frozenset[str] = frozenset()
         self.auxiliaries: frozenset[str] = frozenset()
+        self.things: frozenset[str] = frozenset()
         if "buzzwords" in self.lists:
-            require_lists(language, [PERFECT_AUXILIARIES], name)
+            require_lists(language, [PERFECT_AUXILIARIES, DESCRIBED_THINGS], name)
             self.auxiliaries = lexicon_words(language, PERFECT_AUXILIARIES)
+            self.things = lexicon_words(language, DESCRIBED_THINGS)
         self.earlier_posts: frozenset[str] = frozenset()
         self.duty_holders: frozenset[str] = frozenset()
         if "duties" in self.lists:
             require_lists(language, [DUTY_NOUNS, EARLIER_POSTS, DUTY_HOLDERS], name)
+            require_lists(language, [PERFECT_AUXILIARIES], name)
+            self.auxiliaries = lexicon_words(language, PERFECT_AUXILIARIES)
             self.duty_nouns = lexicon_words(language, DUTY_NOUNS)
             self.earlier_posts = lexicon_words(language, EARLIER_POSTS)
             self.duty_holders = lexicon_words(language, DUTY_HOLDERS)
@@ -205,11 +215,35 @@ class PhraseLists:
             self.matcher.add(PHRASE_LISTS[list_name], patterns.any_case)
             self.exact_matcher.add(PHRASE_LISTS[list_name], patterns.exact_case)
 
-    def _participle(self, span: Span) -> bool:
-        """A one-word cliché after a perfect auxiliary is a verb: "I have driven for…"."""
-        if len(span) != 1 or span.start == 0:
+    def _participle(self, span: Span, *, any_length: bool = False) -> bool:
+        """A one-word cliché after a perfect auxiliary is a verb: "I have driven for…"; so is a
+        duty phrase, which then sums up experience rather than a post's duties ("I've worked on
+        the ramp at Aberdeen", "she has handled complaints for years")."""
+        if (len(span) != 1 and not any_length) or span.start == 0:
             return False
         return span.doc[span.start - 1].lower_ in self.auxiliaries
+
+    def _describes_thing(self, span: Span, names: list[Span]) -> bool:
+        """A one-word cliché beside a unit or facility it describes ("without a dedicated QA
+        department", "our dedicated support team", «un equipo dedicado»), not the member;
+        "dedicated team leader" is a role and "passionate team player" a cliché (``names``)."""
+        if len(span) != 1 or not self.things:
+            return False
+        doc = span.doc
+
+        def unit(index: int) -> bool:
+            named = any(n.start <= index < n.end for n in names if n.start != span.start)
+            return doc[index].lower_ in self.things and not named
+
+        if span.start > 0 and unit(span.start - 1):
+            return True  # «un equipo dedicado», "a team dedicated to…"
+        for index in range(span.end, min(span.end + _DESCRIBED_REACH, len(doc))):
+            word = doc[index]
+            if not word.is_alpha or (word.is_stop and word.is_lower):
+                return False  # "dedicated to", "dedicated and…": the phrase has ended
+            if word.lower_ in self.things:
+                return unit(index)
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         """Add one labelled span per phrase found, the longest where phrases of a list overlap.
@@ -230,6 +264,7 @@ class PhraseLists:
                 if introduces_duties(d, self.duty_nouns)
                 and d.sent[0].lower_ not in self.earlier_posts  # "Before Corvo I worked on…"
                 and not counts_work(d, self.duty_holders)  # "handled 120+ incidents": a scale
+                and not self._participle(d, any_length=True)  # "I've worked on the ramp…"
             ]
         terms = kept.pop("term", [])  # never reported; they only cover clichés
         names = [*terms, *(s for label in ("role", "skill") for s in kept.get(label, ()))]
@@ -245,6 +280,8 @@ class PhraseLists:
             proper = ProperNames(doc, roles, words)
             kept["buzzword"] = _cliches_in_context(kept["buzzword"], kept.get("duty", []), proper)
             kept["buzzword"] = [b for b in kept["buzzword"] if not self._participle(b)]
+            named = [*roles, *kept["buzzword"]]
+            kept["buzzword"] = [b for b in kept["buzzword"] if not self._describes_thing(b, named)]
         kept = _longest_wins(kept)
         blocked = DisjointSpans(kept.pop("not_skill", []))
         if blocked.spans and "skill" in kept:

@@ -7,6 +7,7 @@ HTML tags or entities that LinkedIn would show as typed; a sentence seen before.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -42,6 +43,13 @@ _VERB_LABELS = frozenset({"achievement_verb"})
 _FRAME_WORDS = frozenset(
     {"in", "at", "within", "under", "over", "for", "en", "durante", "por", "tras"}
 )
+# Words after a verb of multiplying that make it no result ("doubled as", "doubled down"), the
+# prepositions before a fraction that make it one ("cut in half", "by half") and the articles
+# after it that make it a time ("half a day").
+_NOT_MULTIPLIED = frozenset({"as", "down", "up", "back", "over", "como"})
+_BY_PART = frozenset({"in", "by", "en", "a", "por"})
+_FRACTION_ARTICLES = frozenset({"a", "la", "un"})
+_ARTICLES = frozenset({"a", "an", "un", "una"})
 # Endings of Spanish participles, which after a noun describe it ("pruebas automatizadas").
 _PARTICIPLE_ENDINGS = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 # Pronouns after "of"/"de" that make a number a count of people or things already named.
@@ -92,7 +100,8 @@ class Form:
             language,
             [
                 *("first_person", "second_person", "third_person", "conditionals"),
-                *("number_words", "durations"),
+                *("number_words", "durations", "number_designators"),
+                *("multiplier_words", "fraction_words"),
             ],
             name,
         )
@@ -124,6 +133,9 @@ class Form:
         self.repeat_min_words = repeat_min_words
         self.number_words = lexicon_words(language, "number_words")
         self.durations = lexicon_words(language, "durations")
+        self.designators = lexicon_words(language, "number_designators")
+        self.multipliers = lexicon_words(language, "multiplier_words")
+        self.fractions = lexicon_words(language, "fraction_words")
         # A person ("I have worked with Python, SQL…") or a condition ("Si le interesa, puede
         # llamarme o escribirme") makes a run of commas a sentence, not a list.
         self.clauses = lexicon_words(language, "conditionals") | (
@@ -137,6 +149,7 @@ class Form:
         toks = list(doc)  # one Token object per word: Span iteration would make new ones
         bounds = [(sent.start, sent.end) for sent in doc.sents]
         spans = [*self._markup(doc), *self._shouting(doc, toks, bounds), *self._counted(toks)]
+        spans += self._multiplied(toks)
         verbs = {t.i for s in doc._.get(MENTIONS) or () if s.label_ in _VERB_LABELS for t in s}
         cliched = {t.i for s in doc._.get(MENTIONS) or () if s.label_ == "buzzword" for t in s}
         duties = {t.i for s in doc._.get(MENTIONS) or () if s.label_ == "duty" for t in s}
@@ -162,7 +175,8 @@ class Form:
     def _repeats(self, doc: Doc, toks: list[Token], bounds: list[tuple[int, int]]) -> list[Span]:
         """Sentences seen before: of three words or more at the second time, shorter ones
         ("AVAILABLE IMMEDIATELY.") at the third; but not an About of five sentences or more that
-        closes on its opening line and repeats nothing else: a frame, not a stutter."""
+        closes on its opening line and repeats nothing else: a frame, not a stutter (a line said
+        between them as well is a refrain: "Guests first." three times)."""
         keys = [
             " ".join(t.lower_ for t in toks[start:end] if t.is_alpha or t.like_num)
             for start, end in bounds
@@ -177,8 +191,9 @@ class Form:
                 found.append(index)
         worded = [i for i, key in enumerate(keys) if key]
         framed = len(worded) >= _FRAMED_SENTENCES
-        if framed and found == worded[-1:] and keys[worded[0]] == keys[found[0]]:
-            return []  # the opening line said again at the end
+        opening = keys[worded[0]] if worded else ""
+        if framed and found == worded[-1:] and keys[found[0]] == opening and seen[opening] == 2:
+            return []  # the opening line said again at the end, and nowhere between
         return [Span(doc, bounds[i][0], bounds[i][1], label=REPEAT) for i in found]
 
     def _is_phrase(self, words: list[Token], verbs: set[int], cliched: set[int]) -> bool:
@@ -194,6 +209,29 @@ class Form:
             span = doc.char_span(match.start(), match.end(), label=MARKUP, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
+        return spans
+
+    def _multiplied(self, toks: list[Token]) -> list[Span]:
+        """Results told as a multiple or a fraction: "doubled repeat bookings", "cut load times
+        in half", "in half the time"; not "doubled as the first-aider", "half a day" or "half
+        marathon"."""
+        spans = []
+        for token in toks:
+            lower = token.lower_
+            following = toks[token.i + 1] if token.i + 1 < len(toks) else None
+            after = following.lower_ if following is not None else ""
+            if lower in self.multipliers and after not in _NOT_MULTIPLIED:
+                spans.append(Span(token.doc, token.i, token.i + 1, label=COUNTED))
+                continue
+            if lower not in self.fractions or after in _ARTICLES:
+                continue  # "half a day"
+            if following is not None and following.is_alpha and after not in {"the", "del"}:
+                continue  # "half marathon", "a third of…"; "in half the time" is a result
+            start = token.i - 1
+            if start > 0 and toks[start].lower_ in _FRACTION_ARTICLES:
+                start -= 1  # "by a third", «a la mitad»
+            if start >= 0 and toks[start].lower_ in _BY_PART:
+                spans.append(Span(token.doc, start, token.i + 1, label=COUNTED))
         return spans
 
     def _counted(self, toks: list[Token]) -> list[Span]:
@@ -327,7 +365,7 @@ class Form:
                     if items[-1]:
                         items.append([])
                 elif any(ch.isalnum() for ch in piece):
-                    if token.lower_ in self.clauses:
+                    if token.lower_ in self.clauses and not self._roman_one(token):
                         return None  # "I have worked with Python, SQL…" is a sentence
                     items[-1].append(token)
         for item in items:
@@ -359,6 +397,22 @@ class Form:
         closing = [t for t in tokens if t.lower_ in _AND]
         joined = bool(closing) and last is not None and closing[-1].i < last.i
         return _Items(tuple(sizes), joined and joiners == 1)
+
+    def _roman_one(self, token: Token) -> bool:
+        """ "I" as the Roman numeral one, not the member: after a word that numbers things
+        ("Phase I", "Type I") or opening a range of numerals ("I–III")."""
+        if token.text != "I":
+            return False
+        doc = token.doc
+        if token.i and doc[token.i - 1].lower_ in self.designators:
+            return True
+        after = doc[token.i + 1 : token.i + 3]
+        return (
+            len(after) == 2
+            and after[0].text in {"-", "–", "—", "/"}
+            and after[1].text.isupper()
+            and set(after[1].text) <= set("IVX")
+        )
 
     def _modifies(self, item: list[Token], token: Token) -> bool:
         """A Spanish participle after the item's first word describes it ("pruebas
@@ -406,12 +460,21 @@ class _Items:
 
 
 def _pieces(text: str) -> list[str]:
-    """A token's text with HTML entities taken out and separators kept apart:
-    "Python&nbsp;|&nbsp;SQL" -> ["Python", "|", "SQL"]."""
+    """A token's text with HTML entities taken out and separators kept apart, an entity that
+    stands for a separator read as one: "Python&nbsp;|&nbsp;SQL" -> ["Python", "|", "SQL"],
+    "Oncology &bull; Phase I trials" -> [..., "•", ...]."""
     if "&" not in text:
         return [text]
-    parts = re.split(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,6}|#x[0-9A-Fa-f]{2,5});|([|,;•·/])", text)
-    return [p for p in parts if p and p.strip()]
+    parts = re.split(r"(&(?:[A-Za-z]{2,8}|#[0-9]{2,6}|#x[0-9A-Fa-f]{2,5});)|([|,;•·/])", text)
+    return [_separator_entity(p) for p in parts if p and p.strip() and _separator_entity(p)]
+
+
+def _separator_entity(piece: str) -> str:
+    """An entity as the separator it stands for ("&bull;" -> "•"), any other entity as ""."""
+    if not (piece.startswith("&") and piece.endswith(";") and len(piece) > 2):
+        return piece
+    character = html.unescape(piece)
+    return character if character in _SEPARATORS else ""
 
 
 def _compound_end(toks: list[Token], word: Token) -> Token:

@@ -44,10 +44,18 @@ _DONE: dict[Language, list[str]] = {
 # the words beside it are read as words and a line-break tag can end a sentence; so is a full stop
 # just before one ("…keyboard.<br>React").
 _TAG = r"</?[A-Za-z][A-Za-z0-9]*\s*/?>"
-_EXTRA_PREFIXES = (_TAG,)
-_EXTRA_INFIXES = (_TAG, rf"\.(?={_TAG})")
+# So is an HTML entity ("&nbsp;", "&amp;", "&#39;"): "adjusting.&nbsp;I moved" is two sentences,
+# and "&nbsp;Passionate" holds the word "Passionate".
+_ENTITY = r"&(?:[A-Za-z]{2,8}|#[0-9]{2,6}|#x[0-9A-Fa-f]{2,5});"
+# A dash between two numbers makes a range of two numbers ("10–15%", "3–5 years"), as "-" does.
+_NUMBER_DASH = r"(?<=[0-9])[–—](?=[0-9])"
+_EXTRA_PREFIXES = (_TAG, _ENTITY)
+_EXTRA_INFIXES = (_TAG, rf"\.(?={_TAG})", _ENTITY, rf"\.(?={_ENTITY})", _NUMBER_DASH)
 # A full stop after a currency sign, a percent sign or a digit-letter pair ends the sentence.
-_EXTRA_SUFFIXES = (r"(?<=[€$£¥%])\.", r"(?<=[0-9][A-Za-z])\.", _TAG, rf"\.(?={_TAG})")
+_EXTRA_SUFFIXES = (
+    *(r"(?<=[€$£¥%])\.", r"(?<=[0-9][A-Za-z])\.", _TAG, rf"\.(?={_TAG})"),
+    *(_ENTITY, rf"\.(?={_ENTITY})"),
+)
 
 _pipelines: dict[Language, Nlp] = {}
 _lock = threading.Lock()

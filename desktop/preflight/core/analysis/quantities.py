@@ -142,7 +142,8 @@ class Quantities:
         "Level 4", "Industria 4.0") or a product's version ("Python 3", "Windows 11 |").
 
         A rank ("Top 10") measures; so does a number after a verb or before a plural ("Led 12
-        engineers"), unless the word before it is a skill ("Python 3 developers").
+        engineers"), unless the word before it is a skill ("Python 3 developers"). A word in
+        capitals opening a line names a product as much as mid-sentence ("WINDOWS 11").
         """
         doc = token.doc
         if token.i == 0:
@@ -158,8 +159,12 @@ class Quantities:
         mentions = doc._.get(MENTIONS) or ()
         if any(m.label_ == "skill" and m.start <= before.i < m.end for m in mentions):
             return True
-        if before.is_sent_start:
-            return False  # its capital may only open the sentence: "Moved 14 systems"
+        if before.lower_.endswith("ed") or any(
+            m.label_ == "achievement_verb" and m.start <= before.i < m.end for m in mentions
+        ):
+            return False  # a verb's object: "Moved 14,000 TEU", "Trained 40 staff"
+        if before.is_sent_start and not before.is_upper:
+            return False  # its capital may only open the sentence: "Managed 14 stores"
         following = [t for t in doc[token.i + 1 : token.i + 3] if t.is_alpha and not t.is_stop]
         return not any(t.lower_.endswith("s") for t in following)  # "Led 12 engineers"
 
@@ -249,7 +254,9 @@ class Quantities:
         return False
 
     def _counts_time(self, doc: Doc, index: int) -> bool:
-        """True when the number before ``index`` is tenure: "3 years", "3-5 años", "10+ years"."""
+        """True when the number before ``index`` is tenure: "3 years", "3-5 años", "10+ years";
+        not a number counting an age group ("28 six-year-olds")."""
+        first = index
         while index < len(doc):
             token = doc[index]
             if token.like_num or token.text == "+" or token.is_space:
@@ -257,6 +264,8 @@ class Quantities:
             elif token.lower_ in _RANGE_WORDS and index + 1 < len(doc) and doc[index + 1].like_num:
                 index += 2  # the second end of a range: "3-5 years", "de 3 a 5 años"
             elif token.text in _HYPHENS and index + 1 < len(doc):
+                if index > first and doc[first - 1].whitespace_ and doc[first].like_num:
+                    return False  # "28 six-year-olds": the age is the second number's
                 index += 1  # an age or a term: "13-year-olds", "a 3-year contract"
                 break
             else:

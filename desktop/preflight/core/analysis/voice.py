@@ -46,6 +46,7 @@ VOICE_LISTS = (
     "preference_words",
     "unnamed_third_person",
     "generic_you",
+    "lesson_verbs",
     "roles",
     "audience_prepositions",
     "object_prepositions",
@@ -172,6 +173,8 @@ _GENERIC_LINKS = frozenset(
     | {"cannot", "do", "not", "rápido", "pronto", "enseguida", "nunca", "siempre", "al", "final"}
     | _ADVERBS
 )
+# The word that opens what a lesson verb teaches: "teaches you that…", «te enseña que…».
+_THAT = frozenset({"that", "que"})
 # Quotation marks: what stands between them is someone else's voice.
 _OPENING_QUOTES = frozenset({"“", "«", "„"})
 _CLOSING_QUOTES = frozenset({"”", "»"})
@@ -184,6 +187,10 @@ _WITH_REACH = 7
 _WORD_SPLIT = re.compile(r"[^\w-]+")
 # Words after an English help verb that are no audience ("help to…", "support with…").
 _NOT_AUDIENCE = frozenset({"to", "with", "out", "in", "on", "me", "us", "and", "or"})
+# Words that make the number after a help verb approximate ("serve around 200 covers"), and how
+# many tokens from there the people counted may stand ("coach over 30 early-career teachers").
+_APPROXIMATE = frozenset({"around", "about", "over", "some", "roughly", "nearly", "almost", "up"})
+_COUNT_REACH = 6
 # Words before "helping"/"coaching" that make it a noun or a duty, not an offer.
 _NOT_BEFORE_GERUND = frozenset(
     {"a", "an", "the", "my", "our", "of", "in", "for", "and", "with", "by", "include", "includes"}
@@ -215,6 +222,11 @@ class _Context:
     usted: bool = False
     # The sentence right after the first, where a bio goes on with "She helps…".
     second: bool = False
+    # The text has no first-person word, so "They" opening a sentence is the member (a bio).
+    unvoiced: bool = False
+    # The first "you" of the sentence that is anyone ("you learn…"), or -1: a later "you" in the
+    # sentence is anyone too.
+    generic_from: int = -1
 
 
 @Nlp.factory(
@@ -288,6 +300,7 @@ class Voice:
             if span.label_ == READER:
                 covered[span.start : span.end] = b"\x01" * len(span)
         usted = self._speaks_to_usted(toks, sentence_of)
+        unvoiced = not any(t.lower_ in self.words["first_person"] for t in toks)
         spans: list[Span] = []
         closing: list[tuple[Span, bool]] = []
         for sent in sentences:
@@ -300,6 +313,8 @@ class Voice:
                 sent is sentences[0],
                 usted,
                 len(sentences) > 1 and sent is sentences[1],
+                unvoiced,
+                next((t.i for t in words if self._generic_at(t)), -1),
             )
             for token in words:
                 cues = self._token_cues(token, context)
@@ -442,7 +457,9 @@ class Voice:
         """Second person, a yes/no question, "si su…", "I help teams…", "puedo ayudarle"."""
         lower, sent = token.lower_, context.sent
         if lower in self.words["second_person"]:
-            return not _shouted_short(token) and (context.question or not self._generic(token))
+            return not _shouted_short(token) and (
+                context.question or not self._generic(token, context.generic_from)
+            )
         if token.i == sent.start and context.question:
             return self._addresses_in_question(sent)
         if lower == self.grammar.conditional:
@@ -452,9 +469,42 @@ class Voice:
         ) or self._clitic_addresses(token)
         return offers and not self._pastime(token, sent.start)
 
-    def _generic(self, token: Token) -> bool:
-        """ "you" as the subject of a general statement: "In the ER you learn quickly that…", "you
-        never know", "te das cuenta de que…"; not "you will find…" nor "I can show you"."""
+    def _generic(self, token: Token, generic_from: int = -1) -> bool:
+        """ "you" as anyone in a general statement: its subject ("In the ER you learn quickly
+        that…", "you never know", "te das cuenta de que…"), taught a lesson ("Ten years on the
+        ambulances teaches you that…"), or said again after such a "you" of the sentence (at
+        ``generic_from``: "…you learn that the kiln decides, not you"); not "you will find…"
+        nor "I can show you"."""
+        if self._generic_at(token):
+            return True
+        if token.i and token.doc[token.i - 1].lower_ == self.grammar.conditional:
+            return False  # "…, so if you are planning one, call me" turns to the reader
+        return 0 <= generic_from < token.i
+
+    def _generic_at(self, token: Token) -> bool:
+        """ "you" as anyone by its own words: a general subject or taught a lesson."""
+        return token.lower_ in _GENERIC_SUBJECTS and (
+            self._generic_subject(token) or self._taught(token)
+        )
+
+    def _taught(self, token: Token) -> bool:
+        """ "you" taught a general lesson by a thing: "Ten years on the wards teaches you that…",
+        "Nobody tells you that…", «Urgencias te enseña que…» (a verb in the third person, then
+        "that"/«que»)."""
+        doc = token.doc
+        if token.lower_ not in _GENERIC_SUBJECTS:
+            return False
+        lessons = self.words["lesson_verbs"]
+        if 0 < token.i < len(doc) - 1 and doc[token.i - 1].lower_ in lessons:
+            return doc[token.i + 1].lower_ in _THAT  # "teaches you that"
+        return (
+            token.i + 2 < len(doc)
+            and doc[token.i + 1].lower_ in lessons
+            and doc[token.i + 2].lower_ in _THAT
+        )  # «te enseña que»
+
+    def _generic_subject(self, token: Token) -> bool:
+        """ "you" as the subject of a general statement ("you learn", "you never know")."""
         if token.lower_ not in _GENERIC_SUBJECTS:
             return False
         doc = token.doc
@@ -564,7 +614,17 @@ class Voice:
         gerund = lower.endswith("ing")  # "designer helping teams", not "include helping patients"
         if gerund and (after.lower_ == "for" or (before and self._makes_noun(before, token))):
             return False
+        if after.like_num or after.lower_ in _APPROXIMATE:
+            return self._counts_people(after)  # "coach 30 teachers", not "serve around 200 covers"
         return (after.is_alpha or after.like_num) and after.lower_ not in _NOT_AUDIENCE
+
+    def _counts_people(self, start: Token) -> bool:
+        """Whether a count after a help verb counts people or organisations served ("30
+        early-career teachers", "40 rural schools"), not things ("around 200 covers")."""
+        doc = start.doc
+        end = min(start.i + _COUNT_REACH, start.sent.end)
+        words = _WORD_SPLIT.split(doc[start.i : end].text.lower())
+        return any(self._audience_word(w) for w in words if w)
 
     @staticmethod
     def _makes_noun(before: Token, gerund: Token) -> bool:
@@ -588,6 +648,10 @@ class Voice:
             return True
         if prior in self.words["third_person"] and before.i == start:
             return context.lead or context.second  # "… is a social worker. She helps…"
+        if prior in self.words["unnamed_third_person"] and before.i == start:
+            # "Alex Mwale (they/them) is an organiser. They help renters…"; with "I" or "we"
+            # elsewhere, "They" is a team or clients.
+            return (context.lead or context.second) and context.unvoiced
         if before.is_title and not before.is_stop:
             return context.lead
         if prior in _ADVERBS and before.i > start:  # "I now coach…", "que también ayuda…"
@@ -642,7 +706,8 @@ class Voice:
             return Span(sent.doc, sent.start, sent.end, label=NEXT_STEP)
         subject = False  # a subject seen earlier in the sentence: "I drive … and help out"
         for token in sent:
-            if token.like_email or token.like_url or self._invites(token, sent, subject, told):
+            address = token.like_url and not _names_platform(token)
+            if token.like_email or address or self._invites(token, sent, subject, told):
                 return Span(sent.doc, sent.start, sent.end, label=NEXT_STEP)
             subject = subject or token.lower_ in _CLAUSE_SUBJECTS
         return None
@@ -747,6 +812,20 @@ def _told_of_member(spans: list[Span]) -> bool:
     # A capitalised word opening a sentence may be a verb ("Restauro muebles"); a full name or a
     # third-person word is a subject.
     return THIRD_PERSON in labels or any(s.label_ == SUBJECT and len(s) > 1 for s in spans)
+
+
+# Prepositions before a site that make it the place where something happened: "went from 7.9 to
+# 9.3 on Booking.com", "top seller on Etsy.com" (not "at", "via": "book at Acme.com").
+_PLATFORM_PREPOSITIONS = frozenset({"on", "from", "in", "of", "across", "with"})
+
+
+def _names_platform(token: Token) -> bool:
+    """A site written as a company's name inside a sentence ("on Booking.com"): a capital, no
+    scheme, "www" or path, after a preposition of place; not an address to visit."""
+    text = token.text
+    if not text[:1].isupper() or "/" in text or text.lower().startswith("www."):
+        return False
+    return token.i > 0 and token.doc[token.i - 1].lower_ in _PLATFORM_PREPOSITIONS
 
 
 def _among_capitals(token: Token) -> bool:
