@@ -39,6 +39,14 @@ DUTY_NOUNS = "duty_nouns"
 EARLIER_POSTS = "earlier_posts"
 DUTY_HOLDERS = "duty_holders"
 PERFECT_AUXILIARIES = "perfect_auxiliaries"
+# Words that make a cliché a subject taught or studied: «Investigo el trabajo en equipo».
+TOPIC_GOVERNORS = "topic_governors"
+# How many words before a cliché its governing verb or noun may stand: «dedico un trimestre
+# entero al trabajo en equipo».
+_TOPIC_REACH = 5
+# Words that end the search for a governor: a cliché joined by these is listed, not governed
+# («formación y trabajo en equipo»).
+_TOPIC_BREAKS = frozenset({"y", "e", "o", "u", "ni", "and", "or", "que", "that", "who"})
 PHRASE_ATTRS = ("LOWER", "ORTH", "NORM")
 
 
@@ -190,9 +198,13 @@ class PhraseLists:
         # Nouns such as "tareas" count as duties only where they introduce them.
         self.duty_nouns: frozenset[str] = frozenset()
         self.auxiliaries: frozenset[str] = frozenset()
+        self.topic_governors: frozenset[str] = frozenset()
         if "buzzwords" in self.lists:
-            require_lists(language, [PERFECT_AUXILIARIES], name)
+            require_lists(language, [PERFECT_AUXILIARIES, TOPIC_GOVERNORS], name)
             self.auxiliaries = lexicon_words(language, PERFECT_AUXILIARIES)
+            self.topic_governors = frozenset(
+                fold_accents(w) for w in lexicon_words(language, TOPIC_GOVERNORS)
+            )
         self.earlier_posts: frozenset[str] = frozenset()
         self.duty_holders: frozenset[str] = frozenset()
         if "duties" in self.lists:
@@ -210,6 +222,22 @@ class PhraseLists:
         if len(span) != 1 or span.start == 0:
             return False
         return span.doc[span.start - 1].lower_ in self.auxiliaries
+
+    def _taught_topic(self, span: Span) -> bool:
+        """A cliché that a verb or noun of teaching or study governs a few words before it, in
+        the same clause: «Investigo el trabajo en equipo», «talleres de trabajo en equipo»."""
+        doc = span.doc
+        index = span.start - 1
+        while index >= 0 and index >= span.start - _TOPIC_REACH:
+            token = doc[index]
+            if token.is_punct or token.lower_ in _TOPIC_BREAKS:
+                return False
+            if token.norm_ in self.topic_governors:
+                return True
+            if token.is_sent_start:
+                return False
+            index -= 1
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         """Add one labelled span per phrase found, the longest where phrases of a list overlap.
@@ -244,7 +272,9 @@ class PhraseLists:
             words = [*roles, *kept.get("skill", []), *kept["buzzword"]]
             proper = ProperNames(doc, roles, words)
             kept["buzzword"] = _cliches_in_context(kept["buzzword"], kept.get("duty", []), proper)
-            kept["buzzword"] = [b for b in kept["buzzword"] if not self._participle(b)]
+            kept["buzzword"] = [
+                b for b in kept["buzzword"] if not (self._participle(b) or self._taught_topic(b))
+            ]
         kept = _longest_wins(kept)
         blocked = DisjointSpans(kept.pop("not_skill", []))
         if blocked.spans and "skill" in kept:

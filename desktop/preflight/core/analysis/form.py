@@ -7,6 +7,7 @@ HTML tags or entities that LinkedIn would show as typed; a sentence seen before.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -406,12 +407,13 @@ class _Items:
 
 
 def _pieces(text: str) -> list[str]:
-    """A token's text with HTML entities taken out and separators kept apart:
-    "Python&nbsp;|&nbsp;SQL" -> ["Python", "|", "SQL"]."""
+    """A token's text with HTML entities read and separators kept apart: "Python&nbsp;|&nbsp;SQL"
+    -> ["Python", "|", "SQL"], "&middot;" -> ["·"], "&nbsp;" -> [], "Dise&ntilde;o" ->
+    ["Diseño"]."""
     if "&" not in text:
         return [text]
-    parts = re.split(r"&(?:[A-Za-z]{2,8}|#[0-9]{2,6}|#x[0-9A-Fa-f]{2,5});|([|,;•·/])", text)
-    return [p for p in parts if p and p.strip()]
+    parts = re.split(r"([|,;•·/])|\s+", html.unescape(text))
+    return [p for p in parts if p and (p in _SEPARATORS or any(ch.isalnum() for ch in p))]
 
 
 def _compound_end(toks: list[Token], word: Token) -> Token:

@@ -44,10 +44,18 @@ _DONE: dict[Language, list[str]] = {
 # the words beside it are read as words and a line-break tag can end a sentence; so is a full stop
 # just before one ("…keyboard.<br>React").
 _TAG = r"</?[A-Za-z][A-Za-z0-9]*\s*/?>"
-_EXTRA_PREFIXES = (_TAG,)
-_EXTRA_INFIXES = (_TAG, rf"\.(?={_TAG})")
+# An HTML entity is one too ("consumo.&nbsp;Apasionado", "seguros&nbsp;|&nbsp;Apasionada"), so a
+# sentence ends at the full stop before it and the words beside it are read as words; not a letter
+# ("Dise&ntilde;o" stays one word).
+_LETTER_ENTITY = r"[A-Za-z](?:acute|grave|tilde|uml|circ|cedil|ring|slash);|szlig;"
+_ENTITY = rf"&(?!{_LETTER_ENTITY})(?:[A-Za-z]{{2,8}}|#[0-9]{{2,6}}|#x[0-9A-Fa-f]{{2,5}});"
+_EXTRA_PREFIXES = (_TAG, _ENTITY)
+_EXTRA_INFIXES = (_TAG, rf"\.(?={_TAG})", _ENTITY, rf"\.(?={_ENTITY})")
 # A full stop after a currency sign, a percent sign or a digit-letter pair ends the sentence.
-_EXTRA_SUFFIXES = (r"(?<=[€$£¥%])\.", r"(?<=[0-9][A-Za-z])\.", _TAG, rf"\.(?={_TAG})")
+_EXTRA_SUFFIXES = (
+    *(r"(?<=[€$£¥%])\.", r"(?<=[0-9][A-Za-z])\.", _TAG, rf"\.(?={_TAG})"),
+    *(_ENTITY, rf"\.(?={_ENTITY})"),
+)
 
 _pipelines: dict[Language, Nlp] = {}
 _lock = threading.Lock()

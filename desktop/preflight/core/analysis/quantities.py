@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language as Nlp
@@ -20,8 +21,12 @@ MARKED_NUMBER = (
     rf"|^[+\-±~]?\d[\d.,]*\+?{_SYMBOL}$"
     rf"|^[+\-±~]?{_SYMBOL}\d[\d.,]*\+?$"
 )
+# A scale glued to a currency sign, written apart from its number: "2,3 M€", "500 k€", "4 MM$".
+SCALED_SYMBOL = rf"^(?:[kKmMbB]|bn|BN|mm|MM){_SYMBOL}$"
 # A bare number written with digits: "12", "10,000", "1.500", "+40".
 PLAIN_NUMBER = r"^[+\-±~]?\d[\d.,]*$"
+# Digits grouped by thousands ("14,000", "1.500"): a count, never a name.
+_GROUPED_THOUSANDS = re.compile(r"^[+\-±~]?\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
 _YEAR = range(1900, 2100)
 _RANGE_WORDS = {"-", "–", "—", "+", "to", "a", "or", "o", "y", "and", "/"}
 _LIST_MARKS = {".", ")"}
@@ -46,6 +51,7 @@ def quantity_patterns(
             [number, scale, currency_word],
             [number, scale, {"ORTH": {"IN": list(markers)}}],
             [number, {"LOWER": {"IN": scales}}],
+            [number, {"TEXT": {"REGEX": SCALED_SYMBOL}}],
         ],
         # The counted noun is part of the quantity: "10,000 users", "12 engineers".
         "PLAIN": [[number, {"IS_ALPHA": True, "IS_STOP": False, "OP": "?"}]],
@@ -145,8 +151,8 @@ class Quantities:
         engineers"), unless the word before it is a skill ("Python 3 developers").
         """
         doc = token.doc
-        if token.i == 0:
-            return False
+        if token.i == 0 or _GROUPED_THOUSANDS.match(token.text):
+            return False  # "14,000", "1.500": a count; no version or type is written so
         before = doc[token.i - 1]
         lower = before.lower_
         if lower in self.ranks:
@@ -160,7 +166,12 @@ class Quantities:
             return True
         if before.is_sent_start:
             return False  # its capital may only open the sentence: "Moved 14 systems"
-        following = [t for t in doc[token.i + 1 : token.i + 3] if t.is_alpha and not t.is_stop]
+        following = []
+        for word in doc[token.i + 1 : token.i + 3]:
+            if not word.is_alpha:
+                break  # "Office 365 | Redes": the next item is no counted noun
+            if not word.is_stop:
+                following.append(word)
         return not any(t.lower_.endswith("s") for t in following)  # "Led 12 engineers"
 
     def _names_a_point(self, doc: Doc, index: int, end: int) -> bool:

@@ -122,7 +122,10 @@ _GRAMMAR: dict[Language, Grammar] = {
         audience_markers=frozenset({"a", "al"}),
         for_word="para",
         with_word="con",
-        past_endings=("é", "ó", "aron", "ieron", "ado", "ido", "aste", "iste"),
+        past_endings=(
+            *("é", "ó", "aron", "ieron", "aste", "iste"),
+            *("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+        ),
         reader_modals=frozenset({"puedes", "podéis", "podrías", "podríais"}),
         modal_subject="",
         polite_modals=frozenset({"puede", "pueden", "podría", "podrían"}),
@@ -140,6 +143,8 @@ _GRAMMAR: dict[Language, Grammar] = {
 _NOT_SECOND_PERSON_VERB = frozenset(
     {"las", "les", "mis", "tus", "sus", "es", "más", "tres", "meses", "veces", "años", "días"}
 )
+# "Ser" said to the reader after «si», in forms no ending test catches: "si sos…", "si sois…".
+_SECOND_PERSON_BE = frozenset({"sos", "sois"})
 # Adverbs that may stand between a subject and its verb ("si también vendes", "I now coach").
 _ADVERBS = frozenset(
     {"también", "ya", "no", "aún", "todavía", "además", "hoy", "ahora"}
@@ -156,6 +161,8 @@ _INFINITIVE = ("ar", "er", "ir")
 # First-person forms an offer is made in after a clitic: "te cuento", "se lo enseñaré", "os
 # contamos", "le ayudaría".
 _FIRST_PERSON_ENDINGS = ("o", "é", "mos", "ía")
+# First-person preterites of strong verbs, which no imperative ends in: "propuse", "dije", "tuve".
+_STRONG_PRETERITES = ("puse", "dije", "uve", "traje")
 # Words between a modal and its infinitive: "puedes también escribirme", "you can always reach".
 _MODAL_LINKS = frozenset({"always", "directly", "simply", "siempre", "directamente"})
 # Subjects after which a verb joined by "and" shares them ("I drive … and help out"), and the
@@ -199,6 +206,8 @@ _PREFERENCE_LINKS = frozenset(
     | {"de", "en", "por", "mucho", "especialmente", "sobre", "todo"}
     | _ADVERBS
 )
+# Words after a contact verb that make it a talk with someone: "hablar con…", "charlar sobre…".
+_TALK_LINKS = frozenset({"con", "sobre", "de", "contigo", "acerca", "with", "about", "to", "more"})
 # Words before a word of liking that turn it into an offer: "I'd love to help", "would love to".
 _OFFER_BEFORE_LIKING = frozenset({"would", "'d", "’d"})
 
@@ -523,11 +532,11 @@ class Voice:
         if after in self.grammar.formal_after_conditional:
             return True
         if (
-            after.endswith(("as", "es", "ás", "és"))
+            after.endswith(("as", "es", "ás", "és", "áis", "éis", "ís"))
             and after not in _NOT_SECOND_PERSON_VERB
             and doc[index].is_alpha
-        ):
-            return True  # "si buscas…", "si también vendes…"
+        ) or after in _SECOND_PERSON_BE:
+            return True  # "si buscas…", "si también vendes…", "si tenéis…", "si sos…"
         # "Si quiere saber qué productos le hacen perder dinero": usted, named later on
         rest = doc[index : min(sent.end, index + _CONDITIONAL_REACH)]
         if any(t.lower_ in {"le", "les", "usted", "ustedes"} for t in rest):
@@ -662,8 +671,9 @@ class Voice:
             and doc[token.i + 1].lower_ in {"a", "to"}
             and (doc[token.i + 2].lower_.endswith(_INFINITIVE))
         )  # "me encanta enseñar a leer" teaches; it invites no one
-        if not teaches and any(t.lower_ in self.words["willingness"] for t in window):
-            return True  # "happy to chat", "encantado de comentarlo"
+        willing = any(t.lower_ in self.words["willingness"] for t in window)
+        if willing and not teaches and not self._liked_activity(token, sent):
+            return True  # "happy to chat", "encantado de comentarlo"; not "me encanta contar…"
         if clitic in {"me", "nos", "melo", "mela", "noslo"}:
             return True  # "escríbeme", "contácteme", "no dudes en escribirme"
         if before is not None and before.lower_ in {"te", "le", "les", "os", "lo", "la"}:
@@ -685,8 +695,18 @@ class Voice:
             if told and not clitic:
                 return False  # "Restaura muebles… y enseña a…": the member's verb
             bare = lower[: len(lower) - len(clitic)]  # "pruébalo" is judged as "prueba"
+            if bare.endswith(_STRONG_PRETERITES):
+                return False  # "propuse cambios", "dije que sí": the member's past
             return bare.endswith("mos") or not bare.endswith(("o", "é", "í", "ó", *_INFINITIVE))
         return lower in (lemma, "let")
+
+    def _liked_activity(self, verb: Token, sent: Span) -> bool:
+        """A word of liking before a contact verb with a thing as its object names a pastime:
+        "me encanta contar historias"; "me encanta hablar con otros…" still offers a talk."""
+        if not self._pastime(verb, sent.start):
+            return False
+        after = verb.doc[verb.i + 1] if verb.i + 1 < sent.end else None
+        return after is not None and after.is_alpha and after.lower_ not in _TALK_LINKS
 
     def _after_reader_modal(self, verb: Token, sent: Span) -> bool:
         """An infinitive after a modal said to the reader: "puedes escribirle", "podéis
@@ -714,7 +734,11 @@ class Voice:
         """The lemma of a form and the clitic peeled off it: "escríbame" -> ("escribir", "me")."""
         lower = token.lower_
         lemma = token.lemma_ or lower
-        if lemma != lower or not self.clitic_lengths or len(lower) < 5 or not token.is_alpha:
+        if lemma != lower or not self.clitic_lengths or not token.is_alpha:
+            return lemma, ""
+        if lower.endswith(("á", "é")) and fold_accents(lower) + "r" in self.verbs:
+            return fold_accents(lower) + "r", ""  # voseo: "hablá", "agendá", "contá"
+        if len(lower) < 5:
             return lemma, ""
         cached = self.peeled.get(lower)
         if cached is None:
@@ -735,6 +759,8 @@ class Voice:
                     return found, clitic
                 if form.endswith(_INFINITIVE):
                     return form, clitic
+            if fold_accents(bare) + "r" in self.verbs:
+                return fold_accents(bare) + "r", clitic  # voseo: "escribime", "contame"
         return lower, ""
 
 

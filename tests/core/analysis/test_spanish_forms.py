@@ -1,0 +1,107 @@
+"""Spanish forms real Abouts use: HTML entities between sentences, "M€", voseo and vosotros
+addresses, a cliché taught as a subject, a liking or a past deed beside a contact verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from preflight.core.analysis.signals import ABOUT_DETECTORS, HEADLINE_DETECTORS
+from preflight.core.analysis.text import analyze_text
+
+
+def _about(text: str) -> set[str]:
+    analysis = analyze_text(text, "es")
+    return {name for name, fires in ABOUT_DETECTORS.items() if fires(analysis, "")}
+
+
+def _headline(text: str) -> set[str]:
+    analysis = analyze_text(text, "es")
+    return {name for name, fires in HEADLINE_DETECTORS.items() if fires(analysis)}
+
+
+def test_an_entity_after_a_full_stop_ends_the_sentence() -> None:
+    found = _about(
+        "Jefa de ventas en gran consumo.&nbsp;Apasionada de la negociación.&nbsp;Llevo cuentas "
+        "de distribución en toda Andalucía.&nbsp;Conectemos."
+    )
+    assert {"cliches", "next_step", "markup"} <= found
+
+
+def test_a_letter_entity_keeps_its_word_whole() -> None:
+    analysis = analyze_text("Dise&ntilde;ador gr&aacute;fico en Bilbao.", "es")
+    assert not analysis.keyword_dumps and analysis.markup
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analista de datos.<br>SQL &middot; Python &middot; Power BI &middot; dbt<br>Preparo "
+        "informes de ocupación.",
+        "Analista financiero &#124; Excel &#124; SAP &#124; Power BI &#124; IFRS",
+    ],
+)
+def test_separator_entities_separate_list_items(text: str) -> None:
+    assert analyze_text(text, "es").keyword_dumps
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Account Executive | Vendí 2,3 M€ en software industrial", True),
+        ("En 2023 cerramos 500 k€ en pedidos de exportación.", True),
+        ("Jefe de tráfico | Moví 14.000 palés al mes", True),
+        ("Técnico de sistemas | Windows 11 | Office 365 | Redes", False),
+    ],
+)
+def test_money_with_a_glued_scale_counts_and_a_product_version_does_not(
+    text: str, counts: bool
+) -> None:
+    assert ("result" in _headline(text)) is counts
+
+
+@pytest.mark.parametrize(
+    ("text", "cliche"),
+    [
+        ("Investigo el trabajo en equipo en quirófanos.", False),
+        ("En mis clases dedico un trimestre entero al trabajo en equipo.", False),
+        ("Imparto talleres de trabajo en equipo para mandos intermedios.", False),
+        ("Soy organizada y creo en el trabajo en equipo.", True),
+        ("Apasionado de la negociación y del trabajo en equipo.", True),
+    ],
+)
+def test_a_cliche_taught_or_studied_is_a_subject(text: str, cliche: bool) -> None:
+    assert ("cliches" in _about(text)) is cliche
+
+
+@pytest.mark.parametrize(
+    ("text", "invites"),
+    [
+        ("Soy psicólogo en Montevideo. Escribime y coordinamos una primera entrevista.", True),
+        ("Abogado laboralista. Si tuviste un accidente, llamame o mandame un mensaje.", True),
+        ("Contadora en Córdoba. Si querés hacerle una consulta, escribile por privado.", True),
+        ("Desarrollo tiendas online. Agendá una llamada desde el enlace de mi perfil.", True),
+        ("Tenemos una quesería en Baztán. Si queréis probarlo, escribidnos.", True),
+        ("Técnico de mantenimiento. Detecté fugas de aire y propuse un cambio de turnos.", False),
+        ("Guionista de pódcast. Me encanta contar historias pequeñas.", False),
+        ("Dirijo una transitaria. Me encanta hablar con otros operadores sobre cómo crecer.", True),
+    ],
+)
+def test_voseo_and_vosotros_imperatives_invite_and_a_past_deed_or_a_liking_does_not(
+    text: str, invites: bool
+) -> None:
+    assert ("next_step" in _about(text)) is invites
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Si tenéis una tienda parecida, contad conmigo.", True),
+        ("Si sois una tienda gourmet, escribidnos.", True),
+        ("Si sos madre o padre, no esperes a que pase solo.", True),
+        ("Técnica de Recursos Humanos orientada a resultados y a procesos.", False),
+    ],
+)
+def test_vosotros_and_voseo_conditionals_address_the_reader_and_a_participle_does_not(
+    text: str, addresses: bool
+) -> None:
+    assert ("reader_value" in _about(text)) is addresses
