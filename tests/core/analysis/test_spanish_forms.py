@@ -105,3 +105,62 @@ def test_vosotros_and_voseo_conditionals_address_the_reader_and_a_participle_doe
     text: str, addresses: bool
 ) -> None:
     assert ("reader_value" in _about(text)) is addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("En la calle aprendes que cada parte mal redactado vuelve a ti en el juzgado.", False),
+        ("En un incendio aprendes rápido que lo que no entrenaste no te sale.", False),
+        ("Si aprendes a escuchar a tu cuerpo, te lesionas menos.", True),
+    ],
+)
+def test_you_inside_a_general_statement_addresses_no_one(text: str, addresses: bool) -> None:
+    assert ("reader_value" in _about(text)) is addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "serves"),
+    [
+        ("Construyo previsiones de tesorería para que los fundadores vean los problemas.", True),
+        ("Preparo planes de tesorería para que los autónomos sepan cuánto gastar.", True),
+        ("Colaboro con I+D para que la fábrica no se entere la última.", False),
+    ],
+)
+def test_a_purpose_clause_serves_the_group_it_names(text: str, serves: bool) -> None:
+    assert ("reader_value" in _about(text)) is serves
+
+
+@pytest.mark.parametrize(
+    ("text", "audience"),
+    [
+        ("Ingeniero de firmware para dispositivos médicos implantables", False),
+        ("Diseño de envases para productos cosméticos naturales", False),
+        ("Formación en ciberseguridad para fiscales y jueces", True),
+        ("Consultora de marketing para pequeñas empresas de turismo rural", True),
+        ("Psicóloga para personas mayores que viven solas", True),
+    ],
+)
+def test_an_audience_word_after_a_noun_describes_it(text: str, audience: bool) -> None:
+    assert ("reader_value" in _headline(text)) is audience
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        (
+            "Electricista en Málaga.\nINSTALACIONES NUEVAS, BOLETINES, CUADROS ELÉCTRICOS Y "
+            "PUNTOS DE RECARGA PARA COCHE ELÉCTRICO.\nDoy presupuesto por escrito.",
+            True,
+        ),
+        (
+            "Tengo una pastelería en Lugo.\nHago tartas, bollería, empanadas y lo que haga falta "
+            "para una boda o una comunión.\nAbrimos de martes a domingo.",
+            False,
+        ),
+    ],
+)
+def test_a_list_may_close_on_a_longer_noun_phrase_but_not_on_a_clause(
+    text: str, listed: bool
+) -> None:
+    assert bool(analyze_text(text, "es").keyword_dumps) is listed

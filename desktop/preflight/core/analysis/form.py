@@ -28,6 +28,8 @@ COUNTED = "counted"
 # Item separators in keyword lists, and the words that join the last item ("…, SQL and Excel").
 _SEPARATORS = frozenset({",", "|", "•", "·", ";", "▪", "‣", "●", "◦", "/"})
 _JOINERS = frozenset({"and", "or", "y", "e", "o", "u"})
+# Words that make a list's last item a clause: "… y lo que haga falta", "… and anyone who asks".
+_RELATIVE_WORDS = frozenset({"que", "quien", "quienes", "cual", "who", "that", "which"})
 # The most words an item of a three-item list has: "Marketing digital, creatividad y estrategia".
 _TRIPLE_ITEM_WORDS = 2
 # The fewest words of a sentence that counts as repeated at its third time ("AVAILABLE NOW.").
@@ -347,7 +349,13 @@ class Form:
             return None
         if joiners > 1 and joiners >= separators:
             return None  # "y" as often as commas: coordinated phrases of a sentence
-        if max(sizes) > self.dump_max_item_words:
+        last = next((t for t in reversed(tokens) if any(ch.isalnum() for ch in t.text)), None)
+        closing = [t for t in tokens if t.lower_ in _AND]
+        joined = bool(closing) and last is not None and closing[-1].i < last.i
+        tail = [item for item in items if item][-1]
+        if max(sizes) > self.dump_max_item_words and not (
+            joined and joiners == 1 and self._long_tail(sizes, tail)
+        ):
             return None
         if sum(1 for n in content if n <= self.dump_short_item_words) < self.dump_short_share * len(
             sizes
@@ -356,10 +364,19 @@ class Form:
         praised = sum(1 for item in items if any(t.i in cliched for t in item))
         if praised * 2 >= len(sizes):
             return None  # "Excellent communicator, fast learner…": the cliché check's finding
-        last = next((t for t in reversed(tokens) if any(ch.isalnum() for ch in t.text)), None)
-        closing = [t for t in tokens if t.lower_ in _AND]
-        joined = bool(closing) and last is not None and closing[-1].i < last.i
         return _Items(tuple(sizes), joined and joiners == 1)
+
+    def _long_tail(self, sizes: list[int], tail: list[Token]) -> bool:
+        """Three or more short items closed by "y" on a longer noun phrase: "Instalaciones
+        nuevas, boletines, cuadros eléctricos y puntos de recarga para coche eléctrico"; not
+        "… y lo que haga falta para tu boda" (a clause)."""
+        return (
+            len(sizes) > self.dump_min_items
+            and all(n <= _TRIPLE_ITEM_WORDS for n in sizes[:-1])
+            and sizes[-1] <= 2 * self.dump_max_item_words
+            and not (tail[0].is_lower and tail[0].is_stop)
+            and not any(t.lower_ in _RELATIVE_WORDS for t in tail)
+        )
 
     def _modifies(self, item: list[Token], token: Token) -> bool:
         """A Spanish participle after the item's first word describes it ("pruebas

@@ -89,6 +89,9 @@ class Grammar:
     reader_clitics: frozenset[str]
     # True when verbs show their person ("dirijo" / "dirige") and the subject may be dropped.
     verbs_show_person: bool = False
+    # The words that open a purpose clause ("para que"): said for a group named right after
+    # them («para que los fundadores vean…») they say whom the work serves.
+    purpose: tuple[str, ...] = ()
 
 
 _GRAMMAR: dict[Language, Grammar] = {
@@ -137,6 +140,7 @@ _GRAMMAR: dict[Language, Grammar] = {
             {"te", "os", "le", "les", "selo", "sela", "selos", "selas", "telo"}
         ),
         verbs_show_person=True,
+        purpose=("para", "que"),
     ),
 }
 # Spanish second-person singular verbs end so ("si buscas", "¿estás…?"); these words do too.
@@ -153,6 +157,16 @@ _ADVERBS = frozenset(
 # Words after which a verb's subject is the member being described ("who helps", "que ayuda");
 # not "which": "a unit, which now supports 1,200 births" speaks of the unit.
 _RELATIVES = frozenset({"who", "that", "que", "quien"})
+# Spanish words that stand before a noun (articles, quantifiers, adjectives written first): an
+# audience word after one is that noun ("para pequeñas empresas"), after any other word an
+# adjective ("para dispositivos médicos").
+_BEFORE_NOUN = frozenset(
+    {"los", "las", "el", "la", "un", "una", "unos", "unas", "sus", "tus", "mis", "nuestros"}
+    | {"nuestras", "todos", "todas", "otros", "otras", "muchos", "muchas", "varios", "varias"}
+    | {"pequeños", "pequeñas", "pequeño", "pequeña", "grandes", "medianos", "medianas"}
+    | {"nuevos", "nuevas", "futuros", "futuras", "distintos", "distintas", "diferentes"}
+    | {"cientos", "miles", "y", "e", "o", "u", "de", "del", "a", "al", "con", "en", "que"}
+)
 # Relatives after a group that describe it: "to engineers who…", «a ingenieros que…».
 _AUDIENCE_RELATIVES = frozenset({"who", "that", "que", "quienes"})
 # First-person subjects (not possessives: "my mentor taught me" has no verb "mentor").
@@ -384,10 +398,16 @@ class Voice:
         doc, lower = token.doc, token.lower_
         if self._addresses_reader(token, context):
             out.append(Span(doc, token.i, token.i + 1, label=READER))
+        served = self._served_by_purpose(token)
+        if served is not None:
+            out.append(served)
         if lower == self.grammar.for_word and token.i + 1 < len(doc):
             following = doc[token.i + 1 : min(token.i + 6, len(doc))]
             words = _WORD_SPLIT.split(following.text.lower())  # "founder-led companies"
-            if any(self._audience_word(w) for w in words[:4]):
+            if any(
+                self._audience_word(w) and not self._describes_noun(words, i)
+                for i, w in enumerate(words[:4])
+            ):
                 out.append(Span(doc, token.i, following.end, label=AUDIENCE))
         elif lower in self.words["audience_prepositions"]:
             described = self._described_audience(token)
@@ -427,6 +447,32 @@ class Voice:
         parts = word.split("-")
         return any(self._audience("-".join(parts[i:])) for i in range(len(parts)))
 
+    def _served_by_purpose(self, token: Token) -> Span | None:
+        """ "para que los fundadores vean…": a purpose clause whose subject is a group served;
+        not "para que la fábrica no se entere…"."""
+        purpose = self.grammar.purpose
+        doc = token.doc
+        if not purpose or token.lower_ != purpose[0] or token.i + 1 >= len(doc):
+            return None
+        if doc[token.i + 1].lower_ != purpose[1]:
+            return None
+        for index in range(token.i + 2, min(token.i + 5, len(doc))):
+            word = doc[index]
+            if not word.is_alpha:
+                return None
+            if self._audience_word(word.lower_):
+                return Span(doc, token.i, index + 1, label=READER)
+        return None
+
+    def _describes_noun(self, words: list[str], index: int) -> bool:
+        """True for a Spanish audience word right after a noun it describes: "para dispositivos
+        médicos", "para centros médicos"; not after an article or an adjective that goes before
+        its noun ("para pequeñas empresas") nor after another audience ("empresas y autónomos")."""
+        if not self.grammar.verbs_show_person or index == 0:
+            return False
+        before = words[index - 1]
+        return bool(before) and before not in _BEFORE_NOUN and not self._audience_word(before)
+
     def _described_audience(self, marker: Token) -> Span | None:
         """ "to engineers who need it", «a ingenieros que lo necesitan»: a group served, told by
         the relative clause that says what they need, after "to"/«a»."""
@@ -445,13 +491,19 @@ class Voice:
         if word in self.words["audiences"] or (word.endswith("people") and len(word) > 6):
             return True
         roles = self.words["roles"]
+        if word.endswith("ces") and word[:-3] + "z" in roles:
+            return True  # "actrices", "jueces"
         return word.endswith("s") and (word[:-1] in roles or word[:-2] in roles)
 
     def _addresses_reader(self, token: Token, context: _Context) -> bool:
         """Second person, a yes/no question, "si su…", "I help teams…", "puedo ayudarle"."""
         lower, sent = token.lower_, context.sent
         if lower in self.words["second_person"]:
-            return not _shouted_short(token) and (context.question or not self._generic(token))
+            if _shouted_short(token):
+                return False
+            return context.question or not (
+                self._generic(token) or self._after_generic(token, sent)
+            )
         if token.i == sent.start and context.question:
             return self._addresses_in_question(sent)
         if lower == self.grammar.conditional:
@@ -473,6 +525,21 @@ class Voice:
         if index < len(doc) and doc[index].lower_ == "te":
             index += 1  # "nunca te acostumbras" after "tú"
         return index < len(doc) and doc[index].lower_ in self.words["generic_you"]
+
+    def _after_generic(self, token: Token, sent: Span) -> bool:
+        """A second-person word later in a general statement: "En la calle aprendes que cada
+        parte mal redactado vuelve a ti", "you learn that it comes back to you"."""
+        doc = token.doc
+        for index in range(sent.start, token.i):
+            word = doc[index]
+            if word.lower_ in _GENERIC_SUBJECTS and self._generic(word):
+                return True
+            if not self.grammar.verbs_show_person or word.lower_ not in self.words["generic_you"]:
+                continue
+            before = doc[index - 1].lower_ if index > sent.start else ""
+            if before != self.grammar.conditional:  # "si aprendes…" speaks to the reader
+                return True
+        return False
 
     def _pastime(self, verb: Token, start: int) -> bool:
         """True when a word of liking governs the verb: "Daniel enjoys mentoring…", "loves to
