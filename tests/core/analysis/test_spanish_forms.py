@@ -164,3 +164,59 @@ def test_a_list_may_close_on_a_longer_noun_phrase_but_not_on_a_clause(
     text: str, listed: bool
 ) -> None:
     assert bool(analyze_text(text, "es").keyword_dumps) is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "invites"),
+    [
+        ("Desarrollador backend. Si tienes un proyecto y necesitas ayuda, te leo.", True),
+        ("Consultora SAP FI/CO. Quedo atenta a tu mensaje.", True),
+        ("Diseñadora UX. Quedo a su disposición para cualquier consulta.", True),
+        ("Consultora de personas. Sumate a la comunidad que coordino en Córdoba.", True),
+        ("Trabajo en fusiones. Leo mucho sobre historia económica.", False),
+        ("Maestra de primaria. Me encanta enseñar a leer a los niños.", False),
+    ],
+)
+def test_closing_formulas_invite_and_a_reading_habit_does_not(text: str, invites: bool) -> None:
+    assert ("next_step" in _about(text)) is invites
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Procuradora en Granada. No dude en escribirme si necesita representación.", True),
+        ("Consultora de personas. Sumate a la comunidad que coordino en Córdoba.", False),
+        ("Soy analista. Fuera del trabajo entreno a un equipo de fútbol sala.", False),
+        ("Soy analista. Los fines de semana entreno a niños en el club de mi barrio.", False),
+        ("Profesor de matemáticas. Preparo a alumnos de bachillerato para la PAU.", True),
+    ],
+)
+def test_usted_invitations_address_and_pastimes_or_reflexive_invitations_do_not(
+    text: str, addresses: bool
+) -> None:
+    assert ("reader_value" in _about(text)) is addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "duty"),
+    [
+        ("Responsable de calidad en una fábrica de piensos de Lleida.", False),
+        ("Responsable de gestionar las nóminas de una cadena de clínicas.", True),
+        ("Responsable de las nóminas de 1.200 empleados en tres países.", True),
+        ("Clara es responsable de control de gestión en una cadena de supermercados.", True),
+    ],
+)
+def test_a_title_line_is_a_post_and_a_duty_sentence_stays_a_duty(text: str, duty: bool) -> None:
+    assert ("duties" in _about(text)) is duty
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Reorganicé el almacén y el tiempo de preparación bajó a la mitad.", True),
+        ("Mi equipo facturó el doble que en 2022.", True),
+        ("Estudié el doble grado en ADE y Derecho.", False),
+    ],
+)
+def test_a_multiple_in_words_that_closes_a_change_is_a_result(text: str, counts: bool) -> None:
+    assert ("result" in _about(text)) is counts

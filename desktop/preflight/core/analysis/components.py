@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from preflight.core.analysis.duty_counts import counts_work
-from preflight.core.analysis.duty_nouns import introduces_duties
+from preflight.core.analysis.duty_nouns import introduces_duties, names_a_post
 from preflight.core.analysis.emoji import count_emoji
 from preflight.core.analysis.lexicons import (
     PHRASE_LISTS,
@@ -258,6 +258,7 @@ class PhraseLists:
                 if introduces_duties(d, self.duty_nouns)
                 and d.sent[0].lower_ not in self.earlier_posts  # "Before Corvo I worked on…"
                 and not counts_work(d, self.duty_holders)  # "handled 120+ incidents": a scale
+                and not names_a_post(d)  # «Responsable de compras en…» is a title
             ]
         terms = kept.pop("term", [])  # never reported; they only cover clichés
         names = [*terms, *(s for label in ("role", "skill") for s in kept.get(label, ()))]

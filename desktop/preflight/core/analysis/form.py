@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from spacy.language import Language as Nlp
 from spacy.tokens import Doc, Span, Token
 
-from preflight.core.analysis.components import MENTIONS, add_mentions, nlp_language, require_lists
+from preflight.core.analysis.components import (
+    MENTIONS,
+    add_mentions,
+    fold_accents,
+    nlp_language,
+    require_lists,
+)
 from preflight.core.analysis.lexicons import lexicon_words
 from preflight.core.analysis.verb_person import spanish_person
 from preflight.core.analysis.vertical_lists import vertical_runs
@@ -95,7 +101,7 @@ class Form:
             language,
             [
                 *("first_person", "second_person", "third_person", "conditionals"),
-                *("number_words", "durations"),
+                *("number_words", "durations", "multiples"),
             ],
             name,
         )
@@ -127,6 +133,8 @@ class Form:
         self.repeat_min_words = repeat_min_words
         self.number_words = lexicon_words(language, "number_words")
         self.durations = lexicon_words(language, "durations")
+        self.multiples = frozenset(fold_accents(m) for m in lexicon_words(language, "multiples"))
+        self.multiple_sizes = sorted({len(m.split()) for m in self.multiples}, reverse=True)
         # A person ("I have worked with Python, SQL…") or a condition ("Si le interesa, puede
         # llamarme o escribirme") makes a run of commas a sentence, not a list.
         self.clauses = lexicon_words(language, "conditionals") | (
@@ -140,6 +148,7 @@ class Form:
         toks = list(doc)  # one Token object per word: Span iteration would make new ones
         bounds = [(sent.start, sent.end) for sent in doc.sents]
         spans = [*self._markup(doc), *self._shouting(doc, toks, bounds), *self._counted(toks)]
+        spans += self._multiples(toks)
         verbs = {t.i for s in doc._.get(MENTIONS) or () if s.label_ in _VERB_LABELS for t in s}
         cliched = {t.i for s in doc._.get(MENTIONS) or () if s.label_ == "buzzword" for t in s}
         duties = {t.i for s in doc._.get(MENTIONS) or () if s.label_ == "duty" for t in s}
@@ -197,6 +206,23 @@ class Form:
             span = doc.char_span(match.start(), match.end(), label=MARKUP, alignment_mode="expand")
             if span is not None:
                 spans.append(span)
+        return spans
+
+    def _multiples(self, toks: list[Token]) -> list[Span]:
+        """Multiples and fractions in words that close a change: "a la mitad", "el doble que…",
+        "by half"; not "el doble grado" (a name) nor a word inside one."""
+        spans = []
+        for token in toks:
+            for size in self.multiple_sizes:
+                end = token.i + size
+                if end > len(toks) or " ".join(t.norm_ for t in toks[token.i : end]) not in (
+                    self.multiples
+                ):
+                    continue
+                after = toks[end] if end < len(toks) else None
+                if after is None or not after.is_alpha or after.is_stop:
+                    spans.append(Span(token.doc, token.i, end, label=COUNTED))
+                break
         return spans
 
     def _counted(self, toks: list[Token]) -> list[Span]:

@@ -49,6 +49,7 @@ VOICE_LISTS = (
     "roles",
     "audience_prepositions",
     "object_prepositions",
+    "leisure_frames",
 )
 # Labels of the spans the component adds.
 READER = "reader_value"
@@ -263,6 +264,7 @@ class Voice:
         self.grammar = _GRAMMAR[language]
         self.words = {list_name: lexicon_words(language, list_name) for list_name in VOICE_LISTS}
         self.verbs = self.words["help_verbs"] | self.words["contact_verbs"]
+        self.leisure = tuple(fold_accents(f) for f in self.words["leisure_frames"])
         self.clitics = frozenset(self.grammar.clitics)
         self.clitic_lengths = sorted({len(c) for c in self.clitics}, reverse=True)
         # Peeled forms by word: a text repeats its words, and peeling tries several lookups.
@@ -298,6 +300,7 @@ class Voice:
             or not (
                 quoted[s.start]
                 or self._pastime(toks[s.start], sentence_of[s.start])
+                or self._in_leisure(toks[s.start], sentence_of[s.start])
                 or self._works_with_things(s)
             )
         ]
@@ -511,7 +514,9 @@ class Voice:
         offers = (
             not context.duties and self._serves_audience(token, context)
         ) or self._clitic_addresses(token)
-        return offers and not self._pastime(token, sent.start)
+        return offers and not (
+            self._pastime(token, sent.start) or self._in_leisure(token, sent.start)
+        )
 
     def _generic(self, token: Token) -> bool:
         """ "you" as the subject of a general statement: "In the ER you learn quickly that…", "you
@@ -540,6 +545,14 @@ class Voice:
             if before != self.grammar.conditional:  # "si aprendes…" speaks to the reader
                 return True
         return False
+
+    def _in_leisure(self, verb: Token, start: int) -> bool:
+        """True when a free-time frame stands before the verb in its sentence: "Outside work I
+        coach…", «Los fines de semana entreno a niños…»: a pastime, not an offer."""
+        if verb.i == start:
+            return False
+        before = " ".join(fold_accents(t.lower_) for t in verb.doc[start : verb.i])
+        return any(f" {frame} " in f" {before} " for frame in self.leisure)
 
     def _pastime(self, verb: Token, start: int) -> bool:
         """True when a word of liking governs the verb: "Daniel enjoys mentoring…", "loves to
@@ -584,6 +597,8 @@ class Voice:
                     not before or before in self.grammar.clause_openers
                 ):
                     return True
+            if _usted_prohibition(toks, index, sentence_of[token.i]):
+                return True
         return False
 
     def _conditional_addresses(self, token: Token, sent: Span, usted: bool = False) -> bool:
@@ -681,7 +696,9 @@ class Voice:
         lemma, clitic = self._clitic_lemma(token)
         verbs = self.verbs
         if lemma in verbs and clitic in self.grammar.reader_clitics:
-            return True
+            bare = token.lower_[: len(token.lower_) - len(clitic)]
+            # "súmate", "únete": the reader is the imperative's subject, invited, not served
+            return fold_accents(bare).endswith(_INFINITIVE) or clitic not in {"te", "os"}
         if token.lower_ in {"le", "les"} and token.i + 1 < len(token.doc):
             after = token.doc[token.i + 1]
             return after.lemma_ in verbs and after.lower_.endswith("o")
@@ -739,7 +756,13 @@ class Voice:
             and (doc[token.i + 2].lower_.endswith(_INFINITIVE))
         )  # "me encanta enseñar a leer" teaches; it invites no one
         willing = any(t.lower_ in self.words["willingness"] for t in window)
-        if willing and not teaches and not self._liked_activity(token, sent):
+        governed = (
+            before is not None
+            and before.lower_ == "a"
+            and before.i > sent.start
+            and doc[before.i - 1].lower_.endswith(_INFINITIVE)
+        )  # "me encanta enseñar a leer": "leer" is what is taught
+        if willing and not (teaches or governed or self._liked_activity(token, sent)):
             return True  # "happy to chat", "encantado de comentarlo"; not "me encanta contar…"
         if clitic in {"me", "nos", "melo", "mela", "noslo"}:
             return True  # "escríbeme", "contácteme", "no dudes en escribirme"
@@ -829,6 +852,15 @@ class Voice:
             if fold_accents(bare) + "r" in self.verbs:
                 return fold_accents(bare) + "r", clitic  # voseo: "escribime", "contame"
         return lower, ""
+
+
+def _usted_prohibition(toks: list[Token], index: int, start: int) -> bool:
+    """ "No dude en escribirme", "no duden en llamarnos": a usted form after «no» before «en»
+    and the member's infinitive (``index`` is «en»); "no dudes en…" speaks to tú."""
+    if index - 2 < start or toks[index].lower_ != "en" or toks[index - 2].lower_ != "no":
+        return False
+    verb = toks[index - 1].lower_
+    return verb.isalpha() and verb.endswith(("e", "a", "en", "an")) and not verb.endswith("é")
 
 
 def _told_of_member(spans: list[Span]) -> bool:
