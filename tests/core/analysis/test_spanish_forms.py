@@ -220,3 +220,29 @@ def test_a_title_line_is_a_post_and_a_duty_sentence_stays_a_duty(text: str, duty
 )
 def test_a_multiple_in_words_that_closes_a_change_is_a_result(text: str, counts: bool) -> None:
     assert ("result" in _about(text)) is counts
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Diseño gráfico, ilustración y branding. Trabajo desde Cádiz con bodegas.", True),
+        (
+            "Traductora jurada. Traduzco escrituras, sentencias y certificados. Pide presupuesto.",
+            False,
+        ),
+    ],
+)
+def test_a_verb_before_a_plural_object_makes_a_sentence_not_a_list(text: str, listed: bool) -> None:
+    assert bool(analyze_text(text, "es").keyword_dumps) is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("Madre de 3 hijos y enfermera de quirófano en Jaén.", False),
+        ("Tengo 41 años y dos hijos.", False),
+        ("Formé a 3 equipos de enfermería en Jaén.", True),
+    ],
+)
+def test_a_family_is_no_result(text: str, counts: bool) -> None:
+    assert ("result" in _about(text)) is counts

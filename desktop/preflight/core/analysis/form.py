@@ -101,7 +101,7 @@ class Form:
             language,
             [
                 *("first_person", "second_person", "third_person", "conditionals"),
-                *("number_words", "durations", "multiples"),
+                *("number_words", "durations", "multiples", "family_nouns"),
             ],
             name,
         )
@@ -133,6 +133,7 @@ class Form:
         self.repeat_min_words = repeat_min_words
         self.number_words = lexicon_words(language, "number_words")
         self.durations = lexicon_words(language, "durations")
+        self.family = lexicon_words(language, "family_nouns")
         self.multiples = frozenset(fold_accents(m) for m in lexicon_words(language, "multiples"))
         self.multiple_sizes = sorted({len(m.split()) for m in self.multiples}, reverse=True)
         # A person ("I have worked with Python, SQL…") or a condition ("Si le interesa, puede
@@ -245,7 +246,7 @@ class Form:
                     break
                 noun = _compound_end(toks, word)  # "nine start-ups": the last part counts
                 if noun.lower_.endswith("s") and noun.lower_ not in self.number_words:
-                    if noun.lower_ not in self.durations:
+                    if noun.lower_ not in self.durations and noun.lower_ not in self.family:
                         spans.append(Span(token.doc, token.i, noun.i + 1, label=COUNTED))
                     break
         return spans
@@ -367,6 +368,8 @@ class Form:
                 for t in item
             ):
                 return None
+            if self._verb_and_object(item):
+                return None  # "Traduzco escrituras, sentencias y certificados": a sentence
         if sum(1 for item in items if item and item[0].is_lower and item[0].is_stop) > 1:
             return None  # "Trabajo sola, sin posados, con luz natural…": a sentence's adjuncts
         sizes = [len(item) for item in items if item]
@@ -404,6 +407,22 @@ class Form:
             and not any(t.lower_ in _RELATIVE_WORDS for t in tail)
         )
 
+    def _verb_and_object(self, item: list[Token]) -> bool:
+        """A Spanish item opening on a first-person verb before a plural object: "Traduzco
+        escrituras", "Desarrollo apps"; a noun before its adjective agrees with it ("Diseño
+        gráfico", "Desarrollo personal"), so a singular "-o" before a plural is a verb."""
+        if self.language != "es" or len(item) < 2:
+            return False
+        first, second = item[0].lower_, item[1]
+        return (
+            item[0].is_alpha
+            and first.endswith("o")
+            and second.is_alpha
+            and second.is_lower
+            and not second.is_stop
+            and second.lower_.endswith("s")
+        )
+
     def _modifies(self, item: list[Token], token: Token) -> bool:
         """A Spanish participle after the item's first word describes it ("pruebas
         automatizadas", "aprendizaje basado en proyectos"): no verb of a sentence."""
@@ -420,8 +439,19 @@ class Form:
             doc = token.doc
             before = doc[token.i - 1].lower_ if token.i else ""
             after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            if lower.endswith("o") and _singular_modifier(doc, token.i + 1):
+                return False  # "Diseño gráfico": a noun and its adjective, not "Diseño webs"
             return bool(spanish_person(lower, lemma, before, after))
         return lower.endswith("ed") or not lower.startswith(lemma[:-1] or lemma)
+
+
+def _singular_modifier(doc: Doc, index: int) -> bool:
+    """A lower-case singular content word at ``index`` ("gráfico", "industrial"): after a form in
+    "-o" it describes a noun, where a verb takes an article or a plural ("diseño webs")."""
+    if index >= len(doc):
+        return False
+    word = doc[index]
+    return word.is_alpha and word.is_lower and not word.is_stop and not word.lower_.endswith("s")
 
 
 def _own_line(

@@ -71,6 +71,7 @@ def quantity_patterns(
         "ranks": "rank_words",
         "upper_bounds": "upper_bounds",
         "points": "point_words",
+        "family": "family_nouns",
     },
 )
 class Quantities:
@@ -90,10 +91,11 @@ class Quantities:
         ranks: str,
         upper_bounds: str,
         points: str,
+        family: str,
     ) -> None:
         language = nlp_language(nlp, name)
         lists = [scales, currencies, durations, months, year_words, designators, ranks]
-        lists.extend([upper_bounds, points])
+        lists.extend([upper_bounds, points, family])
         require_lists(language, lists, name)
         self.name = name
         exact = exact_case_entries(language, designators)
@@ -102,6 +104,7 @@ class Quantities:
         self.ranks = lexicon_words(language, ranks)
         self.upper_bounds = lexicon_words(language, upper_bounds)
         self.points = lexicon_words(language, points)
+        self.family = lexicon_words(language, family)
         self.durations = lexicon_words(language, durations)
         self.months = lexicon_words(language, months)
         self.year_words = lexicon_words(language, year_words)
@@ -121,6 +124,12 @@ class Quantities:
                 continue
             if match_id == self.plain and self._names_a_point(doc, start, end):
                 continue
+            if (
+                match_id == self.plain
+                and start + 1 < len(doc)
+                and doc[start + 1].lower_ in self.family
+            ):
+                continue  # "madre de 3 hijos": the member's life, not a result
             if any(self._names_technology(doc[i]) for i in range(start, end)):
                 continue
             if self._counts_time(doc, start + 1) and not self._bounded_above(doc, start):
