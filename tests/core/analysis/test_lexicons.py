@@ -19,7 +19,7 @@ from preflight.core.resources import resource
 LANGUAGES = ("en", "es")
 EVERY_LIST = sorted({*PHRASE_LISTS, ACHIEVEMENT_LIST, "quantity_scales", "currency_words",
                      "duty_nouns", "upper_bounds", "point_words", "earlier_posts", "duty_holders",
-                     "perfect_auxiliaries",
+                     "perfect_auxiliaries", "topic_governors", "multiples", "family_nouns",
                      "durations", "months", *VOICE_LISTS, "number_words",
                      "number_designators", "rank_words"})  # fmt: skip
 

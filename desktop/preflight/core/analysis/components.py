@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from preflight.core.analysis.duty_counts import counts_work
-from preflight.core.analysis.duty_nouns import introduces_duties
+from preflight.core.analysis.duty_nouns import introduces_duties, names_a_post
 from preflight.core.analysis.emoji import count_emoji
 from preflight.core.analysis.lexicons import (
     PHRASE_LISTS,
@@ -45,6 +45,14 @@ DESCRIBED_THINGS = "described_things"
 # How many words after a one-word cliché such a noun may stand: "a dedicated customer success
 # team".
 _DESCRIBED_REACH = 3
+# Words that make a cliché a subject taught or studied: «Investigo el trabajo en equipo».
+TOPIC_GOVERNORS = "topic_governors"
+# How many words before a cliché its governing verb or noun may stand: «dedico un trimestre
+# entero al trabajo en equipo».
+_TOPIC_REACH = 5
+# Words that end the search for a governor: a cliché joined by these is listed, not governed
+# («formación y trabajo en equipo»).
+_TOPIC_BREAKS = frozenset({"y", "e", "o", "u", "ni", "and", "or", "que", "that", "who"})
 PHRASE_ATTRS = ("LOWER", "ORTH", "NORM")
 
 
@@ -197,10 +205,14 @@ class PhraseLists:
         self.duty_nouns: frozenset[str] = frozenset()
         self.auxiliaries: frozenset[str] = frozenset()
         self.things: frozenset[str] = frozenset()
+        self.topic_governors: frozenset[str] = frozenset()
         if "buzzwords" in self.lists:
-            require_lists(language, [PERFECT_AUXILIARIES, DESCRIBED_THINGS], name)
+            require_lists(language, [PERFECT_AUXILIARIES, DESCRIBED_THINGS, TOPIC_GOVERNORS], name)
             self.auxiliaries = lexicon_words(language, PERFECT_AUXILIARIES)
             self.things = lexicon_words(language, DESCRIBED_THINGS)
+            self.topic_governors = frozenset(
+                fold_accents(w) for w in lexicon_words(language, TOPIC_GOVERNORS)
+            )
         self.earlier_posts: frozenset[str] = frozenset()
         self.duty_holders: frozenset[str] = frozenset()
         if "duties" in self.lists:
@@ -245,6 +257,22 @@ class PhraseLists:
                 return unit(index)
         return False
 
+    def _taught_topic(self, span: Span) -> bool:
+        """A cliché that a verb or noun of teaching or study governs a few words before it, in
+        the same clause: «Investigo el trabajo en equipo», «talleres de trabajo en equipo»."""
+        doc = span.doc
+        index = span.start - 1
+        while index >= 0 and index >= span.start - _TOPIC_REACH:
+            token = doc[index]
+            if token.is_punct or token.lower_ in _TOPIC_BREAKS:
+                return False
+            if token.norm_ in self.topic_governors:
+                return True
+            if token.is_sent_start:
+                return False
+            index -= 1
+        return False
+
     def __call__(self, doc: Doc) -> Doc:
         """Add one labelled span per phrase found, the longest where phrases of a list overlap.
 
@@ -265,6 +293,7 @@ class PhraseLists:
                 and d.sent[0].lower_ not in self.earlier_posts  # "Before Corvo I worked on…"
                 and not counts_work(d, self.duty_holders)  # "handled 120+ incidents": a scale
                 and not self._participle(d, any_length=True)  # "I've worked on the ramp…"
+                and not names_a_post(d)  # «Responsable de compras en…» is a title
             ]
         terms = kept.pop("term", [])  # never reported; they only cover clichés
         names = [*terms, *(s for label in ("role", "skill") for s in kept.get(label, ()))]
@@ -279,7 +308,9 @@ class PhraseLists:
             words = [*roles, *kept.get("skill", []), *kept["buzzword"]]
             proper = ProperNames(doc, roles, words)
             kept["buzzword"] = _cliches_in_context(kept["buzzword"], kept.get("duty", []), proper)
-            kept["buzzword"] = [b for b in kept["buzzword"] if not self._participle(b)]
+            kept["buzzword"] = [
+                b for b in kept["buzzword"] if not (self._participle(b) or self._taught_topic(b))
+            ]
             named = [*roles, *kept["buzzword"]]
             kept["buzzword"] = [b for b in kept["buzzword"] if not self._describes_thing(b, named)]
         kept = _longest_wins(kept)

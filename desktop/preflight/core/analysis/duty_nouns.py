@@ -27,3 +27,30 @@ def introduces_duties(span: Span, nouns: frozenset[str]) -> bool:
             return False
         index -= 1
     return True
+
+
+# Spanish duty words that also open a post's title: «Responsable de compras», «Encargado de obra».
+_TITLE_OPENERS = frozenset({"responsable", "encargado", "encargada"})
+# Words after «de» that make the phrase a duty: an article or quantifier («de las nóminas»).
+_DUTY_OBJECT_LEADS = frozenset(
+    {"el", "la", "los", "las", "un", "una", "unos", "unas", "todo", "toda", "todos", "todas"}
+    | {"mi", "mis", "su", "sus", "nuestro", "nuestra", "nuestros", "nuestras", "cada", "varios"}
+    | {"varias", "diversos", "diversas", "distintos", "distintas", "que"}
+)
+
+
+def names_a_post(span: Span) -> bool:
+    """True for «Responsable de compras en…» opening a sentence, as a title line does: a post,
+    where a bare noun follows «de»; not «Responsable de las nóminas…», «Responsable de
+    gestionar…», nor «es responsable de control de gestión» (a duty stated in a sentence)."""
+    if span[0].lower_ not in _TITLE_OPENERS or span[-1].lower_ != "de":
+        return False
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if not after.is_alpha or after.lower_ in _DUTY_OBJECT_LEADS:
+        return False
+    if after.lower_.endswith(("ar", "er", "ir")):
+        return False  # «responsable de gestionar…» states a duty
+    return span.start == span.sent.start

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from spacy.language import Language as Nlp
 from spacy.tokens import Doc, Span, Token
 
-from preflight.core.analysis.components import MENTIONS, add_mentions, nlp_language, require_lists
+from preflight.core.analysis.components import (
+    MENTIONS,
+    add_mentions,
+    fold_accents,
+    nlp_language,
+    require_lists,
+)
 from preflight.core.analysis.lexicons import lexicon_words
 from preflight.core.analysis.verb_person import spanish_person
 from preflight.core.analysis.vertical_lists import vertical_runs
@@ -28,6 +34,8 @@ COUNTED = "counted"
 # Item separators in keyword lists, and the words that join the last item ("…, SQL and Excel").
 _SEPARATORS = frozenset({",", "|", "•", "·", ";", "▪", "‣", "●", "◦", "/"})
 _JOINERS = frozenset({"and", "or", "y", "e", "o", "u"})
+# Words that make a list's last item a clause: "… y lo que haga falta", "… and anyone who asks".
+_RELATIVE_WORDS = frozenset({"que", "quien", "quienes", "cual", "who", "that", "which"})
 # The most words an item of a three-item list has: "Marketing digital, creatividad y estrategia".
 _TRIPLE_ITEM_WORDS = 2
 # The fewest words of a sentence that counts as repeated at its third time ("AVAILABLE NOW.").
@@ -101,7 +109,7 @@ class Form:
             [
                 *("first_person", "second_person", "third_person", "conditionals"),
                 *("number_words", "durations", "number_designators"),
-                *("multiplier_words", "fraction_words"),
+                *("multiplier_words", "fraction_words", "multiples", "family_nouns"),
             ],
             name,
         )
@@ -136,6 +144,9 @@ class Form:
         self.designators = lexicon_words(language, "number_designators")
         self.multipliers = lexicon_words(language, "multiplier_words")
         self.fractions = lexicon_words(language, "fraction_words")
+        self.family = lexicon_words(language, "family_nouns")
+        self.multiples = frozenset(fold_accents(m) for m in lexicon_words(language, "multiples"))
+        self.multiple_sizes = sorted({len(m.split()) for m in self.multiples}, reverse=True)
         # A person ("I have worked with Python, SQL…") or a condition ("Si le interesa, puede
         # llamarme o escribirme") makes a run of commas a sentence, not a list.
         self.clauses = lexicon_words(language, "conditionals") | (
@@ -150,6 +161,7 @@ class Form:
         bounds = [(sent.start, sent.end) for sent in doc.sents]
         spans = [*self._markup(doc), *self._shouting(doc, toks, bounds), *self._counted(toks)]
         spans += self._multiplied(toks)
+        spans += self._multiples(toks)
         verbs = {t.i for s in doc._.get(MENTIONS) or () if s.label_ in _VERB_LABELS for t in s}
         cliched = {t.i for s in doc._.get(MENTIONS) or () if s.label_ == "buzzword" for t in s}
         duties = {t.i for s in doc._.get(MENTIONS) or () if s.label_ == "duty" for t in s}
@@ -234,6 +246,23 @@ class Form:
                 spans.append(Span(token.doc, start, token.i + 1, label=COUNTED))
         return spans
 
+    def _multiples(self, toks: list[Token]) -> list[Span]:
+        """Multiples and fractions in words that close a change: "a la mitad", "el doble que…",
+        "by half"; not "el doble grado" (a name) nor a word inside one."""
+        spans = []
+        for token in toks:
+            for size in self.multiple_sizes:
+                end = token.i + size
+                if end > len(toks) or " ".join(t.norm_ for t in toks[token.i : end]) not in (
+                    self.multiples
+                ):
+                    continue
+                after = toks[end] if end < len(toks) else None
+                if after is None or not after.is_alpha or after.is_stop:
+                    spans.append(Span(token.doc, token.i, end, label=COUNTED))
+                break
+        return spans
+
     def _counted(self, toks: list[Token]) -> list[Span]:
         """Counts written in words: "three submissions", "seis empresas", "tres últimos puestos".
 
@@ -254,7 +283,7 @@ class Form:
                     break
                 noun = _compound_end(toks, word)  # "nine start-ups": the last part counts
                 if noun.lower_.endswith("s") and noun.lower_ not in self.number_words:
-                    if noun.lower_ not in self.durations:
+                    if noun.lower_ not in self.durations and noun.lower_ not in self.family:
                         spans.append(Span(token.doc, token.i, noun.i + 1, label=COUNTED))
                     break
         return spans
@@ -376,6 +405,8 @@ class Form:
                 for t in item
             ):
                 return None
+            if self._verb_and_object(item):
+                return None  # "Traduzco escrituras, sentencias y certificados": a sentence
         if sum(1 for item in items if item and item[0].is_lower and item[0].is_stop) > 1:
             return None  # "Trabajo sola, sin posados, con luz natural…": a sentence's adjuncts
         sizes = [len(item) for item in items if item]
@@ -384,7 +415,13 @@ class Form:
             return None
         if joiners > 1 and joiners >= separators:
             return None  # "y" as often as commas: coordinated phrases of a sentence
-        if max(sizes) > self.dump_max_item_words:
+        last = next((t for t in reversed(tokens) if any(ch.isalnum() for ch in t.text)), None)
+        closing = [t for t in tokens if t.lower_ in _AND]
+        joined = bool(closing) and last is not None and closing[-1].i < last.i
+        tail = [item for item in items if item][-1]
+        if max(sizes) > self.dump_max_item_words and not (
+            joined and joiners == 1 and self._long_tail(sizes, tail)
+        ):
             return None
         if sum(1 for n in content if n <= self.dump_short_item_words) < self.dump_short_share * len(
             sizes
@@ -393,9 +430,6 @@ class Form:
         praised = sum(1 for item in items if any(t.i in cliched for t in item))
         if praised * 2 >= len(sizes):
             return None  # "Excellent communicator, fast learner…": the cliché check's finding
-        last = next((t for t in reversed(tokens) if any(ch.isalnum() for ch in t.text)), None)
-        closing = [t for t in tokens if t.lower_ in _AND]
-        joined = bool(closing) and last is not None and closing[-1].i < last.i
         return _Items(tuple(sizes), joined and joiners == 1)
 
     def _roman_one(self, token: Token) -> bool:
@@ -414,6 +448,34 @@ class Form:
             and set(after[1].text) <= set("IVX")
         )
 
+    def _long_tail(self, sizes: list[int], tail: list[Token]) -> bool:
+        """Three or more short items closed by "y" on a longer noun phrase: "Instalaciones
+        nuevas, boletines, cuadros eléctricos y puntos de recarga para coche eléctrico"; not
+        "… y lo que haga falta para tu boda" (a clause)."""
+        return (
+            len(sizes) > self.dump_min_items
+            and all(n <= _TRIPLE_ITEM_WORDS for n in sizes[:-1])
+            and sizes[-1] <= 2 * self.dump_max_item_words
+            and not (tail[0].is_lower and tail[0].is_stop)
+            and not any(t.lower_ in _RELATIVE_WORDS for t in tail)
+        )
+
+    def _verb_and_object(self, item: list[Token]) -> bool:
+        """A Spanish item opening on a first-person verb before a plural object: "Traduzco
+        escrituras", "Desarrollo apps"; a noun before its adjective agrees with it ("Diseño
+        gráfico", "Desarrollo personal"), so a singular "-o" before a plural is a verb."""
+        if self.language != "es" or len(item) < 2:
+            return False
+        first, second = item[0].lower_, item[1]
+        return (
+            item[0].is_alpha
+            and first.endswith("o")
+            and second.is_alpha
+            and second.is_lower
+            and not second.is_stop
+            and second.lower_.endswith("s")
+        )
+
     def _modifies(self, item: list[Token], token: Token) -> bool:
         """A Spanish participle after the item's first word describes it ("pruebas
         automatizadas", "aprendizaje basado en proyectos"): no verb of a sentence."""
@@ -430,8 +492,19 @@ class Form:
             doc = token.doc
             before = doc[token.i - 1].lower_ if token.i else ""
             after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+            if lower.endswith("o") and _singular_modifier(doc, token.i + 1):
+                return False  # "Diseño gráfico": a noun and its adjective, not "Diseño webs"
             return bool(spanish_person(lower, lemma, before, after))
         return lower.endswith("ed") or not lower.startswith(lemma[:-1] or lemma)
+
+
+def _singular_modifier(doc: Doc, index: int) -> bool:
+    """A lower-case singular content word at ``index`` ("gráfico", "industrial"): after a form in
+    "-o" it describes a noun, where a verb takes an article or a plural ("diseño webs")."""
+    if index >= len(doc):
+        return False
+    word = doc[index]
+    return word.is_alpha and word.is_lower and not word.is_stop and not word.lower_.endswith("s")
 
 
 def _own_line(
@@ -460,21 +533,13 @@ class _Items:
 
 
 def _pieces(text: str) -> list[str]:
-    """A token's text with HTML entities taken out and separators kept apart, an entity that
-    stands for a separator read as one: "Python&nbsp;|&nbsp;SQL" -> ["Python", "|", "SQL"],
-    "Oncology &bull; Phase I trials" -> [..., "•", ...]."""
+    """A token's text with HTML entities read and separators kept apart: "Python&nbsp;|&nbsp;SQL"
+    -> ["Python", "|", "SQL"], "&middot;" -> ["·"], "&nbsp;" -> [], "Dise&ntilde;o" ->
+    ["Diseño"]."""
     if "&" not in text:
         return [text]
-    parts = re.split(r"(&(?:[A-Za-z]{2,8}|#[0-9]{2,6}|#x[0-9A-Fa-f]{2,5});)|([|,;•·/])", text)
-    return [_separator_entity(p) for p in parts if p and p.strip() and _separator_entity(p)]
-
-
-def _separator_entity(piece: str) -> str:
-    """An entity as the separator it stands for ("&bull;" -> "•"), any other entity as ""."""
-    if not (piece.startswith("&") and piece.endswith(";") and len(piece) > 2):
-        return piece
-    character = html.unescape(piece)
-    return character if character in _SEPARATORS else ""
+    parts = re.split(r"([|,;•·/])|\s+", html.unescape(text))
+    return [p for p in parts if p and (p in _SEPARATORS or any(ch.isalnum() for ch in p))]
 
 
 def _compound_end(toks: list[Token], word: Token) -> Token:

@@ -44,9 +44,11 @@ _DONE: dict[Language, list[str]] = {
 # the words beside it are read as words and a line-break tag can end a sentence; so is a full stop
 # just before one ("…keyboard.<br>React").
 _TAG = r"</?[A-Za-z][A-Za-z0-9]*\s*/?>"
-# So is an HTML entity ("&nbsp;", "&amp;", "&#39;"): "adjusting.&nbsp;I moved" is two sentences,
-# and "&nbsp;Passionate" holds the word "Passionate".
-_ENTITY = r"&(?:[A-Za-z]{2,8}|#[0-9]{2,6}|#x[0-9A-Fa-f]{2,5});"
+# An HTML entity is one too ("adjusting.&nbsp;I moved", «seguros&nbsp;|&nbsp;Apasionada»), so a
+# sentence ends at the full stop before it and the words beside it are read as words; not a letter
+# ("Dise&ntilde;o" stays one word).
+_LETTER_ENTITY = r"[A-Za-z](?:acute|grave|tilde|uml|circ|cedil|ring|slash);|szlig;"
+_ENTITY = rf"&(?!{_LETTER_ENTITY})(?:[A-Za-z]{{2,8}}|#[0-9]{{2,6}}|#x[0-9A-Fa-f]{{2,5}});"
 # A dash between two numbers makes a range of two numbers ("10–15%", "3–5 years"), as "-" does.
 _NUMBER_DASH = r"(?<=[0-9])[–—](?=[0-9])"
 _EXTRA_PREFIXES = (_TAG, _ENTITY)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.language import Language as Nlp
@@ -20,8 +21,12 @@ MARKED_NUMBER = (
     rf"|^[+\-±~]?\d[\d.,]*\+?{_SYMBOL}$"
     rf"|^[+\-±~]?{_SYMBOL}\d[\d.,]*\+?$"
 )
+# A scale glued to a currency sign, written apart from its number: "2,3 M€", "500 k€", "4 MM$".
+SCALED_SYMBOL = rf"^(?:[kKmMbB]|bn|BN|mm|MM){_SYMBOL}$"
 # A bare number written with digits: "12", "10,000", "1.500", "+40".
 PLAIN_NUMBER = r"^[+\-±~]?\d[\d.,]*$"
+# Digits grouped by thousands ("14,000", "1.500"): a count, never a name.
+_GROUPED_THOUSANDS = re.compile(r"^[+\-±~]?\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
 _YEAR = range(1900, 2100)
 _RANGE_WORDS = {"-", "–", "—", "+", "to", "a", "or", "o", "y", "and", "/"}
 _LIST_MARKS = {".", ")"}
@@ -46,6 +51,7 @@ def quantity_patterns(
             [number, scale, currency_word],
             [number, scale, {"ORTH": {"IN": list(markers)}}],
             [number, {"LOWER": {"IN": scales}}],
+            [number, {"TEXT": {"REGEX": SCALED_SYMBOL}}],
         ],
         # The counted noun is part of the quantity: "10,000 users", "12 engineers".
         "PLAIN": [[number, {"IS_ALPHA": True, "IS_STOP": False, "OP": "?"}]],
@@ -65,6 +71,7 @@ def quantity_patterns(
         "ranks": "rank_words",
         "upper_bounds": "upper_bounds",
         "points": "point_words",
+        "family": "family_nouns",
     },
 )
 class Quantities:
@@ -84,10 +91,11 @@ class Quantities:
         ranks: str,
         upper_bounds: str,
         points: str,
+        family: str,
     ) -> None:
         language = nlp_language(nlp, name)
         lists = [scales, currencies, durations, months, year_words, designators, ranks]
-        lists.extend([upper_bounds, points])
+        lists.extend([upper_bounds, points, family])
         require_lists(language, lists, name)
         self.name = name
         exact = exact_case_entries(language, designators)
@@ -96,6 +104,7 @@ class Quantities:
         self.ranks = lexicon_words(language, ranks)
         self.upper_bounds = lexicon_words(language, upper_bounds)
         self.points = lexicon_words(language, points)
+        self.family = lexicon_words(language, family)
         self.durations = lexicon_words(language, durations)
         self.months = lexicon_words(language, months)
         self.year_words = lexicon_words(language, year_words)
@@ -115,6 +124,12 @@ class Quantities:
                 continue
             if match_id == self.plain and self._names_a_point(doc, start, end):
                 continue
+            if (
+                match_id == self.plain
+                and start + 1 < len(doc)
+                and doc[start + 1].lower_ in self.family
+            ):
+                continue  # "madre de 3 hijos": the member's life, not a result
             if any(self._names_technology(doc[i]) for i in range(start, end)):
                 continue
             if self._counts_time(doc, start + 1) and not self._bounded_above(doc, start):
@@ -146,8 +161,8 @@ class Quantities:
         capitals opening a line names a product as much as mid-sentence ("WINDOWS 11").
         """
         doc = token.doc
-        if token.i == 0:
-            return False
+        if token.i == 0 or _GROUPED_THOUSANDS.match(token.text):
+            return False  # "14,000", "1.500": a count; no version or type is written so
         before = doc[token.i - 1]
         lower = before.lower_
         if lower in self.ranks:
@@ -165,7 +180,12 @@ class Quantities:
             return False  # a verb's object: "Moved 14,000 TEU", "Trained 40 staff"
         if before.is_sent_start and not before.is_upper:
             return False  # its capital may only open the sentence: "Managed 14 stores"
-        following = [t for t in doc[token.i + 1 : token.i + 3] if t.is_alpha and not t.is_stop]
+        following = []
+        for word in doc[token.i + 1 : token.i + 3]:
+            if not word.is_alpha:
+                break  # "Office 365 | Redes": the next item is no counted noun
+            if not word.is_stop:
+                following.append(word)
         return not any(t.lower_.endswith("s") for t in following)  # "Led 12 engineers"
 
     def _names_a_point(self, doc: Doc, index: int, end: int) -> bool:

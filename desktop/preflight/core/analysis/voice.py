@@ -50,6 +50,7 @@ VOICE_LISTS = (
     "roles",
     "audience_prepositions",
     "object_prepositions",
+    "leisure_frames",
 )
 # Labels of the spans the component adds.
 READER = "reader_value"
@@ -90,6 +91,9 @@ class Grammar:
     reader_clitics: frozenset[str]
     # True when verbs show their person ("dirijo" / "dirige") and the subject may be dropped.
     verbs_show_person: bool = False
+    # The words that open a purpose clause ("para que"): said for a group named right after
+    # them («para que los fundadores vean…») they say whom the work serves.
+    purpose: tuple[str, ...] = ()
 
 
 _GRAMMAR: dict[Language, Grammar] = {
@@ -123,7 +127,10 @@ _GRAMMAR: dict[Language, Grammar] = {
         audience_markers=frozenset({"a", "al"}),
         for_word="para",
         with_word="con",
-        past_endings=("é", "ó", "aron", "ieron", "ado", "ido", "aste", "iste"),
+        past_endings=(
+            *("é", "ó", "aron", "ieron", "aste", "iste"),
+            *("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+        ),
         reader_modals=frozenset({"puedes", "podéis", "podrías", "podríais"}),
         modal_subject="",
         polite_modals=frozenset({"puede", "pueden", "podría", "podrían"}),
@@ -135,12 +142,15 @@ _GRAMMAR: dict[Language, Grammar] = {
             {"te", "os", "le", "les", "selo", "sela", "selos", "selas", "telo"}
         ),
         verbs_show_person=True,
+        purpose=("para", "que"),
     ),
 }
 # Spanish second-person singular verbs end so ("si buscas", "¿estás…?"); these words do too.
 _NOT_SECOND_PERSON_VERB = frozenset(
     {"las", "les", "mis", "tus", "sus", "es", "más", "tres", "meses", "veces", "años", "días"}
 )
+# "Ser" said to the reader after «si», in forms no ending test catches: "si sos…", "si sois…".
+_SECOND_PERSON_BE = frozenset({"sos", "sois"})
 # Adverbs that may stand between a subject and its verb ("si también vendes", "I now coach").
 _ADVERBS = frozenset(
     {"también", "ya", "no", "aún", "todavía", "además", "hoy", "ahora"}
@@ -149,6 +159,16 @@ _ADVERBS = frozenset(
 # Words after which a verb's subject is the member being described ("who helps", "que ayuda");
 # not "which": "a unit, which now supports 1,200 births" speaks of the unit.
 _RELATIVES = frozenset({"who", "that", "que", "quien"})
+# Spanish words that stand before a noun (articles, quantifiers, adjectives written first): an
+# audience word after one is that noun ("para pequeñas empresas"), after any other word an
+# adjective ("para dispositivos médicos").
+_BEFORE_NOUN = frozenset(
+    {"los", "las", "el", "la", "un", "una", "unos", "unas", "sus", "tus", "mis", "nuestros"}
+    | {"nuestras", "todos", "todas", "otros", "otras", "muchos", "muchas", "varios", "varias"}
+    | {"pequeños", "pequeñas", "pequeño", "pequeña", "grandes", "medianos", "medianas"}
+    | {"nuevos", "nuevas", "futuros", "futuras", "distintos", "distintas", "diferentes"}
+    | {"cientos", "miles", "y", "e", "o", "u", "de", "del", "a", "al", "con", "en", "que"}
+)
 # Relatives after a group that describe it: "to engineers who…", «a ingenieros que…».
 _AUDIENCE_RELATIVES = frozenset({"who", "that", "que", "quienes"})
 # First-person subjects (not possessives: "my mentor taught me" has no verb "mentor").
@@ -157,6 +177,8 @@ _INFINITIVE = ("ar", "er", "ir")
 # First-person forms an offer is made in after a clitic: "te cuento", "se lo enseñaré", "os
 # contamos", "le ayudaría".
 _FIRST_PERSON_ENDINGS = ("o", "é", "mos", "ía")
+# First-person preterites of strong verbs, which no imperative ends in: "propuse", "dije", "tuve".
+_STRONG_PRETERITES = ("puse", "dije", "uve", "traje")
 # Words between a modal and its infinitive: "puedes también escribirme", "you can always reach".
 _MODAL_LINKS = frozenset({"always", "directly", "simply", "siempre", "directamente"})
 # Subjects after which a verb joined by "and" shares them ("I drive … and help out"), and the
@@ -206,6 +228,8 @@ _PREFERENCE_LINKS = frozenset(
     | {"de", "en", "por", "mucho", "especialmente", "sobre", "todo"}
     | _ADVERBS
 )
+# Words after a contact verb that make it a talk with someone: "hablar con…", "charlar sobre…".
+_TALK_LINKS = frozenset({"con", "sobre", "de", "contigo", "acerca", "with", "about", "to", "more"})
 # Words before a word of liking that turn it into an offer: "I'd love to help", "would love to".
 _OFFER_BEFORE_LIKING = frozenset({"would", "'d", "’d"})
 
@@ -252,6 +276,7 @@ class Voice:
         self.grammar = _GRAMMAR[language]
         self.words = {list_name: lexicon_words(language, list_name) for list_name in VOICE_LISTS}
         self.verbs = self.words["help_verbs"] | self.words["contact_verbs"]
+        self.leisure = tuple(fold_accents(f) for f in self.words["leisure_frames"])
         self.clitics = frozenset(self.grammar.clitics)
         self.clitic_lengths = sorted({len(c) for c in self.clitics}, reverse=True)
         # Peeled forms by word: a text repeats its words, and peeling tries several lookups.
@@ -287,6 +312,7 @@ class Voice:
             or not (
                 quoted[s.start]
                 or self._pastime(toks[s.start], sentence_of[s.start])
+                or self._in_leisure(toks[s.start], sentence_of[s.start])
                 or self._works_with_things(s)
             )
         ]
@@ -390,10 +416,16 @@ class Voice:
         doc, lower = token.doc, token.lower_
         if self._addresses_reader(token, context):
             out.append(Span(doc, token.i, token.i + 1, label=READER))
+        served = self._served_by_purpose(token)
+        if served is not None:
+            out.append(served)
         if lower == self.grammar.for_word and token.i + 1 < len(doc):
             following = doc[token.i + 1 : min(token.i + 6, len(doc))]
             words = _WORD_SPLIT.split(following.text.lower())  # "founder-led companies"
-            if any(self._audience_word(w) for w in words[:4]):
+            if any(
+                self._audience_word(w) and not self._describes_noun(words, i)
+                for i, w in enumerate(words[:4])
+            ):
                 out.append(Span(doc, token.i, following.end, label=AUDIENCE))
         elif lower in self.words["audience_prepositions"]:
             described = self._described_audience(token)
@@ -433,6 +465,32 @@ class Voice:
         parts = word.split("-")
         return any(self._audience("-".join(parts[i:])) for i in range(len(parts)))
 
+    def _served_by_purpose(self, token: Token) -> Span | None:
+        """ "para que los fundadores vean…": a purpose clause whose subject is a group served;
+        not "para que la fábrica no se entere…"."""
+        purpose = self.grammar.purpose
+        doc = token.doc
+        if not purpose or token.lower_ != purpose[0] or token.i + 1 >= len(doc):
+            return None
+        if doc[token.i + 1].lower_ != purpose[1]:
+            return None
+        for index in range(token.i + 2, min(token.i + 5, len(doc))):
+            word = doc[index]
+            if not word.is_alpha:
+                return None
+            if self._audience_word(word.lower_):
+                return Span(doc, token.i, index + 1, label=READER)
+        return None
+
+    def _describes_noun(self, words: list[str], index: int) -> bool:
+        """True for a Spanish audience word right after a noun it describes: "para dispositivos
+        médicos", "para centros médicos"; not after an article or an adjective that goes before
+        its noun ("para pequeñas empresas") nor after another audience ("empresas y autónomos")."""
+        if not self.grammar.verbs_show_person or index == 0:
+            return False
+        before = words[index - 1]
+        return bool(before) and before not in _BEFORE_NOUN and not self._audience_word(before)
+
     def _described_audience(self, marker: Token) -> Span | None:
         """ "to engineers who need it", «a ingenieros que lo necesitan»: a group served, told by
         the relative clause that says what they need, after "to"/«a»."""
@@ -451,14 +509,18 @@ class Voice:
         if word in self.words["audiences"] or (word.endswith("people") and len(word) > 6):
             return True
         roles = self.words["roles"]
+        if word.endswith("ces") and word[:-3] + "z" in roles:
+            return True  # "actrices", "jueces"
         return word.endswith("s") and (word[:-1] in roles or word[:-2] in roles)
 
     def _addresses_reader(self, token: Token, context: _Context) -> bool:
         """Second person, a yes/no question, "si su…", "I help teams…", "puedo ayudarle"."""
         lower, sent = token.lower_, context.sent
         if lower in self.words["second_person"]:
-            return not _shouted_short(token) and (
-                context.question or not self._generic(token, context.generic_from)
+            if _shouted_short(token):
+                return False
+            return context.question or not (
+                self._generic(token, context.generic_from) or self._after_generic(token, sent)
             )
         if token.i == sent.start and context.question:
             return self._addresses_in_question(sent)
@@ -467,7 +529,9 @@ class Voice:
         offers = (
             not context.duties and self._serves_audience(token, context)
         ) or self._clitic_addresses(token)
-        return offers and not self._pastime(token, sent.start)
+        return offers and not (
+            self._pastime(token, sent.start) or self._in_leisure(token, sent.start)
+        )
 
     def _generic(self, token: Token, generic_from: int = -1) -> bool:
         """ "you" as anyone in a general statement: its subject ("In the ER you learn quickly
@@ -515,6 +579,29 @@ class Voice:
             index += 1  # "nunca te acostumbras" after "tú"
         return index < len(doc) and doc[index].lower_ in self.words["generic_you"]
 
+    def _after_generic(self, token: Token, sent: Span) -> bool:
+        """A second-person word later in a general statement: "En la calle aprendes que cada
+        parte mal redactado vuelve a ti", "you learn that it comes back to you"."""
+        doc = token.doc
+        for index in range(sent.start, token.i):
+            word = doc[index]
+            if word.lower_ in _GENERIC_SUBJECTS and self._generic(word):
+                return True
+            if not self.grammar.verbs_show_person or word.lower_ not in self.words["generic_you"]:
+                continue
+            before = doc[index - 1].lower_ if index > sent.start else ""
+            if before != self.grammar.conditional:  # "si aprendes…" speaks to the reader
+                return True
+        return False
+
+    def _in_leisure(self, verb: Token, start: int) -> bool:
+        """True when a free-time frame stands before the verb in its sentence: "Outside work I
+        coach…", «Los fines de semana entreno a niños…»: a pastime, not an offer."""
+        if verb.i == start:
+            return False
+        before = " ".join(fold_accents(t.lower_) for t in verb.doc[start : verb.i])
+        return any(f" {frame} " in f" {before} " for frame in self.leisure)
+
     def _pastime(self, verb: Token, start: int) -> bool:
         """True when a word of liking governs the verb: "Daniel enjoys mentoring…", "loves to
         coach", "le encanta acompañar a…", "disfruta formando a…"; not "I'd love to help"."""
@@ -558,6 +645,8 @@ class Voice:
                     not before or before in self.grammar.clause_openers
                 ):
                     return True
+            if _usted_prohibition(toks, index, sentence_of[token.i]):
+                return True
         return False
 
     def _conditional_addresses(self, token: Token, sent: Span, usted: bool = False) -> bool:
@@ -573,11 +662,11 @@ class Voice:
         if after in self.grammar.formal_after_conditional:
             return True
         if (
-            after.endswith(("as", "es", "ás", "és"))
+            after.endswith(("as", "es", "ás", "és", "áis", "éis", "ís"))
             and after not in _NOT_SECOND_PERSON_VERB
             and doc[index].is_alpha
-        ):
-            return True  # "si buscas…", "si también vendes…"
+        ) or after in _SECOND_PERSON_BE:
+            return True  # "si buscas…", "si también vendes…", "si tenéis…", "si sos…"
         # "Si quiere saber qué productos le hacen perder dinero": usted, named later on
         rest = doc[index : min(sent.end, index + _CONDITIONAL_REACH)]
         if any(t.lower_ in {"le", "les", "usted", "ustedes"} for t in rest):
@@ -669,7 +758,9 @@ class Voice:
         lemma, clitic = self._clitic_lemma(token)
         verbs = self.verbs
         if lemma in verbs and clitic in self.grammar.reader_clitics:
-            return True
+            bare = token.lower_[: len(token.lower_) - len(clitic)]
+            # "súmate", "únete": the reader is the imperative's subject, invited, not served
+            return fold_accents(bare).endswith(_INFINITIVE) or clitic not in {"te", "os"}
         if token.lower_ in {"le", "les"} and token.i + 1 < len(token.doc):
             after = token.doc[token.i + 1]
             return after.lemma_ in verbs and after.lower_.endswith("o")
@@ -727,8 +818,15 @@ class Voice:
             and doc[token.i + 1].lower_ in {"a", "to"}
             and (doc[token.i + 2].lower_.endswith(_INFINITIVE))
         )  # "me encanta enseñar a leer" teaches; it invites no one
-        if not teaches and any(t.lower_ in self.words["willingness"] for t in window):
-            return True  # "happy to chat", "encantado de comentarlo"
+        willing = any(t.lower_ in self.words["willingness"] for t in window)
+        governed = (
+            before is not None
+            and before.lower_ == "a"
+            and before.i > sent.start
+            and doc[before.i - 1].lower_.endswith(_INFINITIVE)
+        )  # "me encanta enseñar a leer": "leer" is what is taught
+        if willing and not (teaches or governed or self._liked_activity(token, sent)):
+            return True  # "happy to chat", "encantado de comentarlo"; not "me encanta contar…"
         if clitic in {"me", "nos", "melo", "mela", "noslo"}:
             return True  # "escríbeme", "contácteme", "no dudes en escribirme"
         if before is not None and before.lower_ in {"te", "le", "les", "os", "lo", "la"}:
@@ -750,8 +848,18 @@ class Voice:
             if told and not clitic:
                 return False  # "Restaura muebles… y enseña a…": the member's verb
             bare = lower[: len(lower) - len(clitic)]  # "pruébalo" is judged as "prueba"
+            if bare.endswith(_STRONG_PRETERITES):
+                return False  # "propuse cambios", "dije que sí": the member's past
             return bare.endswith("mos") or not bare.endswith(("o", "é", "í", "ó", *_INFINITIVE))
         return lower in (lemma, "let")
+
+    def _liked_activity(self, verb: Token, sent: Span) -> bool:
+        """A word of liking before a contact verb with a thing as its object names a pastime:
+        "me encanta contar historias"; "me encanta hablar con otros…" still offers a talk."""
+        if not self._pastime(verb, sent.start):
+            return False
+        after = verb.doc[verb.i + 1] if verb.i + 1 < sent.end else None
+        return after is not None and after.is_alpha and after.lower_ not in _TALK_LINKS
 
     def _after_reader_modal(self, verb: Token, sent: Span) -> bool:
         """An infinitive after a modal said to the reader: "puedes escribirle", "podéis
@@ -779,7 +887,11 @@ class Voice:
         """The lemma of a form and the clitic peeled off it: "escríbame" -> ("escribir", "me")."""
         lower = token.lower_
         lemma = token.lemma_ or lower
-        if lemma != lower or not self.clitic_lengths or len(lower) < 5 or not token.is_alpha:
+        if lemma != lower or not self.clitic_lengths or not token.is_alpha:
+            return lemma, ""
+        if lower.endswith(("á", "é")) and fold_accents(lower) + "r" in self.verbs:
+            return fold_accents(lower) + "r", ""  # voseo: "hablá", "agendá", "contá"
+        if len(lower) < 5:
             return lemma, ""
         cached = self.peeled.get(lower)
         if cached is None:
@@ -800,7 +912,18 @@ class Voice:
                     return found, clitic
                 if form.endswith(_INFINITIVE):
                     return form, clitic
+            if fold_accents(bare) + "r" in self.verbs:
+                return fold_accents(bare) + "r", clitic  # voseo: "escribime", "contame"
         return lower, ""
+
+
+def _usted_prohibition(toks: list[Token], index: int, start: int) -> bool:
+    """ "No dude en escribirme", "no duden en llamarnos": a usted form after «no» before «en»
+    and the member's infinitive (``index`` is «en»); "no dudes en…" speaks to tú."""
+    if index - 2 < start or toks[index].lower_ != "en" or toks[index - 2].lower_ != "no":
+        return False
+    verb = toks[index - 1].lower_
+    return verb.isalpha() and verb.endswith(("e", "a", "en", "an")) and not verb.endswith("é")
 
 
 def _told_of_member(spans: list[Span]) -> bool:
