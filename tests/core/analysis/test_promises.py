@@ -27,6 +27,10 @@ from preflight.core.analysis.text import analyze_text
         ("Call 60 clients a day and log every one.", True),
         ("So how do we keep 300 vans on the road? Planned maintenance.", True),
         ("Message me and I'll share the 3 emails that doubled our replies.", True),
+        ("I'd say my biggest win was cutting our cloud bill by 38%.", True),
+        ("Would you believe we shipped 2 million parcels last year?", True),
+        ("Take our Leeds clinic: waiting times fell from 14 weeks to 5.", True),
+        ("Ask any of my 40 clients.", True),
     ],
 )
 def test_numbers_on_offer_are_no_results(text: str, result: bool) -> None:
@@ -49,6 +53,21 @@ def test_numbers_on_offer_are_no_results(text: str, result: bool) -> None:
 def test_questions_the_member_answers_invite_no_one(
     text: str, next_step: bool, reader_value: bool
 ) -> None:
+    analysis = analyze_text(text, "en")
+    assert ABOUT_DETECTORS["next_step"](analysis, "") is next_step
+    assert ABOUT_DETECTORS["reader_value"](analysis, "") is reader_value
+
+
+@pytest.mark.parametrize(
+    ("text", "next_step", "reader_value"),
+    [
+        ("I can tell you that we cut defects by 60% once we started pairing.", False, True),
+        ("I'll walk you through the audit.", True, True),
+        ("When Maria, our longest-serving client, opened a cafe, we ran it.", False, False),
+        ("I serve clients across Kent.", False, True),
+    ],
+)
+def test_reported_speech_and_compounds(text: str, next_step: bool, reader_value: bool) -> None:
     analysis = analyze_text(text, "en")
     assert ABOUT_DETECTORS["next_step"](analysis, "") is next_step
     assert ABOUT_DETECTORS["reader_value"](analysis, "") is reader_value

@@ -618,6 +618,8 @@ class Voice:
         if after is None or not (after.is_alpha or after.like_num):
             return False
         before = doc[token.i - 1] if token.i else None
+        if before is not None and before.text in {"-", "‐"} and not before.whitespace_:
+            return False  # the tail of a compound: "our longest-serving client"
         if not self._speaks_for_member(token, before, context):
             return False
         markers = self.grammar.audience_markers
@@ -775,7 +777,12 @@ class Voice:
         if self._after_reader_modal(token, sent):
             return True  # "puedes escribirle", "puede llamarme", "you can reach me"
         after = doc[token.i + 1 : min(token.i + 3, sent.end)]
-        if any(t.lower_ == "you" for t in after) and any(t.lower_ in {"i", "we"} for t in window):
+        told_that = len(after) == 2 and after[1].lower_ in _THAT  # "I can tell you that we…"
+        if (
+            any(t.lower_ == "you" for t in after)
+            and any(t.lower_ in {"i", "we"} for t in window)
+            and not told_that
+        ):
             return True  # "I will walk you through it", not "He could tell you about it"
         opens_clause = before is None or (
             before.lower_ in self.grammar.clause_openers
