@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, cast
 from spacy.attrs import SENT_START
 from spacy.language import Language as Nlp
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -152,21 +152,51 @@ _BREAK_TAG = re.compile(r"</?(?:br|p|li|div|h[1-6]|hr|ul|ol|tr)\b[^<>]*>", re.IG
 
 @Nlp.component("preflight_line_breaks", assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after each line break, typed or as a tag ("<br>", "</p>"): profiles list
-    points without full stops."""
-    if "\n" not in doc.text and "<" not in doc.text:
+    """Start a sentence after each line break, typed or as a tag ("<br>", "</p>"), or flattened
+    into a run of spaces by an export ("…landscape.  Strategic Foresight"): profiles list points
+    without full stops."""
+    if "\n" not in doc.text and "<" not in doc.text and not _SPACE_RUN.search(doc.text):
         return doc
     # One array write: setting token.is_sent_start one by one re-walks the Doc each time, which
     # took ~15 s on an About of 20,000 short lines.
     starts = doc.to_array([SENT_START])
     for token in doc[:-1]:
-        if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
+        if "\n" in token.text_with_ws or (token.is_space and _flattened_break(token)):
             starts[token.i + 1] = 1
         elif token.text[0] == "<" and _BREAK_TAG.fullmatch(token.text):
             starts[token.i] = 1
             starts[token.i + 1] = 1
     doc.from_array([SENT_START], cast("Ints2d", starts.reshape(-1, 1)))
     return doc
+
+
+# Two or more spaces or tabs in a row: where an export flattened a line break.
+_SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
+# Marks that go on a line rather than open one ("Python,  SQL", "Data  | SQL"), and those that
+# join what comes next to what came before ("Python,  SQL", "Sales &  Marketing").
+_CLOSING_MARKS = frozenset({",", ";", ":", "|", "/", "&", ")", ".", "!", "?", "·"})
+_JOINING_MARKS = frozenset({",", ";", "|", "/", "&", "+", "·", "-", "–", "—", "("})
+_JOINING_WORDS = frozenset({"and", "or", "y", "o", "e", "u"})
+# Function words that may end a heading or a line ("About me", "What I do", «Sobre mí»), unlike
+# "the", "of" or «de», after which the line goes on ("the  Board of Trustees").
+_LINE_ENDING_WORDS = frozenset(
+    {"me", "us", "you", "it", "them", "him", "do", "does", "did", "here", "now", "too", "again"}
+    | {"well", "more", "else", "today", "mí", "yo", "nosotros", "hago", "más", "aquí", "hoy"}
+)
+
+
+def _flattened_break(space: Token) -> bool:
+    """Whether a run of spaces stands for a line break: between two lines' worth of words, not
+    typed by mistake mid-sentence ("the  Board", "with  clients", "Python,  SQL")."""
+    doc = space.doc
+    if space.i == 0 or space.i + 1 >= len(doc):
+        return False
+    before, after = doc[space.i - 1], doc[space.i + 1]
+    if after.text in _CLOSING_MARKS or (after.is_alpha and after.is_lower):
+        return False
+    if before.text in _JOINING_MARKS or before.lower_ in _JOINING_WORDS:
+        return False
+    return not (before.is_lower and before.is_stop and before.lower_ not in _LINE_ENDING_WORDS)
 
 
 @Nlp.factory(

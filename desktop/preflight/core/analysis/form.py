@@ -22,6 +22,7 @@ from preflight.core.analysis.components import (
     require_lists,
 )
 from preflight.core.analysis.lexicons import lexicon_words
+from preflight.core.analysis.promises import Promises, uncounted_nouns
 from preflight.core.analysis.verb_person import spanish_person
 from preflight.core.analysis.vertical_lists import vertical_runs
 
@@ -36,6 +37,8 @@ _SEPARATORS = frozenset({",", "|", "•", "·", ";", "▪", "‣", "●", "◦",
 _JOINERS = frozenset({"and", "or", "y", "e", "o", "u"})
 # Words that make a list's last item a clause: "… y lo que haga falta", "… and anyone who asks".
 _RELATIVE_WORDS = frozenset({"que", "quien", "quienes", "cual", "who", "that", "which"})
+# Dashes that separate items when spaced and used twice or more ("Python – SQL – Airflow").
+_DASHES = frozenset({"-", "–", "—"})
 # The most words an item of a three-item list has: "Marketing digital, creatividad y estrategia".
 _TRIPLE_ITEM_WORDS = 2
 # The fewest words of a sentence that counts as repeated at its third time ("AVAILABLE NOW.").
@@ -147,6 +150,8 @@ class Form:
         self.family = lexicon_words(language, "family_nouns")
         self.multiples = frozenset(fold_accents(m) for m in lexicon_words(language, "multiples"))
         self.multiple_sizes = sorted({len(m.split()) for m in self.multiples}, reverse=True)
+        self.promises = Promises(language)
+        self.uncounted = uncounted_nouns(language)
         # A person ("I have worked with Python, SQL…") or a condition ("Si le interesa, puede
         # llamarme o escribirme") makes a run of commas a sentence, not a list.
         self.clauses = lexicon_words(language, "conditionals") | (
@@ -159,9 +164,9 @@ class Form:
         """Add the form spans for one text."""
         toks = list(doc)  # one Token object per word: Span iteration would make new ones
         bounds = [(sent.start, sent.end) for sent in doc.sents]
-        spans = [*self._markup(doc), *self._shouting(doc, toks, bounds), *self._counted(toks)]
-        spans += self._multiplied(toks)
-        spans += self._multiples(toks)
+        spans = [*self._markup(doc), *self._shouting(doc, toks, bounds)]
+        results = [*self._counted(toks), *self._multiplied(toks), *self._multiples(toks)]
+        spans += [s for s in results if not self.promises.holds(s[0])]  # "I'll send 3 fixes"
         verbs = {t.i for s in doc._.get(MENTIONS) or () if s.label_ in _VERB_LABELS for t in s}
         cliched = {t.i for s in doc._.get(MENTIONS) or () if s.label_ == "buzzword" for t in s}
         duties = {t.i for s in doc._.get(MENTIONS) or () if s.label_ == "duty" for t in s}
@@ -283,7 +288,7 @@ class Form:
                     break
                 noun = _compound_end(toks, word)  # "nine start-ups": the last part counts
                 if noun.lower_.endswith("s") and noun.lower_ not in self.number_words:
-                    if noun.lower_ not in self.durations and noun.lower_ not in self.family:
+                    if noun.lower_ not in self.durations | self.uncounted | self.family:
                         spans.append(Span(token.doc, token.i, noun.i + 1, label=COUNTED))
                     break
         return spans
@@ -386,11 +391,18 @@ class Form:
             tokens = tokens[colon + 1 :]  # "Skills: …", "Herramientas: …"
         items: list[list[Token]] = [[]]
         separators = joiners = 0
+        # Spaced dashes separate items when used twice or more and no other separator is
+        # ("Skills – Python – SQL"): one dash opens a clause ("Three things matter – speed,
+        # price"), and beside commas dashes pair words ("Monday – planning, Tuesday – …").
+        dashes = {t.i for t in tokens if _spaced_dash(t)}
+        if len(dashes) < 2 or any(p in _SEPARATORS for t in tokens for p in _pieces(t.text)):
+            dashes = set()
         for token in tokens:
             for piece in _pieces(token.text):
-                if piece in _SEPARATORS or piece.lower() in _JOINERS:
-                    separators += piece in _SEPARATORS
-                    joiners += piece not in _SEPARATORS
+                dash = token.i in dashes
+                if dash or piece in _SEPARATORS or piece.lower() in _JOINERS:
+                    separators += dash or piece in _SEPARATORS
+                    joiners += not dash and piece not in _SEPARATORS
                     if items[-1]:
                         items.append([])
                 elif any(ch.isalnum() for ch in piece):
@@ -517,6 +529,14 @@ def _own_line(
         index + 1 == len(bounds) or not worded[index + 1] or "\n" in toks[end - 1].text_with_ws
     )
     return alone_before and alone_after
+
+
+def _spaced_dash(token: Token) -> bool:
+    """A dash with a space on each side, as between list items ("Python – SQL – dbt"); not a
+    hyphen inside a word ("on-call") or a range ("10–15%")."""
+    if token.text not in _DASHES or not token.whitespace_ or token.i == 0:
+        return False
+    return bool(token.doc[token.i - 1].whitespace_)
 
 
 def _is_word(token: Token) -> bool:

@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 
 from preflight.core.analysis.components import MENTIONS, add_mentions, nlp_language, require_lists
 from preflight.core.analysis.lexicons import exact_case_entries, lexicon_words
+from preflight.core.analysis.promises import Promises, uncounted_nouns
 
 _SYMBOL = r"[$€£¥₹₽₩]"
 _SUFFIX = r"(?:%|[kKmMbB]|bn|BN|mm|MM|[xX])"
@@ -115,6 +116,8 @@ class Quantities:
         for key, group in patterns.items():
             self.matcher.add(key, group)
         self.plain = nlp.vocab.strings["PLAIN"]
+        self.promises = Promises(language)
+        self.uncounted = uncounted_nouns(language)
 
     def __call__(self, doc: Doc) -> Doc:
         """Add one span per quantity; a bare number only when not a year, a date or a duration."""
@@ -134,6 +137,8 @@ class Quantities:
                 continue
             if self._counts_time(doc, start + 1) and not self._bounded_above(doc, start):
                 continue
+            if self.promises.holds(doc[start]):
+                continue  # "I'll send back 3 fixes", "Book a 15-minute call": not achieved
             spans.append(Span(doc, start, end, label="quantity"))
         add_mentions(doc, filter_spans(spans))
         return doc
@@ -148,6 +153,9 @@ class Quantities:
             return False
         if self._names_something(token):
             return False
+        following = [t for t in doc[token.i + 1 : token.i + 3] if t.is_alpha]
+        if any(t.lower_ in self.uncounted for t in following):
+            return False  # "3 things I learned", "my 5 rules for hiring"
         # "1." or "2)" at the start of a line numbers a list.
         followed_by_mark = token.i + 1 < len(doc) and doc[token.i + 1].text in _LIST_MARKS
         return not (token.is_sent_start and followed_by_mark)

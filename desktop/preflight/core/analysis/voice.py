@@ -230,6 +230,14 @@ _PREFERENCE_LINKS = frozenset(
 )
 # Words after a contact verb that make it a talk with someone: "hablar con…", "charlar sobre…".
 _TALK_LINKS = frozenset({"con", "sobre", "de", "contigo", "acerca", "with", "about", "to", "more"})
+# Labels of a question the member asks and answers ("Q: What do I do? A: …"), words that link a
+# question to what came before ("So how…?"), and words that open its answer ("Because…").
+_QUESTION_LABELS = frozenset({"q", "question", "p", "pregunta"})
+_ANSWER_LABELS = frozenset({"a", "answer", "r", "respuesta"})
+_LINKING_OPENERS = frozenset({"so", "and", "but", "then", "well", "now", "ok", "okay"})
+_ANSWER_OPENERS = frozenset({"because", "porque"})
+# Modals that make a question in the first person an offer: "How can I help?", "Shall we talk?".
+_OFFER_MODALS = frozenset({"can", "could", "may", "shall", "should"})
 # Words before a word of liking that turn it into an offer: "I'd love to help", "would love to".
 _OFFER_BEFORE_LIKING = frozenset({"would", "'d", "’d"})
 
@@ -314,6 +322,7 @@ class Voice:
                 or self._pastime(toks[s.start], sentence_of[s.start])
                 or self._in_leisure(toks[s.start], sentence_of[s.start])
                 or self._works_with_things(s)
+                or _inverted(s)
             )
         ]
         doc._.set(MENTIONS, mentions)
@@ -350,15 +359,20 @@ class Voice:
                     if c.label_ != READER or not (covered[token.i] or quoted[token.i])
                 ]
             if sent.start >= closing_start and sent.start not in lists:
-                closing.append((sent, question))
+                # A question inside quotation marks is someone else's ("“Will you be in the
+                # way?” Never."): it asks the reader nothing.
+                asked = any(t.text in {"?", "¿"} and not quoted[t.i] for t in words)
+                closing.append((sent, asked))
         spans += self._person_without_pronoun(toks, sentences, spans)
         # In a text told of the member ("Restaura muebles… y enseña a…"), a bare "enseña" is
         # the member's verb, not an imperative to the reader.
         told = _told_of_member(spans) and not any(
             t.lower_ in self.words["second_person"] for t in toks
         )
-        for sent, question in closing:
-            step = self._next_step(sent, question, invitations, told)
+        for position, (sent, question) in enumerate(closing):
+            following = closing[position + 1][0] if position + 1 < len(closing) else None
+            asks = question and self._asks_reader(sent, following)
+            step = self._next_step(sent, asks, invitations, told)
             if step is not None:
                 spans.append(step)
         add_mentions(doc, spans)
@@ -614,10 +628,14 @@ class Voice:
         return index == start or doc[index - 1].lower_ not in _OFFER_BEFORE_LIKING
 
     def _addresses_in_question(self, sent: Span) -> bool:
-        """A yes/no question asks the reader: "¿Busca…?", "Want to see it?" (not "Why…?")."""
-        first = next((t for t in sent if t.is_alpha), None)
-        if first is None:
+        """A yes/no question asks the reader: "¿Busca…?", "Want to see it?" (not "Why…?", "So
+        how do we…?", a labelled "Q: …?" or "Do I still…?", which the member asks of
+        themselves)."""
+        first, labelled = _question_opening(sent)
+        if first is None or labelled:
             return False
+        if any(t.lower_ in _SUBJECTS for t in sent):
+            return False  # "Do I still get grease under my nails?"
         lower = first.lower_
         return (
             lower not in self.grammar.question_words
@@ -689,6 +707,8 @@ class Voice:
         if after is None or not (after.is_alpha or after.like_num):
             return False
         before = doc[token.i - 1] if token.i else None
+        if before is not None and before.text in {"-", "‐"} and not before.whitespace_:
+            return False  # the tail of a compound: "our longest-serving client"
         if not self._speaks_for_member(token, before, context):
             return False
         markers = self.grammar.audience_markers
@@ -803,6 +823,23 @@ class Voice:
             subject = subject or token.lower_ in _CLAUSE_SUBJECTS
         return None
 
+    def _asks_reader(self, sent: Span, following: Span | None) -> bool:
+        """A closing question invites the reader ("Struggling with churn?", "Want the
+        template?", "How can I help?"), unless the member asks it of themselves and answers it:
+        "Q: What do I do? A: I keep 11 hotels full", "What's my secret? Boring checklists.",
+        "Why chemistry? Because…" (a question word with no "you" in it)."""
+        opening, labelled = _question_opening(sent)
+        if labelled or (following is not None and _answers(following)):
+            return False  # "Q: …? A: …", "…? Because…"
+        words = self.words
+        if any(t.lower_ in words["second_person"] and not _shouted_short(t) for t in sent):
+            return True  # "What is holding your team back?"
+        if any(t.lower_ in words["first_person"] for t in sent):
+            # "How can I help?", "Shall we talk?" offer; "What do I do?" asks about the member.
+            modal = any(t.lower_ in _OFFER_MODALS for t in sent)
+            return modal and any(self._clitic_lemma(t)[0] in words["contact_verbs"] for t in sent)
+        return opening is None or opening.lower_ not in self.grammar.question_words
+
     def _invites(self, token: Token, sent: Span, subject: bool, told: bool = False) -> bool:
         """An imperative, a "let's", an offer ("happy to talk", "te cuento") at ``token``;
         ``subject``: a subject stands earlier in the sentence, so a verb after "and" shares it;
@@ -811,6 +848,8 @@ class Voice:
         if lemma not in self.words["contact_verbs"]:
             return False
         doc, lower = token.doc, token.lower_
+        if not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
+            return False  # the head of a compound noun: "sign-ups rose", "a follow-up call"
         before = doc[token.i - 1] if token.i > sent.start else None
         window = doc[max(sent.start, token.i - 4) : token.i]
         teaches = (
@@ -836,7 +875,12 @@ class Voice:
         if self._after_reader_modal(token, sent):
             return True  # "puedes escribirle", "puede llamarme", "you can reach me"
         after = doc[token.i + 1 : min(token.i + 3, sent.end)]
-        if any(t.lower_ == "you" for t in after) and any(t.lower_ in {"i", "we"} for t in window):
+        told_that = len(after) == 2 and after[1].lower_ in _THAT  # "I can tell you that we…"
+        if (
+            any(t.lower_ == "you" for t in after)
+            and any(t.lower_ in {"i", "we"} for t in window)
+            and not told_that
+        ):
             return True  # "I will walk you through it", not "He could tell you about it"
         opens_clause = before is None or (
             before.lower_ in self.grammar.clause_openers
@@ -924,6 +968,40 @@ def _usted_prohibition(toks: list[Token], index: int, start: int) -> bool:
         return False
     verb = toks[index - 1].lower_
     return verb.isalpha() and verb.endswith(("e", "a", "en", "an")) and not verb.endswith("é")
+
+
+def _inverted(span: Span) -> bool:
+    """A phrase whose subject follows a modal in a question: "How can I help?" offers help,
+    it does not say whom the member helps."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in _OFFER_MODALS | {"do", "will"}:
+        return False
+    return any(t.text == "?" for t in doc[span.start : span.sent.end])
+
+
+def _question_opening(sent: Span) -> tuple[Token | None, bool]:
+    """The first word that asks in a question, past a label ("Q:", "Question:") or a word that
+    links it to what came before ("So how…", "And why…"); and whether such a label stood there."""
+    labelled = False
+    tokens = list(sent)
+    for index, token in enumerate(tokens):
+        after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        if token.lower_ in _QUESTION_LABELS and after == ":":
+            labelled = True
+        elif token.is_alpha and token.lower_ not in _LINKING_OPENERS:
+            return token, labelled
+    return None, labelled
+
+
+def _answers(sent: Span) -> bool:
+    """A sentence that opens as an answer: "A: I keep…", "Answer: patience", "Because…"."""
+    tokens = [t for t in sent if t.is_alpha or t.text == ":"][:2]
+    if not tokens:
+        return False
+    first = tokens[0].lower_
+    if first in _ANSWER_LABELS and len(tokens) > 1 and tokens[1].text == ":":
+        return True
+    return first in _ANSWER_OPENERS
 
 
 def _told_of_member(spans: list[Span]) -> bool:
