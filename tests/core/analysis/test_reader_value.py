@@ -45,7 +45,8 @@ def test_whom_the_member_helps_is_reader_value(language: Language, text: str) ->
         ("es", "Marta es enfermera. Le encanta acompañar a los estudiantes en prácticas."),
         ("es", "Marta es enfermera. Le gusta ayudarles con sus primeras guardias."),
         ("es", "Soy desarrolladora. Disfruto ayudando a compañeros júnior con su código."),
-        # a later sentence of a bio tells what the member does besides, not whom they serve
+        # a free-time frame, or a help verb joined to another pastime ("sits on a charity board
+        # and mentors…"), tells what the member does besides, not whom they serve
         ("en", "Tom Reed leads the design team at Atlas. Outside work, Tom coaches a rugby team."),
         ("en", "Margaret chairs two boards. She sits on a charity board and mentors new CEOs."),
         ("es", "Tomás Rey dirige Atlas. Fuera del trabajo, Tomás entrena a un equipo infantil."),

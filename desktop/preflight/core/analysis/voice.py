@@ -259,6 +259,9 @@ class _Context:
     # The first "you" of the sentence that is anyone ("you learn…"), or -1: a later "you" in the
     # sentence is anyone too.
     generic_from: int = -1
+    # In a bio (no first-person word or verb), the words of the names its opening sentence has
+    # as subjects: the member named again later ("Ricardo acompaña a familias…") still offers.
+    member_names: frozenset[str] = frozenset()
 
 
 @Nlp.factory(
@@ -336,6 +339,7 @@ class Voice:
                 covered[span.start : span.end] = b"\x01" * len(span)
         usted = self._speaks_to_usted(toks, sentence_of)
         unvoiced = not any(t.lower_ in self.words["first_person"] for t in toks)
+        members = self._member_names(toks, sentences) if unvoiced else frozenset()
         spans: list[Span] = []
         closing: list[tuple[Span, bool]] = []
         for sent in sentences:
@@ -350,6 +354,7 @@ class Voice:
                 len(sentences) > 1 and sent is sentences[1],
                 unvoiced,
                 next((t.i for t in words if self._generic_at(t)), -1),
+                members,
             )
             for token in words:
                 cues = self._token_cues(token, context)
@@ -410,6 +415,24 @@ class Voice:
             Span(doc, i, i + 1, label=THIRD_PERSON) for i, p in enumerate(persons) if p == "third"
         ]
         return sorted([*pronouns, *verbs], key=lambda s: s.start)
+
+    def _member_names(self, toks: list[Token], sentences: list[Span]) -> frozenset[str]:
+        """In a bio, told with no first-person verb either, the lower-cased words of the names
+        its opening sentence has as subjects ("Ricardo Alarcón es…"), and "" standing for its
+        pronouns; empty for a text the member writes ("Dirijo…", "Mi socia Ana acompaña…")."""
+        if not sentences:
+            return frozenset()
+        if self.grammar.verbs_show_person and any(
+            self._verb_person(t, s) == "first" for s in sentences for t in toks[s.start : s.end]
+        ):
+            return frozenset()
+        lead = sentences[0]
+        names = {""}
+        for token in toks[lead.start : lead.end]:
+            subject = self._subject(token)
+            if subject is not None:
+                names.update(t.lower_ for t in subject)
+        return frozenset(names)
 
     def _verb_person(self, token: Token, sent: Span) -> str:
         """The person of an achievement or help verb form ("redujo" -> "third"); contact verbs are
@@ -755,18 +778,25 @@ class Voice:
         prior = before.lower_
         if prior in _RELATIVES or prior in _SUBJECTS:
             return True
+        # A bio says whom its member helps wherever it says it: "She helps…", "Ricardo acompaña
+        # a…" in any sentence (``member_names``); in a text the member writes, a colleague.
+        bio = bool(context.member_names)
         if prior in self.words["third_person"] and before.i == start:
-            return context.lead or context.second  # "… is a social worker. She helps…"
+            return context.lead or context.second or bio  # "… is a social worker. She helps…"
+        if prior in self.words["third_person"] and bio:  # «Hoy ella asesora…», "Now she coaches"
+            return all(t.lower_ in _ADVERBS for t in verb.doc[start : before.i])
         if prior in self.words["unnamed_third_person"] and before.i == start:
             # "Alex Mwale (they/them) is an organiser. They help renters…"; with "I" or "we"
             # elsewhere, "They" is a team or clients.
-            return (context.lead or context.second) and context.unvoiced
+            return (context.lead or context.second or bio) and context.unvoiced
         if before.is_title and not before.is_stop:
-            return context.lead
+            return context.lead or prior in context.member_names
         if prior in _ADVERBS and before.i > start:  # "I now coach…", "que también ayuda…"
             earlier = verb.doc[before.i - 1].lower_
             if earlier in _RELATIVES or earlier in _SUBJECTS:
                 return True
+            if bio and (earlier in context.member_names or earlier in self.words["third_person"]):
+                return True  # "Osei now advises…", «Hoy ella asesora…» in a bio
         if self.grammar.audience_markers:  # Spanish needs no pronoun: "Ayudo", "acompañamos"
             return lower.endswith(("o", "mos"))
         return lower.endswith("ing")
