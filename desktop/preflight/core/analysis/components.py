@@ -26,6 +26,7 @@ from preflight.core.analysis.lexicons import (
     lexicon_words,
     load_lexicon,
 )
+from preflight.core.analysis.project_entries import lists_a_project
 from preflight.core.analysis.proper_names import ProperNames
 from preflight.core.analysis.spans import CoveringSpans, DisjointSpans
 from preflight.core.models import Language
@@ -38,6 +39,9 @@ MENTIONS = "preflight_mentions"
 DUTY_NOUNS = "duty_nouns"
 EARLIER_POSTS = "earlier_posts"
 DUTY_HOLDERS = "duty_holders"
+# Participation phrases ("Participé en") and the heading words that make them a project entry.
+PARTICIPATION = "participation"
+PROJECT_HEADINGS = "project_headings"
 PERFECT_AUXILIARIES = "perfect_auxiliaries"
 # Units and facilities a cliché adjective may describe instead of the member ("a dedicated QA
 # department"); read by the clichés.
@@ -245,8 +249,13 @@ class PhraseLists:
             )
         self.earlier_posts: frozenset[str] = frozenset()
         self.duty_holders: frozenset[str] = frozenset()
+        self.participation: frozenset[str] = frozenset()
+        self.project_headings: frozenset[str] = frozenset()
         if "duties" in self.lists:
             require_lists(language, [DUTY_NOUNS, EARLIER_POSTS, DUTY_HOLDERS], name)
+            require_lists(language, [PARTICIPATION, PROJECT_HEADINGS], name)
+            self.participation = lexicon_words(language, PARTICIPATION)
+            self.project_headings = lexicon_words(language, PROJECT_HEADINGS)
             require_lists(language, [PERFECT_AUXILIARIES], name)
             self.auxiliaries = lexicon_words(language, PERFECT_AUXILIARIES)
             self.duty_nouns = lexicon_words(language, DUTY_NOUNS)
@@ -324,6 +333,8 @@ class PhraseLists:
                 and not counts_work(d, self.duty_holders)  # "handled 120+ incidents": a scale
                 and not self._participle(d, any_length=True)  # "I've worked on the ramp…"
                 and not names_a_post(d)  # «Responsable de compras en…» is a title
+                # "Proyectos:\n- Participé en la rehabilitación…" names a project
+                and not lists_a_project(d, self.participation, self.project_headings)
             ]
         terms = kept.pop("term", [])  # never reported; they only cover clichés
         names = [*terms, *(s for label in ("role", "skill") for s in kept.get(label, ()))]
