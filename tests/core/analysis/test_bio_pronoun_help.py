@@ -30,21 +30,41 @@ def test_a_bio_says_whom_the_member_helps_in_any_sentence(text: str, helps: bool
 @pytest.mark.parametrize(
     ("text", "helps"),
     [
-        ("Ricardo Alarcón es asesor inmobiliario. Ha cerrado 300 operaciones. Ricardo acompaña "
-         "a familias en la compra de su primera vivienda.", True),
-        ("Ana García es abogada laboralista. Trabajó doce años en un despacho. Desde 2019, García "
-         "asesora a pequeñas empresas en despidos.", True),
-        ("Ana García es abogada laboralista. Trabajó doce años en un despacho. Hoy ella asesora "
-         "a pymes en despidos.", True),
+        (
+            "Ricardo Alarcón es asesor inmobiliario. Ha cerrado 300 operaciones. Ricardo acompaña "
+            "a familias en la compra de su primera vivienda.",
+            True,
+        ),
+        (
+            "Ana García es abogada laboralista. Trabajó años en un despacho. Desde 2019, García "
+            "asesora a pequeñas empresas en despidos.",
+            True,
+        ),
+        (
+            "Ana García es abogada laboralista. Trabajó doce años en un despacho. Hoy ella asesora "
+            "a pymes en despidos.",
+            True,
+        ),
         # a colleague: in a text the member writes, or named only later in a bio; a pastime
-        ("Soy abogada laboralista. Trabajo con Luis Mora desde 2015. Luis acompaña a las "
-         "empresas en las inspecciones.", False),
-        ("Abogada laboralista en Sevilla. Dirijo el área laboral. Mi socio Luis asesora a pymes.",
-         False),
-        ("Ana García es abogada. Dirige el área laboral con Luis Mora. Luis acompaña a las "
-         "empresas en las inspecciones.", False),
-        ("Ana García es abogada. Dirige el área laboral. Los fines de semana, Ana entrena a un "
-         "equipo infantil.", False),
+        (
+            "Soy abogada laboralista. Trabajo con Luis Mora desde 2015. Luis acompaña a las "
+            "empresas en las inspecciones.",
+            False,
+        ),
+        (
+            "Abogada laboralista. Dirijo el área laboral. Mi socio Luis asesora a pymes.",
+            False,
+        ),
+        (
+            "Ana García es abogada. Dirige el área laboral con Luis Mora. Luis acompaña a las "
+            "empresas en las inspecciones.",
+            False,
+        ),
+        (
+            "Ana García es abogada. Dirige el área laboral. Los fines de semana, Ana entrena a un "
+            "equipo infantil.",
+            False,
+        ),
     ],
 )
 def test_a_spanish_bio_says_whom_the_member_helps_in_any_sentence(text: str, helps: bool) -> None:

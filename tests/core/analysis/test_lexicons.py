@@ -21,7 +21,8 @@ EVERY_LIST = sorted({*PHRASE_LISTS, ACHIEVEMENT_LIST, "quantity_scales", "curren
                      "duty_nouns", "upper_bounds", "point_words", "earlier_posts", "duty_holders",
                      "perfect_auxiliaries", "topic_governors", "multiples", "family_nouns",
                      "durations", "months", *VOICE_LISTS, "number_words",
-                     "number_designators", "rank_words"})  # fmt: skip
+                     "number_designators", "rank_words", "participation",
+                     "project_headings"})  # fmt: skip
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

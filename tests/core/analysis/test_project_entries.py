@@ -12,8 +12,12 @@ from preflight.core.models import Language
 @pytest.mark.parametrize(
     ("language", "text", "duties"),
     [
-        ("es", "Soy ingeniero.\n\nAlgunos proyectos en los que he participado:\n- Diseñé la "
-         "pasarela de Zamora.\n- Participé en la rehabilitación de un puente en Asturias.", False),
+        (
+            "es",
+            "Soy ingeniero.\n\nAlgunos proyectos en los que he participado:\n- Diseñé la "
+            "pasarela de Zamora.\n- Participé en la rehabilitación de un puente en Asturias.",
+            False,
+        ),
         ("es", "Logros:\n\n• Colaboré en la migración del ERP de 12 plantas.", False),
         ("es", "Hitos:\n1. Diseñé la pasarela.\n2. Participé en la obra del puente.", False),
         ("es", "Proyectos destacados: participé en la migración del core bancario.", False),

@@ -57,3 +57,18 @@ def test_a_pastime_or_an_activity_told_about_the_member_is_not(
     language: Language, text: str
 ) -> None:
     assert not _reader_value(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "serves"),
+    [
+        ("Soy fisioterapeuta. Atiendo a deportistas y a personas mayores en Getafe.", True),
+        ("Nutricionista en Belgrano. Atiendo a adultos mayores y a deportistas.", True),
+        # «atender a» before a thing, a place or a count is no audience served
+        ("Soy jefa de obra. Atiendo a las reuniones semanales con la propiedad.", False),
+        ("Soy fisioterapeuta. Atiendo a domicilio en todo Getafe.", False),
+        ("Dirige una consulta que atiende a 1.500 pacientes al año.", False),
+    ],
+)
+def test_atender_serves_only_people_named_after_it(text: str, serves: bool) -> None:
+    assert _reader_value(text, "es") is serves

@@ -24,7 +24,7 @@ from preflight.core.analysis.components import (
     nlp_language,
     require_lists,
 )
-from preflight.core.analysis.lexicons import lexicon_words
+from preflight.core.analysis.lexicons import lexicon_names, lexicon_words
 from preflight.core.analysis.usted import (
     MEMBER_CLITICS,
     third_person_verb_after_si,
@@ -52,6 +52,12 @@ VOICE_LISTS = (
     "object_prepositions",
     "leisure_frames",
 )
+# Spanish-only lists: contact verbs that invite only with the member as a clitic
+# («consultame»), and words in -ás/-és/-ís that are no voseo verb («además», «inglés»).
+CLITIC_CONTACT_VERBS = "clitic_contact_verbs"
+NOT_VOSEO = "not_voseo"
+# Help verbs that serve only people or groups named after them («Atiendo a adultos…»).
+PEOPLE_HELP_VERBS = "people_help_verbs"
 # Labels of the spans the component adds.
 READER = "reader_value"
 AUDIENCE = "audience"
@@ -240,6 +246,18 @@ _ANSWER_OPENERS = frozenset({"because", "porque"})
 _OFFER_MODALS = frozenset({"can", "could", "may", "shall", "should"})
 # Words before a word of liking that turn it into an offer: "I'd love to help", "would love to".
 _OFFER_BEFORE_LIKING = frozenset({"would", "'d", "’d"})
+# Voseo words that speak to the reader: "vos", "sos"; and the endings of voseo present forms
+# («tenés», «llegás», «sentís»).
+_VOS_WORDS = frozenset({"vos", "sos"})
+_VOSEO_ENDINGS = ("ás", "és", "ís")
+# Words before a form in -ás/-és/-ís that make it a noun («para bebés», «los cafés»).
+_BEFORE_VOSEO_NOUN = frozenset(
+    {"el", "la", "los", "las", "un", "una", "unos", "unas", "de", "del", "para", "con", "sin"}
+    | {"mis", "tus", "sus", "a", "al", "en", "por", "y", "e", "o", "u", "muchos", "varios"}
+)
+# Words after a bare voseo imperative that leave it without an object («Escribí.», «Escribí y
+# lo vemos», «escribí por privado»): after any other word «Escribí dos libros» is the past.
+_AFTER_BARE_IMPERATIVE = frozenset({"y", "e", "por", "al", "cuando", "ya", "nomás"})
 
 
 @dataclass(frozen=True)
@@ -287,6 +305,16 @@ class Voice:
         self.grammar = _GRAMMAR[language]
         self.words = {list_name: lexicon_words(language, list_name) for list_name in VOICE_LISTS}
         self.verbs = self.words["help_verbs"] | self.words["contact_verbs"]
+        self.clitic_contacts = _optional_list(language, CLITIC_CONTACT_VERBS)
+        self.not_voseo = _optional_list(language, NOT_VOSEO)
+        self.people_verbs = _optional_list(language, PEOPLE_HELP_VERBS)
+        # Forms of those verbs before a clitic, by their accent-free spelling: "consulta",
+        # "consulte", "consulten", "consultar" -> "consultar".
+        self.clitic_forms = {f: v for v in self.clitic_contacts for f in _clitic_bases(v)}
+        # Their usted and ustedes imperatives invite with no clitic too, since no noun is spelt
+        # so: «Consulte disponibilidad», «Consulten tarifas» (not «Consulta online»).
+        polite = (f for v in self.clitic_contacts for f in _clitic_bases(v)[1:3])
+        self.polite_forms = frozenset(polite)
         self.leisure = tuple(fold_accents(f) for f in self.words["leisure_frames"])
         self.clitics = frozenset(self.grammar.clitics)
         self.clitic_lengths = sorted({len(c) for c in self.clitics}, reverse=True)
@@ -374,10 +402,11 @@ class Voice:
         told = _told_of_member(spans) and not any(
             t.lower_ in self.words["second_person"] for t in toks
         )
+        vos = self._speaks_to_vos(toks)
         for position, (sent, question) in enumerate(closing):
             following = closing[position + 1][0] if position + 1 < len(closing) else None
             asks = question and self._asks_reader(sent, following)
-            step = self._next_step(sent, asks, invitations, told)
+            step = self._next_step(sent, asks, invitations, told, vos)
             if step is not None:
                 spans.append(step)
         add_mentions(doc, spans)
@@ -737,6 +766,8 @@ class Voice:
         markers = self.grammar.audience_markers
         if markers:  # Spanish: "ayudo a equipos…", not "ayudo a reducir"
             beyond = doc[token.i + 2] if token.i + 2 < len(doc) else None
+            if lemma in self.people_verbs and beyond is not None and beyond.is_alpha:
+                return after.lower_ in markers and self._counts_people(beyond)
             return (
                 after.lower_ in markers
                 and beyond is not None
@@ -839,7 +870,7 @@ class Voice:
     # --- the closing sentences ------------------------------------------------------------------
 
     def _next_step(
-        self, sent: Span, question: bool, invitations: set[int], told: bool
+        self, sent: Span, question: bool, invitations: set[int], told: bool, vos: bool = False
     ) -> Span | None:
         """The sentence as a next step when it invites the reader to act, else None; ``told``:
         the text speaks of the member in the third person and to no one."""
@@ -848,7 +879,7 @@ class Voice:
         subject = False  # a subject seen earlier in the sentence: "I drive … and help out"
         for token in sent:
             address = token.like_url and not _names_platform(token)
-            if token.like_email or address or self._invites(token, sent, subject, told):
+            if token.like_email or address or self._invites(token, sent, subject, told, vos):
                 return Span(sent.doc, sent.start, sent.end, label=NEXT_STEP)
             subject = subject or token.lower_ in _CLAUSE_SUBJECTS
         return None
@@ -870,12 +901,19 @@ class Voice:
             return modal and any(self._clitic_lemma(t)[0] in words["contact_verbs"] for t in sent)
         return opening is None or opening.lower_ not in self.grammar.question_words
 
-    def _invites(self, token: Token, sent: Span, subject: bool, told: bool = False) -> bool:
+    def _invites(
+        self, token: Token, sent: Span, subject: bool, told: bool = False, vos: bool = False
+    ) -> bool:
         """An imperative, a "let's", an offer ("happy to talk", "te cuento") at ``token``;
         ``subject``: a subject stands earlier in the sentence, so a verb after "and" shares it;
-        ``told``: a text in the third person, where "enseña" is the member's verb."""
+        ``told``: a text in the third person, where "enseña" is the member's verb; ``vos``: a text
+        that speaks to the reader in voseo, where a bare «Escribí.» is an imperative."""
         lemma, clitic = self._clitic_lemma(token)
-        if lemma not in self.words["contact_verbs"]:
+        if fold_accents(token.lower_) in self.polite_forms:
+            return self._opens_clause(token, sent)  # «Consulte disponibilidad por teléfono»
+        if lemma not in self.words["contact_verbs"] and not (
+            clitic in MEMBER_CLITICS and lemma in self.clitic_contacts
+        ):
             return False
         doc, lower = token.doc, token.lower_
         if not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-":
@@ -924,8 +962,51 @@ class Voice:
             bare = lower[: len(lower) - len(clitic)]  # "pruébalo" is judged as "prueba"
             if bare.endswith(_STRONG_PRETERITES):
                 return False  # "propuse cambios", "dije que sí": the member's past
+            if bare.endswith(("é", "í")) and fold_accents(bare) + "r" == lemma:
+                # the reader spoken to in voseo in the text, or in the sentence («Escribí, te
+                # respondo en el día»)
+                second = self.words["second_person"]
+                vos = vos or any(t.lower_ in second for t in sent)
+                return self._voseo_imperative(token, bare, sent, vos)
             return bare.endswith("mos") or not bare.endswith(("o", "é", "í", "ó", *_INFINITIVE))
         return lower in (lemma, "let")
+
+    def _opens_clause(self, token: Token, sent: Span) -> bool:
+        """Whether ``token`` opens its sentence or a clause («…, consulte sin compromiso»)."""
+        if token.i == sent.start:
+            return True
+        return token.doc[token.i - 1].lower_ in self.grammar.clause_openers
+
+    @staticmethod
+    def _voseo_imperative(token: Token, bare: str, sent: Span, vos: bool) -> bool:
+        """A voseo imperative: «respondé» (an -er verb's «é», never its past), or «escribí» in a
+        text that speaks in voseo and with no object after it («Escribí.», «escribí y lo
+        vemos»); «Escribí dos libros» is the member's past."""
+        if bare.endswith("é"):
+            return True
+        if not vos:
+            return False
+        after = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+        return after is None or after.is_punct or after.lower_ in _AFTER_BARE_IMPERATIVE
+
+    def _speaks_to_vos(self, toks: list[Token]) -> bool:
+        """True when the text speaks to the reader in voseo: "vos", "sos", a present form in
+        -ás/-és/-ís with no article or preposition before it («si tenés», «¿Necesitás…?»)."""
+        if not self.not_voseo:
+            return False
+        for token in toks:
+            lower = token.lower_
+            if lower in _VOS_WORDS:
+                return True
+            if (
+                len(lower) > 4
+                and lower.endswith(_VOSEO_ENDINGS)
+                and token.is_lower
+                and lower not in self.not_voseo
+                and (token.i == 0 or toks[token.i - 1].lower_ not in _BEFORE_VOSEO_NOUN)
+            ):
+                return True
+        return False
 
     def _liked_activity(self, verb: Token, sent: Span) -> bool:
         """A word of liking before a contact verb with a thing as its object names a pastime:
@@ -988,7 +1069,23 @@ class Voice:
                     return form, clitic
             if fold_accents(bare) + "r" in self.verbs:
                 return fold_accents(bare) + "r", clitic  # voseo: "escribime", "contame"
+            if fold_accents(bare) in self.clitic_forms:  # "consultame", "consúltenos"
+                return self.clitic_forms[fold_accents(bare)], clitic
         return lower, ""
+
+
+def _optional_list(language: Language, name: str) -> frozenset[str]:
+    """A word list only some languages have (empty for the others)."""
+    return lexicon_words(language, name) if name in lexicon_names(language) else frozenset()
+
+
+def _clitic_bases(verb: str) -> tuple[str, ...]:
+    """The accent-free forms a clitic follows in an invitation: imperatives for tú, vos, usted,
+    ustedes and vosotros, and the infinitive ("consulta", "consulte", "consulten", "consultad",
+    "consultar")."""
+    stem, vowel = verb[:-2], verb[-2]
+    own, other = ("a", "e") if vowel == "a" else ("e", "a")
+    return (stem + own, stem + other, stem + other + "n", stem + vowel + "d", verb)
 
 
 def _usted_prohibition(toks: list[Token], index: int, start: int) -> bool:
