@@ -211,6 +211,7 @@ class Form:
         opening = keys[worded[0]] if worded else ""
         if framed and found == worded[-1:] and keys[found[0]] == opening and seen[opening] == 2:
             return []  # the opening line said again at the end, and nowhere between
+        found = sorted({*found, *_near_repeats(toks, bounds, worded if framed else [])})
         return [Span(doc, bounds[i][0], bounds[i][1], label=REPEAT) for i in found]
 
     def _is_phrase(self, words: list[Token], verbs: set[int], cliched: set[int]) -> bool:
@@ -537,6 +538,34 @@ def _spaced_dash(token: Token) -> bool:
     if token.text not in _DASHES or not token.whitespace_ or token.i == 0:
         return False
     return bool(token.doc[token.i - 1].whitespace_)
+
+
+# A long sentence said again with a small change («su agenda» / «sus agendas», "team" /
+# "teams") is a pasted paragraph: compared by the starts of its longer words, when it has this
+# many of them.
+_NEAR_REPEAT_WORDS = 6
+_NEAR_STEM = 4
+
+
+def _near_repeats(toks: list[Token], bounds: list[tuple[int, int]], framed: list[int]) -> list[int]:
+    """Sentences whose longer words, cut to their first letters, and numbers repeat an earlier
+    sentence's; ``framed``: the worded sentences of an About long enough to close on its opening
+    line, which is then a frame, not a repeat."""
+    keys: list[str] = []
+    seen: set[str] = set()
+    found = []
+    for index, (start, end) in enumerate(bounds):
+        words = [fold_accents(t.lower_) for t in toks[start:end] if t.is_alpha]
+        stems = [w[:_NEAR_STEM] for w in words if len(w) > 3]
+        stems += [t.text for t in toks[start:end] if t.like_num]  # "Project 1…", "Project 2…"
+        key = " ".join(stems) if len(stems) >= _NEAR_REPEAT_WORDS else ""
+        keys.append(key)
+        if key and key in seen:
+            found.append(index)
+        seen.add(key)
+    if framed and found == framed[-1:] and keys[found[0]] == keys[framed[0]]:
+        return []  # the opening line said again at the end with a small change
+    return found
 
 
 def _is_word(token: Token) -> bool:

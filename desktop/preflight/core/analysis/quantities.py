@@ -177,7 +177,8 @@ class Quantities:
             return False
         if lower in self.designators or before.text in self.exact_designators:
             return True
-        if not before.is_alpha or before.is_lower or before.is_stop:
+        named = before.is_alpha or before.text.replace("-", "").isalpha()  # "Wi-Fi 6"
+        if not named or before.is_lower or before.is_stop:
             return False
         mentions = doc._.get(MENTIONS) or ()
         if any(m.label_ == "skill" and m.start <= before.i < m.end for m in mentions):
@@ -190,10 +191,9 @@ class Quantities:
             return False  # its capital may only open the sentence: "Managed 14 stores"
         following = []
         for word in doc[token.i + 1 : token.i + 3]:
-            if not word.is_alpha:
-                break  # "Office 365 | Redes": the next item is no counted noun
-            if not word.is_stop:
-                following.append(word)
+            if not word.is_alpha or (word.is_stop and word.is_lower):
+                break  # "Office 365 | Redes", «Wi-Fi 6 en hoteles»: no counted noun after it
+            following.append(word)
         return not any(t.lower_.endswith("s") for t in following)  # "Led 12 engineers"
 
     def _names_a_point(self, doc: Doc, index: int, end: int) -> bool:
