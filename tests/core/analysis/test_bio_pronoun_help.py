@@ -18,6 +18,7 @@ from preflight.core.analysis.text import analyze_text
         ("Amara Osei is an engineer. She designs bridges. She helps charities with grants.", True),
         ("Amara Osei is an engineer. She spent years at Arup. Osei now advises councils.", True),
         ("Amara Osei is an engineer. On weekends she coaches a netball team.", False),
+        ("Amara Osei is an engineer. Every Saturday she coaches a netball team.", False),
         # a colleague as the subject: in a first-person About, or not named in the bio's opening
         ("I am an engineer. I work with Tom Reed. Tom advises councils on bridges.", False),
         ("Amara Osei is an engineer. She leads a team with Tom Reed. Tom advises councils.", False),
@@ -43,6 +44,11 @@ def test_a_bio_says_whom_the_member_helps_in_any_sentence(text: str, helps: bool
         (
             "Ana García es abogada laboralista. Trabajó doce años en un despacho. Hoy ella asesora "
             "a pymes en despidos.",
+            True,
+        ),
+        (
+            "Rosalía Achaval es procuradora. Trabajó diez años en el turno de oficio. Hoy asesora "
+            "a padres y madres en procesos de custodia.",
             True,
         ),
         # a colleague: in a text the member writes, or named only later in a bio; a pastime

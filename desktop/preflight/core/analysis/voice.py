@@ -816,6 +816,8 @@ class Voice:
             return context.lead or context.second or bio  # "… is a social worker. She helps…"
         if prior in self.words["third_person"] and bio:  # «Hoy ella asesora…», "Now she coaches"
             return all(t.lower_ in _ADVERBS for t in verb.doc[start : before.i])
+        if bio and self.grammar.verbs_show_person and _adverbs_only(verb.doc[start : verb.i]):
+            return True  # a bio's dropped subject after an adverb: «Hoy asesora a padres…»
         if prior in self.words["unnamed_third_person"] and before.i == start:
             # "Alex Mwale (they/them) is an organiser. They help renters…"; with "I" or "we"
             # elsewhere, "They" is a team or clients.
@@ -1072,6 +1074,11 @@ class Voice:
             if fold_accents(bare) in self.clitic_forms:  # "consultame", "consúltenos"
                 return self.clitic_forms[fold_accents(bare)], clitic
         return lower, ""
+
+
+def _adverbs_only(words: Span) -> bool:
+    """Whether a sentence's words before a verb are adverbs and commas only («Hoy, …»)."""
+    return all(t.lower_ in _ADVERBS or t.text == "," for t in words)
 
 
 def _optional_list(language: Language, name: str) -> frozenset[str]:
