@@ -43,6 +43,8 @@ _DASHES = frozenset({"-", "–", "—"})
 _TRIPLE_ITEM_WORDS = 2
 # The fewest words of a sentence that counts as repeated at its third time ("AVAILABLE NOW.").
 _SHORT_REPEAT_WORDS = 2
+# Words after a list closed by "and" that make it part of a sentence ("…, done without fuss").
+_CLAUSE_TAIL_WORDS = 3
 # The fewest sentences of an About that may close on its opening line as a frame.
 _FRAMED_SENTENCES = 5
 # The joiners that close a list of things held together; "or" offers a choice.
@@ -176,7 +178,8 @@ class Form:
             for i, (start, end) in enumerate(bounds)
         ]
         for index, (start, end) in enumerate(bounds):
-            if self._is_keyword_dump(index, lists, bounds, duties, worded):
+            dump = self._is_keyword_dump(index, lists, bounds, duties, worded)
+            if dump or self._hashtag_line(toks[start:end]):
                 spans.append(Span(doc, start, end, label=KEYWORD_DUMP))
         if len(bounds) > 1:
 
@@ -353,13 +356,26 @@ class Form:
                 return True
             tail = sum(1 for n in items.sizes[1:] if n > 1)
             return count == self.dump_alone_min_items - 1 and tail >= 2
+        long_items = max(items.sizes) > _TRIPLE_ITEM_WORDS
         if count > self.dump_min_items:
-            return True
-        if max(items.sizes) > _TRIPLE_ITEM_WORDS or self._about_duties(index, bounds, duties):
+            # "Duties: managing the diary, ordering supplies, …" lists tasks, not keywords
+            return not (long_items and self._about_duties(index, bounds, duties))
+        if long_items or self._about_duties(index, bounds, duties):
             return False  # "Trabajo con Python, SQL y Airflow": the list ends a sentence
         if items.joined:
             return True
         return any(lists[i] is not None for i in (self._beside(index, bounds, worded)))
+
+    def _hashtag_line(self, tokens: list[Token]) -> bool:
+        """A segment of hashtags only, three or more ("#leadership #sales #b2b"); not a sentence
+        that tags a word or two ("I write about #leadership")."""
+        words = [t for t in tokens if _is_word(t)]
+        tagged = [
+            t
+            for t in words
+            if t.i and t.doc[t.i - 1].text == "#" and not t.doc[t.i - 1].whitespace_
+        ]
+        return len(words) >= self.dump_min_items and len(tagged) == len(words)
 
     @staticmethod
     def _beside(index: int, bounds: list[tuple[int, int]], worded: list[bool]) -> list[int]:
@@ -422,6 +438,8 @@ class Form:
                 return None  # "Traduzco escrituras, sentencias y certificados": a sentence
         if sum(1 for item in items if item and item[0].is_lower and item[0].is_stop) > 1:
             return None  # "Trabajo sola, sin posados, con luz natural…": a sentence's adjuncts
+        if _clause_after_list(tokens):
+            return None  # "VAT returns, payroll and year-end, done without fuss": a sentence
         sizes = [len(item) for item in items if item]
         content = [sum(1 for t in item if not (own_line and t.is_stop)) for item in items if item]
         if not separators or len(sizes) < self.dump_min_items:
@@ -530,6 +548,23 @@ def _own_line(
         index + 1 == len(bounds) or not worded[index + 1] or "\n" in toks[end - 1].text_with_ws
     )
     return alone_before and alone_after
+
+
+def _clause_after_list(tokens: list[Token]) -> bool:
+    """A list closed by "and"/"y" and then a comma and a lower-case phrase of three words or
+    more with no separator: the list is part of a sentence ("Payroll, VAT and year-end, done
+    without fuss"); not "credit and debt, merchant letters, palaeography"."""
+    closing = [k for k, t in enumerate(tokens) if t.lower_ in _AND]
+    if not closing:
+        return False
+    comma = next((k for k in range(closing[-1], len(tokens)) if tokens[k].text == ","), None)
+    if comma is None:
+        return False
+    rest = tokens[comma + 1 :]
+    if any(p in _SEPARATORS for t in rest for p in _pieces(t.text)):
+        return False  # "credit and debt, merchant letters, …": the list goes on
+    tail = [t for t in rest if _is_word(t)]
+    return len(tail) >= _CLAUSE_TAIL_WORDS and tail[0].is_lower
 
 
 def _spaced_dash(token: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from preflight.core.analysis.components import MENTIONS, add_mentions, nlp_language, require_lists
-from preflight.core.analysis.lexicons import exact_case_entries, lexicon_words
+from preflight.core.analysis.lexicons import exact_case_entries, lexicon_names, lexicon_words
 from preflight.core.analysis.promises import Promises, uncounted_nouns
 
 _SYMBOL = r"[$€£¥₹₽₩]"
@@ -118,6 +118,13 @@ class Quantities:
         self.plain = nlp.vocab.strings["PLAIN"]
         self.promises = Promises(language)
         self.uncounted = uncounted_nouns(language)
+        known = lexicon_names(language)  # optional: "the first 90 days" names a period
+        self.period_openers = (
+            lexicon_words(language, "period_openers") if "period_openers" in known else frozenset()
+        )
+        self.time_units = (
+            lexicon_words(language, "time_units") if "time_units" in known else frozenset()
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         """Add one span per quantity; a bare number only when not a year, a date or a duration."""
@@ -137,6 +144,8 @@ class Quantities:
                 continue
             if self._counts_time(doc, start + 1) and not self._bounded_above(doc, start):
                 continue
+            if self._names_period(doc, start, end):
+                continue  # "the first 90 days", "the past 6 months": a stretch of time
             if self.promises.holds(doc[start]):
                 continue  # "I'll send back 3 fixes", "Book a 15-minute call": not achieved
             spans.append(Span(doc, start, end, label="quantity"))
@@ -217,6 +226,14 @@ class Quantities:
         if not point or before[-1:] != ["at"]:
             return point
         return after is None or not (after.is_alpha or after.like_num)  # "at 34." but "at 34 sites"
+
+    def _names_period(self, doc: Doc, start: int, end: int) -> bool:
+        """A number of time units after a word that places them: "the first 90 days", "over the
+        next 12 weeks"; not "cut the close from 12 days to 4"."""
+        if start == 0 or doc[start - 1].lower_ not in self.period_openers:
+            return False
+        unit = doc[end - 1] if end - start > 1 else (doc[end] if end < len(doc) else None)
+        return unit is not None and unit.lower_ in self.time_units | self.durations
 
     def _bounded_above(self, doc: Doc, start: int) -> bool:
         """True for a duration after an upper bound: "in under 11 months", "en menos de 11

@@ -6,6 +6,8 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
+from preflight.core.analysis.emoji import count_emoji
+
 # Marks that open a line as a list entry ("• Payroll", "- Audit", "▪ SQL").
 BULLETS = frozenset({"•", "-", "–", "*", "▪", "‣", "●", "◦", "·", "►", "✓", "✔"})
 
@@ -28,7 +30,7 @@ def vertical_runs(
         if not words:
             listed = listed or any(t.lower_.startswith("<li") for t in segment)
             continue
-        bulleted = listed or _opens_with_bullet(segment, words[0])
+        bulleted = listed or _opens_with_bullet(segment, words[0]) or _bare_word_line(segment)
         listed = False
         if bulleted and is_phrase(words):
             entries.append((start, end))
@@ -40,8 +42,17 @@ def vertical_runs(
 
 
 def _opens_with_bullet(segment: list[Token], first: Token) -> bool:
-    """Whether a bullet mark stands before the segment's first word."""
-    return any(t.text.strip() in BULLETS for t in segment[: first.i - segment[0].i])
+    """Whether a bullet mark, or an emoji used as one ("🔹 AWS"), stands before the first word."""
+    return any(
+        t.text.strip() in BULLETS or count_emoji(t.text) for t in segment[: first.i - segment[0].i]
+    )
+
+
+def _bare_word_line(segment: list[Token]) -> bool:
+    """A line that is one word and nothing else ("Strategy", "Naming"): a list entry written down
+    the page without bullets; not "Ship." or "Design, build." (punctuated: a sentence)."""
+    marks = [t for t in segment if not t.is_space]
+    return len(marks) == 1 and marks[0].is_alpha
 
 
 def _close(

@@ -212,6 +212,12 @@ _CONDITIONAL_REACH = 30
 # How many tokens after "I work with" / "trabajo con" the people worked with may stand: "con
 # Agroseguro y con las principales aseguradoras".
 _WITH_REACH = 7
+_WOULD = frozenset({"would", "'d", "’d"})
+# How many tokens after a contact channel its pointer may stand ("DMs are always open").
+_POINTER_REACH = 5
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# How many tokens after "coach to" the people coached may stand ("to first-time managers").
+_HELPER_REACH = 6
 _WORD_SPLIT = re.compile(r"[^\w-]+")
 # Words after an English help verb that are no audience ("help to…", "support with…").
 _NOT_AUDIENCE = frozenset({"to", "with", "out", "in", "on", "me", "us", "and", "or"})
@@ -321,6 +327,11 @@ class Voice:
         # Peeled forms by word: a text repeats its words, and peeling tries several lookups.
         self.peeled: dict[str, tuple[str, str]] = {}
         self.table: Mapping[str, Any] = {}
+        known = lexicon_names(language)  # optional lists: "DMs are open", "calendar link below"
+        self.channels, self.pointers = (
+            lexicon_words(language, n) if n in known else frozenset()
+            for n in ("contact_channels", "channel_pointers")
+        )
 
     def initialize(self, get_examples: Any = None, *, nlp: Nlp | None = None) -> None:
         """Share the lemmatizer's lookup table (loaded just before this component)."""
@@ -494,7 +505,7 @@ class Voice:
             ):
                 out.append(Span(doc, token.i, following.end, label=AUDIENCE))
         elif lower in self.words["audience_prepositions"]:
-            described = self._described_audience(token)
+            described = self._described_audience(token) or self._helper_audience(token)
             if described is not None:
                 out.append(described)
         if lower in self.words["first_person"]:
@@ -567,6 +578,22 @@ class Voice:
                 return None
             if self._audience(word.lower_) and doc[index + 1].lower_ in _AUDIENCE_RELATIVES:
                 return Span(doc, marker.i, index + 2, label=AUDIENCE)
+        return None
+
+    def _helper_audience(self, marker: Token) -> Span | None:
+        """ "Coach to first-time managers", "mentor to founders": an audience within a few words
+        after "to" that follows a helper, a help verb used as a noun or its agent ("adviser")."""
+        doc = marker.doc
+        if marker.lower_ != "to" or marker.i == 0:
+            return None
+        helper = doc[marker.i - 1].lower_
+        stems = (helper, helper[:-1], helper[:-2])  # "coach", "adviser" → "advise", "trainer"
+        if not any(stem in self.words["help_verbs"] for stem in stems):
+            return None
+        end = min(marker.i + _HELPER_REACH, doc[marker.i].sent.end)
+        words = _WORD_SPLIT.split(doc[marker.i + 1 : end].text.lower())
+        if any(w and self._audience_word(w) for w in words):
+            return Span(doc, marker.i, end, label=AUDIENCE)
         return None
 
     def _audience(self, word: str) -> bool:
@@ -883,8 +910,23 @@ class Voice:
             address = token.like_url and not _names_platform(token)
             if token.like_email or address or self._invites(token, sent, subject, told, vos):
                 return Span(sent.doc, sent.start, sent.end, label=NEXT_STEP)
+            if self._channel_offered(token, sent):
+                return Span(sent.doc, sent.start, sent.end, label=NEXT_STEP)
             subject = subject or token.lower_ in _CLAUSE_SUBJECTS
         return None
+
+    def _channel_offered(self, token: Token, sent: Span) -> bool:
+        """A contact channel said to be open or pointed to: "DMs are open", "My door is always
+        open", "My calendar link is below"; not "My diary is not open until May"."""
+        if token.lower_ not in self.channels:
+            return False
+        after = sent.doc[token.i + 1 : min(token.i + _POINTER_REACH, sent.end)]
+        for word in after:
+            if word.lower_ in _NEGATIONS:
+                return False
+            if word.lower_ in self.pointers:
+                return True
+        return False
 
     def _asks_reader(self, sent: Span, following: Span | None) -> bool:
         """A closing question invites the reader ("Struggling with churn?", "Want the
@@ -927,7 +969,7 @@ class Voice:
             and doc[token.i + 1].lower_ in {"a", "to"}
             and (doc[token.i + 2].lower_.endswith(_INFINITIVE))
         )  # "me encanta enseñar a leer" teaches; it invites no one
-        willing = any(t.lower_ in self.words["willingness"] for t in window)
+        willing = any(t.lower_ in self.words["willingness"] or _would_like(t) for t in window)
         governed = (
             before is not None
             and before.lower_ == "a"
@@ -1102,6 +1144,13 @@ def _usted_prohibition(toks: list[Token], index: int, start: int) -> bool:
         return False
     verb = toks[index - 1].lower_
     return verb.isalpha() and verb.endswith(("e", "a", "en", "an")) and not verb.endswith("é")
+
+
+def _would_like(token: Token) -> bool:
+    """ "like" after "would"/"'d": a wish ("I'd like to hear about it"), not a taste ("I like to
+    talk shop")."""
+    doc = token.doc
+    return token.lower_ == "like" and token.i > 0 and doc[token.i - 1].lower_ in _WOULD
 
 
 def _inverted(span: Span) -> bool:
