@@ -86,3 +86,16 @@ def test_named_periods(text: str, result: bool) -> None:
 
 def test_hyphenated_cliche() -> None:
     assert _about("Out-of-the-box thinker who loves a challenge.", "cliches")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "third"),
+    [
+        ("Robert Hale", "Bob has been fixing boilers in Bristol since 1998.", True),
+        ("Thomas Reid", "Tom runs the night shift at a Leeds depot.", True),
+        ("Robert Hale", "I fix boilers. Bob, my apprentice, drives the van.", False),
+        ("Kate Moss", "I trained with Bill Evans for a year.", False),
+    ],
+)
+def test_short_forms_of_the_name(name: str, text: str, third: bool) -> None:
+    assert ABOUT_DETECTORS["third_person"](analyze_text(text, "en"), name) is third

@@ -10,7 +10,9 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from preflight.core.analysis.form import MARKUP_PATTERN
+from preflight.core.analysis.lexicons import lexicon_names, load_lexicon
 from preflight.core.analysis.text import Mention, TextAnalysis
+from preflight.core.models import Language
 
 # Parts of a name that are no name on their own: "María de la Fuente", "Ludwig van Beethoven".
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "van", "von", "da", "di", "du", "y"})
@@ -22,9 +24,25 @@ def name_parts(name: str) -> frozenset[str]:
     return frozenset(w for w in words if len(w) > 1 and w.lower() not in _NAME_PARTICLES)
 
 
+def short_forms(parts: frozenset[str], language: Language) -> frozenset[str]:
+    """The short forms a bio may use for a name's words ("Robert" → "Bob", "Rob"), from the
+    language's optional nicknames list (each line: a name, then its short forms)."""
+    if "nicknames" not in lexicon_names(language):
+        return frozenset()
+    lowered = {p.lower() for p in parts}
+    found: set[str] = set()
+    for line in load_lexicon(language, "nicknames"):
+        first, *forms = line.split()
+        if first in lowered:
+            found.update(f.capitalize() for f in forms)
+    return frozenset(found)
+
+
 def third_person_cues(text: TextAnalysis, name: str) -> list[Mention]:
-    """Where the text speaks of its member as "he", "she" or by name ("John leads…")."""
+    """Where the text speaks of its member as "he", "she" or by name ("John leads…"), or by a
+    short form of the name ("Bob" for Robert)."""
     parts = name_parts(name)
+    parts = parts | short_forms(parts, text.language)
     named = [m for m in text.subjects if parts.intersection(m.text.split())]
     return sorted([*named, *_shouted_names(text, parts), *text.third_person], key=lambda m: m.start)
 
