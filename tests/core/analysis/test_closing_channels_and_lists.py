@@ -29,6 +29,9 @@ def _about(text: str, detector: str) -> bool:
         ("I run a bakery. My diary is not open until May.", False),
         ("I run a bakery. Our new shop is open on Sundays.", False),
         ("Economist at a regional bank. I like to talk about housing.", False),
+        ("I restore bikes. Open to commissions and the odd chat about Raleighs.", True),
+        ("I run a gym. The gym is open to members who book a class.", False),
+        ("I run a gym. Open to new roles where I can help teams grow.", False),
     ],
 )
 def test_closing_invitations(text: str, invites: bool) -> None:
@@ -42,6 +45,8 @@ def test_closing_invitations(text: str, invites: bool) -> None:
         ("Adviser to family-run manufacturers", True),
         ("Guide to the galaxy | Sci-fi author", False),
         ("Road to Net Zero | Energy analyst", False),
+        ("Author of The Field Guide to Product Teams", False),
+        ("Tutor to GCSE and A-level students", True),
     ],
 )
 def test_helper_to_audience(text: str, serves: bool) -> None:

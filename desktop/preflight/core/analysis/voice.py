@@ -212,12 +212,20 @@ _CONDITIONAL_REACH = 30
 # How many tokens after "I work with" / "trabajo con" the people worked with may stand: "con
 # Agroseguro y con las principales aseguradoras".
 _WITH_REACH = 7
+# Words that open a clause of its own after "open to…": its verbs are no talk offered.
+_CLAUSE_LINKS = frozenset({"who", "that", "which", "where", "when", "if", "because"})
+# Words that may stand before "open to" when the member is open to a talk ("I'm always…").
+_OPEN_LEADS = frozenset(
+    {"i", "i'm", "i’m", "am", "'m", "’m", "always", "also", "still", "we", "are", "'re"}
+)
 _WOULD = frozenset({"would", "'d", "’d"})
 # How many tokens after a contact channel its pointer may stand ("DMs are always open").
 _POINTER_REACH = 5
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
-# How many tokens after "coach to" the people coached may stand ("to first-time managers").
-_HELPER_REACH = 6
+# How many tokens after "coach to" the people coached may stand ("to GCSE and A-level students").
+_HELPER_REACH = 8
+# Helpers that, as nouns, mostly name a book: "The Field Guide to Product Teams".
+_DOCUMENT_HELPERS = frozenset({"guide"})
 _WORD_SPLIT = re.compile(r"[^\w-]+")
 # Words after an English help verb that are no audience ("help to…", "support with…").
 _NOT_AUDIENCE = frozenset({"to", "with", "out", "in", "on", "me", "us", "and", "or"})
@@ -588,7 +596,7 @@ class Voice:
             return None
         helper = doc[marker.i - 1].lower_
         stems = (helper, helper[:-1], helper[:-2])  # "coach", "adviser" → "advise", "trainer"
-        if not any(stem in self.words["help_verbs"] for stem in stems):
+        if helper in _DOCUMENT_HELPERS or not any(s in self.words["help_verbs"] for s in stems):
             return None
         end = min(marker.i + _HELPER_REACH, doc[marker.i].sent.end)
         words = _WORD_SPLIT.split(doc[marker.i + 1 : end].text.lower())
@@ -910,7 +918,7 @@ class Voice:
             address = token.like_url and not _names_platform(token)
             if token.like_email or address or self._invites(token, sent, subject, told, vos):
                 return Span(sent.doc, sent.start, sent.end, label=NEXT_STEP)
-            if self._channel_offered(token, sent):
+            if self._channel_offered(token, sent) or self._open_to_talk(token, sent):
                 return Span(sent.doc, sent.start, sent.end, label=NEXT_STEP)
             subject = subject or token.lower_ in _CLAUSE_SUBJECTS
         return None
@@ -925,6 +933,22 @@ class Voice:
             if word.lower_ in _NEGATIONS:
                 return False
             if word.lower_ in self.pointers:
+                return True
+        return False
+
+    def _open_to_talk(self, token: Token, sent: Span) -> bool:
+        """The member "open to" a talk further on: "Open to commissions and the odd chat",
+        "I'm always open to a call"; not "The gym is open to members" (a place, no talk) nor
+        "open to roles where I can help" (the member's verb)."""
+        doc = token.doc
+        if token.lower_ != "open" or token.i + 1 >= sent.end or doc[token.i + 1].lower_ != "to":
+            return False
+        if any(t.lower_ not in _OPEN_LEADS for t in doc[sent.start : token.i]):
+            return False
+        for word in doc[token.i + 2 : sent.end]:
+            if word.lower_ in _CLAUSE_SUBJECTS or word.lower_ in _CLAUSE_LINKS:
+                return False
+            if word.lower_ in self.words["contact_verbs"] and doc[word.i - 1].lower_ != "to":
                 return True
         return False
 
