@@ -27,6 +27,8 @@ def _about(text: str, detector: str) -> bool:
             True,
         ),
         ("I run a bakery. My diary is not open until May.", False),
+        ("I built our booking system. The link below the photo shows the old one.", False),
+        ("I help pharmacies run flu clinics. Booking link in my Featured section.", True),
         ("I run a bakery. Our new shop is open on Sundays.", False),
         ("Economist at a regional bank. I like to talk about housing.", False),
         ("I restore bikes. Open to commissions and the odd chat about Raleighs.", True),

@@ -212,6 +212,8 @@ _CONDITIONAL_REACH = 30
 # How many tokens after "I work with" / "trabajo con" the people worked with may stand: "con
 # Agroseguro y con las principales aseguradoras".
 _WITH_REACH = 7
+# Pointers that place a channel: they point the reader to it only at the end of the sentence.
+_PLACES = frozenset({"below", "above"})
 # Words that open a clause of its own after "open to…": its verbs are no talk offered.
 _CLAUSE_LINKS = frozenset({"who", "that", "which", "where", "when", "if", "because"})
 # Words that may stand before "open to" when the member is open to a talk ("I'm always…").
@@ -925,7 +927,8 @@ class Voice:
 
     def _channel_offered(self, token: Token, sent: Span) -> bool:
         """A contact channel said to be open or pointed to: "DMs are open", "My door is always
-        open", "My calendar link is below"; not "My diary is not open until May"."""
+        open", "My calendar link is below"; not "My diary is not open until May" nor "the link
+        below the photo shows…" (a place that ends the sentence points the reader to it)."""
         if token.lower_ not in self.channels:
             return False
         after = sent.doc[token.i + 1 : min(token.i + _POINTER_REACH, sent.end)]
@@ -933,7 +936,8 @@ class Voice:
             if word.lower_ in _NEGATIONS:
                 return False
             if word.lower_ in self.pointers:
-                return True
+                rest = sent.doc[word.i + 1 : sent.end]
+                return word.lower_ not in _PLACES or not any(t.is_alpha for t in rest)
         return False
 
     def _open_to_talk(self, token: Token, sent: Span) -> bool:
