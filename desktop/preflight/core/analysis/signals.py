@@ -95,7 +95,7 @@ HeadlineDetector = Callable[[TextAnalysis], bool]
 
 # The About findings, each as (analysis, member's name) -> found.
 ABOUT_DETECTORS: dict[str, AboutDetector] = {
-    "reader_value": lambda text, _: bool(text.reader_value),
+    "reader_value": lambda text, _: bool(text.reader_value or text.served),
     "result": lambda text, _: has_result(text),
     "next_step": lambda text, _: bool(text.next_steps),
     "duties": lambda text, _: bool(text.duties),

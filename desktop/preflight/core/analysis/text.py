@@ -53,6 +53,8 @@ class TextAnalysis:
     # the first or third person, capitalised words followed by a verb-like word (a name as
     # subject), keyword lists, sentences in capitals, raw markup, and repeated sentences.
     audiences: tuple[Mention, ...] = ()
+    # Those audiences told as the member's own present work (read in Abouts).
+    served: tuple[Mention, ...] = ()
     next_steps: tuple[Mention, ...] = ()
     first_person: tuple[Mention, ...] = ()
     third_person: tuple[Mention, ...] = ()
@@ -102,6 +104,7 @@ LABELS = (
     "quantity",
     "skill",
     "audience",
+    "served",
     "next_step",
     "first_person",
     "third_person",
@@ -178,6 +181,7 @@ def analysis_from_doc(
         sentence_offsets=tuple(offsets),
         truncated=truncated,
         audiences=_sorted(by_label["audience"]),
+        served=_sorted(by_label["served"]),
         next_steps=_sorted(by_label["next_step"]),
         first_person=_sorted(by_label["first_person"]),
         third_person=_sorted(by_label["third_person"]),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language as Nlp
@@ -61,6 +62,7 @@ PEOPLE_HELP_VERBS = "people_help_verbs"
 # Labels of the spans the component adds.
 READER = "reader_value"
 AUDIENCE = "audience"
+SERVED = "served"
 NEXT_STEP = "next_step"
 FIRST_PERSON = "first_person"
 THIRD_PERSON = "third_person"
@@ -228,6 +230,16 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _HELPER_REACH = 8
 # Helpers that, as nouns, mostly name a book: "The Field Guide to Product Teams".
 _DOCUMENT_HELPERS = frozenset({"guide"})
+# Past forms and perfect auxiliaries: work told in the past is a deed, not whom one serves.
+_PAST_FORMS = frozenset({"was", "were", "had", "fui", "fue", "era", "eran", "estuve", "estuvo"})
+_PERFECT = frozenset({"have", "has", "'ve", "’ve", "he", "ha", "hemos", "han"})
+_ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la", "los", "las"})
+_PRETERITE_ENDINGS = ("ó", "aron", "ieron")
+# Relatives whose clause is a third party's work ("a charity that runs…", «que organiza…»).
+_THIRD_PARTY_RELATIVES = frozenset({"that", "which", "que"})
+# A workplace named with an indefinite article: "at a studio…", «en una empresa…».
+_WORKPLACE_WORDS = frozenset({"at", "en"})
+_INDEFINITE = frozenset({"a", "an", "un", "una"})
 _WORD_SPLIT = re.compile(r"[^\w-]+")
 # Words after an English help verb that are no audience ("help to…", "support with…").
 _NOT_AUDIENCE = frozenset({"to", "with", "out", "in", "on", "me", "us", "and", "or"})
@@ -418,6 +430,15 @@ class Voice:
                 asked = any(t.text in {"?", "¿"} and not quoted[t.i] for t in words)
                 closing.append((sent, asked))
         spans += self._person_without_pronoun(toks, sentences, spans)
+        # In an About, an audience counts as whom the member serves only in the member's own
+        # present work (headlines read every "for <audience>").
+        voiced = any(s.label_ == FIRST_PERSON for s in spans)
+        spans += [
+            Span(doc, s.start, s.end, label=SERVED)
+            for s in spans
+            if s.label_ == AUDIENCE
+            and not (quoted[s.start] or self._not_served(toks, s, sentence_of[s.start], voiced))
+        ]
         # In a text told of the member ("Restaura muebles… y enseña a…"), a bare "enseña" is
         # the member's verb, not an imperative to the reader.
         told = _told_of_member(spans) and not any(
@@ -530,6 +551,72 @@ class Voice:
         if subject is not None:
             out.append(subject)
         return out
+
+    def _not_served(self, toks: list[Token], span: Span, start: int, voiced: bool) -> bool:
+        """An audience after "for"/«para» that names no one the member serves: a pastime or a
+        liking ("In my free time…", "a love for…"), past work ("I have driven for…", «Trabajó
+        para…»), a workplace's or a third party's work ("at a firm for…", «que organiza… para»),
+        a colleague's sentence, or a proper name ("wrote for Farmers Weekly")."""
+        marker = toks[span.start]
+        if marker.lower_ != self.grammar.for_word or marker.i == start:
+            return False
+        before = toks[start : marker.i]
+        if self._in_leisure(marker, start) or any(
+            t.lower_ in self.words["preference_words"] for t in before
+        ):
+            return True
+        if any(self._reports_past(t, toks) for t in before) or _at_workplace(before):
+            return True
+        if self._third_party_clause(before):
+            return True
+        if voiced and self._colleague_sentence(before):
+            return True
+        return _proper_audience(toks, marker)
+
+    def _reports_past(self, token: Token, toks: list[Token]) -> bool:
+        """A past form or a perfect: "was", "have driven", "'ve bought", «trabajó», «fui»."""
+        lower = token.lower_
+        if lower in _PAST_FORMS:
+            return True
+        if lower in _PERFECT and token.i + 1 < len(toks):
+            after = toks[token.i + 1]
+            return after.is_alpha and after.lower_ not in _ARTICLES
+        if self.grammar.verbs_show_person and lower.endswith(_PRETERITE_ENDINGS):
+            return token.is_alpha and len(lower) > 4
+        return False
+
+    def _third_party_clause(self, before: list[Token]) -> bool:
+        """A relative clause whose verb is a third person's: "a charity that runs camps for…",
+        «la fundación…, que organiza vuelos para…»."""
+        for index, token in enumerate(before[:-1]):
+            if token.lower_ not in _THIRD_PARTY_RELATIVES:
+                continue
+            verb = before[index + 1]
+            if self.grammar.verbs_show_person:
+                third = verb.lower_.endswith(("a", "e", "an", "en")) and verb.is_alpha
+                if third and verb.lower_ not in _BEFORE_NOUN:
+                    return True
+            elif verb.lower_.endswith("s") and verb.lemma_ != verb.lower_:
+                return True
+        return False
+
+    def _colleague_sentence(self, before: list[Token]) -> bool:
+        """In a text the member writes, a sentence about someone else before the audience: "My
+        colleague Ana designs sites for…", "She runs a clinic for…" (no "I" or first-person
+        verb)."""
+        first = self.words["first_person"]
+        if any(
+            t.lower_ in first
+            or (self.grammar.verbs_show_person and self._verb_person(t, t.sent) == "first")
+            for t in before
+        ):
+            return False
+        third = self.words["third_person"] | self.words["unnamed_third_person"]
+        roles = self.words["roles"]
+        return any(
+            t.lower_ in third or (self._subject(t) is not None and t.lower_ not in roles)
+            for t in before
+        )
 
     def _object_of_preposition(self, token: Token) -> bool:
         """A pronoun right after a preposition is its object ("vivir con él"): no subject."""
@@ -1144,6 +1231,22 @@ class Voice:
             if fold_accents(bare) in self.clitic_forms:  # "consultame", "consúltenos"
                 return self.clitic_forms[fold_accents(bare)], clitic
         return lower, ""
+
+
+def _at_workplace(before: list[Token]) -> bool:
+    """ "at a firm for…", «en una empresa de software para…»: the workplace's audience."""
+    return any(
+        t.lower_ in _WORKPLACE_WORDS and n.lower_ in _INDEFINITE
+        for t, n in pairwise(before)
+    )
+
+
+def _proper_audience(toks: list[Token], marker: Token) -> bool:
+    """ "wrote for Farmers Weekly": capitalised words after a lower-case "for" name a title."""
+    if marker.i + 2 >= len(toks) or not marker.is_lower:
+        return False
+    first, second = toks[marker.i + 1], toks[marker.i + 2]
+    return first.is_title and second.is_title
 
 
 def _adverbs_only(words: Span) -> bool:
