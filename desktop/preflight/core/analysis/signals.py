@@ -90,12 +90,18 @@ def markup_tags(text: TextAnalysis) -> list[str]:
     return [m.group(0) for mention in text.markup for m in MARKUP_PATTERN.finditer(mention.text)]
 
 
+def reader_value_of(text: TextAnalysis) -> tuple[Mention, ...]:
+    """What in an About speaks to the reader or names whom the member serves ("If your team…",
+    "I build websites for therapists"), in text order."""
+    return tuple(sorted((*text.reader_value, *text.served), key=lambda m: m.start))
+
+
 AboutDetector = Callable[[TextAnalysis, str], bool]
 HeadlineDetector = Callable[[TextAnalysis], bool]
 
 # The About findings, each as (analysis, member's name) -> found.
 ABOUT_DETECTORS: dict[str, AboutDetector] = {
-    "reader_value": lambda text, _: bool(text.reader_value or text.served),
+    "reader_value": lambda text, _: bool(reader_value_of(text)),
     "result": lambda text, _: has_result(text),
     "next_step": lambda text, _: bool(text.next_steps),
     "duties": lambda text, _: bool(text.duties),

@@ -272,6 +272,8 @@ _LINKING_OPENERS = frozenset({"so", "and", "but", "then", "well", "now", "ok", "
 _ANSWER_OPENERS = frozenset({"because", "porque"})
 # Modals that make a question in the first person an offer: "How can I help?", "Shall we talk?".
 _OFFER_MODALS = frozenset({"can", "could", "may", "shall", "should"})
+# Possessives that may introduce another person by name ("my colleague Dana", «mi socia Laura»).
+_POSSESSIVES = frozenset({"my", "our", "mi", "mis", "nuestra", "nuestro", "nuestras", "nuestros"})
 # Words before a word of liking that turn it into an offer: "I'd love to help", "would love to".
 _OFFER_BEFORE_LIKING = frozenset({"would", "'d", "’d"})
 # Voseo words that speak to the reader: "vos", "sos"; and the endings of voseo present forms
@@ -606,9 +608,9 @@ class Voice:
         verb)."""
         first = self.words["first_person"]
         if any(
-            t.lower_ in first
+            (t.lower_ in first and not _names_relation(before, index))
             or (self.grammar.verbs_show_person and self._verb_person(t, t.sent) == "first")
-            for t in before
+            for index, t in enumerate(before)
         ):
             return False
         third = self.words["third_person"] | self.words["unnamed_third_person"]
@@ -1236,8 +1238,7 @@ class Voice:
 def _at_workplace(before: list[Token]) -> bool:
     """ "at a firm for…", «en una empresa de software para…»: the workplace's audience."""
     return any(
-        t.lower_ in _WORKPLACE_WORDS and n.lower_ in _INDEFINITE
-        for t, n in pairwise(before)
+        t.lower_ in _WORKPLACE_WORDS and n.lower_ in _INDEFINITE for t, n in pairwise(before)
     )
 
 
@@ -1282,6 +1283,15 @@ def _would_like(token: Token) -> bool:
     talk shop")."""
     doc = token.doc
     return token.lower_ == "like" and token.i > 0 and doc[token.i - 1].lower_ in _WOULD
+
+
+def _names_relation(before: list[Token], index: int) -> bool:
+    """A possessive that introduces someone else by name: "My colleague Dana…", «Mi socia
+    Laura…»; the member's "my" in "My team builds…" is not one."""
+    if before[index].lower_ not in _POSSESSIVES or index + 2 >= len(before):
+        return False
+    relation, name = before[index + 1], before[index + 2]
+    return relation.is_alpha and relation.is_lower and name.is_title and name.is_alpha
 
 
 def _inverted(span: Span) -> bool:

@@ -10,6 +10,7 @@ from preflight.core.analysis.signals import (
     has_result,
     in_third_person,
     markup_tags,
+    reader_value_of,
     results,
     third_person_cues,
 )
@@ -78,7 +79,7 @@ def check(ctx: CheckContext) -> Verdict:
     if found.fails or found.warns:
         _offer_rewrite(ctx, found)
         return found.verdict()
-    value = sentence_of(text, text.reader_value[0])
+    value = sentence_of(text, reader_value_of(text)[0])
     evidence = [
         msg("checks.summary.has_value", value=quote(msg, value, 160)),
         msg("checks.summary.has_result", result=quote(msg, result_sentence(text), 160)),
@@ -141,7 +142,7 @@ def _judge_substance(ctx: CheckContext, about: str, found: _Findings) -> None:
                 msg("checks.summary.suggest_longer", min=limits.min_chars),
             )
         )
-    if not (has_result(text) or claimed_results(text) or text.reader_value):
+    if not (has_result(text) or claimed_results(text) or reader_value_of(text)):
         found.fails.append(_no_substance(ctx, found))
         if from_role:
             role = msg(role_key, result=quote(msg, from_role, 200))
@@ -154,7 +155,7 @@ def _judge_substance(ctx: CheckContext, about: str, found: _Findings) -> None:
             else msg("checks.summary.suggest_number")
         )
         found.warns.append((msg("checks.summary.no_number"), suggestion))
-    if not text.reader_value:
+    if not reader_value_of(text):
         audience = member_audience(ctx.analysis)  # the About has none, so from headline or role
         if audience:
             suggestion = msg("checks.summary.suggest_open_with", audience=quote(msg, audience, 160))
@@ -166,7 +167,7 @@ def _judge_substance(ctx: CheckContext, about: str, found: _Findings) -> None:
 def _judge_opening(ctx: CheckContext, about: str, found: _Findings) -> None:
     """Warn when what shows before "see more" holds neither value for the reader nor a number."""
     msg, text, fold = ctx.msg, ctx.analysis.summary, ctx.settings.summary.fold_chars
-    strong = (*text.reader_value, *text.quantities)  # verbs alone are too fuzzy to count here
+    strong = (*reader_value_of(text), *text.quantities)  # verbs alone are too fuzzy to count here
     if any(m.end <= fold for m in strong):  # wholly visible before "see more"
         return
     # The proven rewrite, else at least the lines to lead with (a tip: the rest is theirs).

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from preflight.core.analysis.lexicons import lexicon_words
 from preflight.core.analysis.profile import ROLE_SEPARATOR
+from preflight.core.analysis.signals import reader_value_of
 
 if TYPE_CHECKING:
     from preflight.core.analysis.text import Mention, TextAnalysis
@@ -130,7 +131,7 @@ def _units(text: TextAnalysis, name: str, max_words: int, skip_title: bool) -> t
                 words=words,
                 quantities=inside(text.quantities),
                 results=unit_results,
-                reader_value=inside(text.reader_value),
+                reader_value=inside(reader_value_of(text)),
                 calls_to_action=inside(text.calls_to_action),
                 skills=inside(text.skills),
                 faults=frozenset(faults),
