@@ -254,6 +254,8 @@ _NOT_BEFORE_GERUND = frozenset(
 )
 # Words that make a compound noun with a gerund written in the same case ("executive coaching",
 # "Career Coaching"); "Account Executive helping retailers…" breaks the case, so it is a verb.
+# Words before "<adjective> training …" that make the gerund part of a noun phrase.
+_GERUND_ARTICLES = frozenset({"a", "an", "the", "my", "our", "their", "his", "her", "its"})
 _GERUND_COMPOUNDS = frozenset({"executive", "career", "life"})
 # Words that may stand between a word of liking and the help verb it governs: "loves to coach",
 # "passionate about mentoring", "disfruta mucho formando", "apasionada por acompañar".
@@ -905,6 +907,9 @@ class Voice:
             return False
         if after.like_num or after.lower_ in _APPROXIMATE:
             return self._counts_people(after)  # "coach 30 teachers", not "serve around 200 covers"
+        if gerund and self._gerund_without_subject(token):
+            # "a strong training contract", "Currently serving notice period": only people count
+            return self._counts_people(after)
         return (after.is_alpha or after.like_num) and after.lower_ not in _NOT_AUDIENCE
 
     def _counts_people(self, start: Token) -> bool:
@@ -914,6 +919,21 @@ class Voice:
         end = min(start.i + _COUNT_REACH, start.sent.end)
         words = _WORD_SPLIT.split(doc[start.i : end].text.lower())
         return any(self._audience_word(w) for w in words if w)
+
+    def _gerund_without_subject(self, gerund: Token) -> bool:
+        """Whether a gerund modifies a noun after an article and a word that is no role ("a
+        strong training contract", not "a designer helping…") or follows only an adverb opening
+        its sentence ("Currently serving notice period"), so it names no one the member serves."""
+        doc, index = gerund.doc, gerund.i
+        if index < 1:
+            return False
+        before = doc[index - 1]
+        if before.lower_ in _ADVERBS and (index < 2 or before.is_sent_start):
+            return True
+        if index < 2 or not before.is_alpha or before.is_sent_start:
+            return False
+        article = doc[index - 2].lower_
+        return article in _GERUND_ARTICLES and before.lower_ not in self.words["roles"]
 
     @staticmethod
     def _makes_noun(before: Token, gerund: Token) -> bool:
