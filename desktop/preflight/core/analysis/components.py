@@ -16,10 +16,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
+from preflight.core.analysis.duty_changes import reports_a_change
 from preflight.core.analysis.duty_counts import counts_work
 from preflight.core.analysis.duty_nouns import introduces_duties, names_a_post
 from preflight.core.analysis.emoji import count_emoji
 from preflight.core.analysis.lexicons import (
+    ACHIEVEMENT_LIST,
     PHRASE_LISTS,
     exact_case_entries,
     lexicon_names,
@@ -42,6 +44,8 @@ DUTY_HOLDERS = "duty_holders"
 # Participation phrases ("Participé en") and the heading words that make them a project entry.
 PARTICIPATION = "participation"
 PROJECT_HEADINGS = "project_headings"
+# Words before "responsible for" that say the charge is over (optional per language).
+PAST_CHARGES = "past_charges"
 PERFECT_AUXILIARIES = "perfect_auxiliaries"
 # Units and facilities a cliché adjective may describe instead of the member ("a dedicated QA
 # department"); read by the clichés.
@@ -251,6 +255,8 @@ class PhraseLists:
         self.duty_holders: frozenset[str] = frozenset()
         self.participation: frozenset[str] = frozenset()
         self.project_headings: frozenset[str] = frozenset()
+        self.past_charges: frozenset[str] = frozenset()
+        self.achievement_verbs: frozenset[str] = frozenset()
         if "duties" in self.lists:
             require_lists(language, [DUTY_NOUNS, EARLIER_POSTS, DUTY_HOLDERS], name)
             require_lists(language, [PARTICIPATION, PROJECT_HEADINGS], name)
@@ -261,6 +267,9 @@ class PhraseLists:
             self.duty_nouns = lexicon_words(language, DUTY_NOUNS)
             self.earlier_posts = lexicon_words(language, EARLIER_POSTS)
             self.duty_holders = lexicon_words(language, DUTY_HOLDERS)
+            if PAST_CHARGES in lexicon_names(language):
+                self.past_charges = lexicon_words(language, PAST_CHARGES)
+                self.achievement_verbs = lexicon_words(language, ACHIEVEMENT_LIST)
         for list_name in self.lists:
             patterns = phrase_patterns(nlp, language, list_name)
             self.matcher.add(PHRASE_LISTS[list_name], patterns.any_case)
@@ -335,6 +344,8 @@ class PhraseLists:
                 and not names_a_post(d)  # «Responsable de compras en…» is a title
                 # "Proyectos:\n- Participé en la rehabilitación…" names a project
                 and not lists_a_project(d, self.participation, self.project_headings)
+                # "I was responsible for growing revenue 40%" reports what was achieved
+                and not reports_a_change(d, self.past_charges, self.achievement_verbs)
             ]
         terms = kept.pop("term", [])  # never reported; they only cover clichés
         names = [*terms, *(s for label in ("role", "skill") for s in kept.get(label, ()))]

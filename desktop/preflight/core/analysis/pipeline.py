@@ -52,7 +52,12 @@ _ENTITY = rf"&(?!{_LETTER_ENTITY})(?:[A-Za-z]{{2,8}}|#[0-9]{{2,6}}|#x[0-9A-Fa-f]
 # A dash between two numbers makes a range of two numbers ("10–15%", "3–5 years"), as "-" does.
 _NUMBER_DASH = r"(?<=[0-9])[–—](?=[0-9])"
 _EXTRA_PREFIXES = (_TAG, _ENTITY)
-_EXTRA_INFIXES = (_TAG, rf"\.(?={_TAG})", _ENTITY, rf"\.(?={_ENTITY})", _NUMBER_DASH)
+# A colon, semicolon, comma, "!" or "?" before a tag or entity is split off as a full stop is
+# ("Responsible for:<br>- …", "Tools:&nbsp;Excel"), so the words before it are read as words.
+_MARK_BEFORE = r"[.:;,!?]"
+_EXTRA_INFIXES = (
+    *(_TAG, rf"{_MARK_BEFORE}(?={_TAG})", _ENTITY, rf"{_MARK_BEFORE}(?={_ENTITY})", _NUMBER_DASH),
+)
 # A full stop after a currency sign, a percent sign or a digit-letter pair ends the sentence.
 _EXTRA_SUFFIXES = (
     *(r"(?<=[€$£¥%])\.", r"(?<=[0-9][A-Za-z])\.", _TAG, rf"\.(?={_TAG})"),

@@ -241,6 +241,14 @@ _THIRD_PARTY_RELATIVES = frozenset({"that", "which", "que"})
 _WORKPLACE_WORDS = frozenset({"at", "en"})
 _INDEFINITE = frozenset({"a", "an", "un", "una"})
 _WORD_SPLIT = re.compile(r"[^\w-]+")
+# The token a possessive ends in: "India's", "Kenya’s".
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+# A plural group that owns the noun after it: "workers' rights", "members’ fees".
+_PLURAL_POSSESSIVE = re.compile(r"[\w-]+s['’](?!\w)")
+# The pronoun for a group named before "to help": "with farmers to help them…".
+_GROUP_PRONOUNS = frozenset({"them"})
+# A bio's subjects for its member: "she runs trials with farmers to help them…".
+_BIO_SUBJECTS = frozenset({"he", "she"})
 # Words after an English help verb that are no audience ("help to…", "support with…").
 _NOT_AUDIENCE = frozenset({"to", "with", "out", "in", "on", "me", "us", "and", "or"})
 # Words that make the number after a help verb approximate ("serve around 200 covers"), and how
@@ -254,6 +262,8 @@ _NOT_BEFORE_GERUND = frozenset(
 )
 # Words that make a compound noun with a gerund written in the same case ("executive coaching",
 # "Career Coaching"); "Account Executive helping retailers…" breaks the case, so it is a verb.
+# Words before "<adjective> training …" that make the gerund part of a noun phrase.
+_GERUND_ARTICLES = frozenset({"a", "an", "the", "my", "our", "their", "his", "her", "its"})
 _GERUND_COMPOUNDS = frozenset({"executive", "career", "life"})
 # Words that may stand between a word of liking and the help verb it governs: "loves to coach",
 # "passionate about mentoring", "disfruta mucho formando", "apasionada por acompañar".
@@ -531,7 +541,7 @@ class Voice:
             out.append(served)
         if lower == self.grammar.for_word and token.i + 1 < len(doc):
             following = doc[token.i + 1 : min(token.i + 6, len(doc))]
-            words = _WORD_SPLIT.split(following.text.lower())  # "founder-led companies"
+            words = _without_possessives(following.text.lower())  # "founder-led companies"
             if any(
                 self._audience_word(w) and not self._describes_noun(words, i)
                 for i, w in enumerate(words[:4])
@@ -639,6 +649,8 @@ class Voice:
     def _audience_word(self, word: str) -> bool:
         """An audience, also as the tail of a compound: "13-year-olds", "founder-led firms"."""
         parts = word.split("-")
+        if len(parts) > 1 and self._audience("".join(parts)):
+            return True  # "non-profits", "start-ups" written either way
         return any(self._audience("-".join(parts[i:])) for i in range(len(parts)))
 
     def _served_by_purpose(self, token: Token) -> Span | None:
@@ -887,7 +899,10 @@ class Voice:
         before = doc[token.i - 1] if token.i else None
         if before is not None and before.text in {"-", "‐"} and not before.whitespace_:
             return False  # the tail of a compound: "our longest-serving client"
-        if not self._speaks_for_member(token, before, context):
+        if not (
+            self._speaks_for_member(token, before, context)
+            or self._helps_group_named(token, context)
+        ):
             return False
         markers = self.grammar.audience_markers
         if markers:  # Spanish: "ayudo a equipos…", not "ayudo a reducir"
@@ -903,9 +918,39 @@ class Voice:
         gerund = lower.endswith("ing")  # "designer helping teams", not "include helping patients"
         if gerund and (after.lower_ == "for" or (before and self._makes_noun(before, token))):
             return False
+        if lemma in self.people_verbs:
+            # "supply cafés", not "supply eggs" nor "serves on the board of two charities"
+            return after.lower_ not in _NOT_AUDIENCE and self._counts_people(after)
         if after.like_num or after.lower_ in _APPROXIMATE:
             return self._counts_people(after)  # "coach 30 teachers", not "serve around 200 covers"
+        if gerund and self._gerund_without_subject(token):
+            # "a strong training contract", "Currently serving notice period": only people count
+            return self._counts_people(after)
         return (after.is_alpha or after.like_num) and after.lower_ not in _NOT_AUDIENCE
+
+    def _helps_group_named(self, verb: Token, context: _Context) -> bool:
+        """ "I run trials with smallholder farmers to help them cut costs": a purpose "to help
+        them" whose group is named earlier in the same sentence, where the member is the subject
+        ("I", "we"; in a bio "she"/"he" or the member's name)."""
+        doc, start = verb.doc, context.sent.start
+        if verb.i < start + 2 or verb.i + 1 >= len(doc):
+            return False
+        if doc[verb.i - 1].lower_ != "to" or doc[verb.i + 1].lower_ not in _GROUP_PRONOUNS:
+            return False
+        earlier = list(doc[start : verb.i - 1])
+        if not any(self._audience_word(w) for t in earlier for w in _WORD_SPLIT.split(t.lower_)):
+            return False
+        if any(self._reports_past(t, list(doc)) for t in earlier):
+            return False
+        bio = bool(context.member_names) or context.unvoiced
+        return any(
+            (
+                t.lower_ in _SUBJECTS
+                or (bio and (t.lower_ in _BIO_SUBJECTS or t.lower_ in context.member_names))
+            )
+            and not _past_after(t)
+            for t in earlier
+        )
 
     def _counts_people(self, start: Token) -> bool:
         """Whether a count after a help verb counts people or organisations served ("30
@@ -914,6 +959,21 @@ class Voice:
         end = min(start.i + _COUNT_REACH, start.sent.end)
         words = _WORD_SPLIT.split(doc[start.i : end].text.lower())
         return any(self._audience_word(w) for w in words if w)
+
+    def _gerund_without_subject(self, gerund: Token) -> bool:
+        """Whether a gerund modifies a noun after an article and a word that is no role ("a
+        strong training contract", not "a designer helping…") or follows only an adverb opening
+        its sentence ("Currently serving notice period"), so it names no one the member serves."""
+        doc, index = gerund.doc, gerund.i
+        if index < 1:
+            return False
+        before = doc[index - 1]
+        if before.lower_ in _ADVERBS and (index < 2 or before.is_sent_start):
+            return True
+        if index < 2 or not before.is_alpha or before.is_sent_start:
+            return False
+        article = doc[index - 2].lower_
+        return article in _GERUND_ARTICLES and before.lower_ not in self.words["roles"]
 
     @staticmethod
     def _makes_noun(before: Token, gerund: Token) -> bool:
@@ -1247,7 +1307,34 @@ def _proper_audience(toks: list[Token], marker: Token) -> bool:
     if marker.i + 2 >= len(toks) or not marker.is_lower:
         return False
     first, second = toks[marker.i + 1], toks[marker.i + 2]
-    return first.is_title and second.is_title
+    if not (first.is_title and second.is_title):
+        return False
+    index = marker.i + 1
+    while index < len(toks) and toks[index].is_title:
+        index += 1
+    # "for New Zealand's dairy farmers": the name owns the audience, it is no title.
+    return index >= len(toks) or toks[index].lower_ not in _POSSESSIVE_ENDINGS
+
+
+def _past_after(subject: Token) -> bool:
+    """Whether the verb after a subject is in the past: "I met…", "she worked…" (its lemma
+    differs from it and it is no third-person present nor a gerund)."""
+    doc = subject.doc
+    if subject.i + 1 >= len(doc):
+        return False
+    verb = doc[subject.i + 1]
+    lower = verb.lower_
+    if not verb.is_alpha or lower.endswith(("s", "ing")):
+        return False
+    return lower.endswith("ed") or verb.lemma_ != lower
+
+
+def _without_possessives(text: str) -> list[str]:
+    """The words of ``text`` without the "'s" of a possessive ("india's gig workers" gives
+    "india", "gig", "workers": the audience stays within reach of "for"), and with a plural
+    possessive blanked, as it owns the next noun ("workers' rights")."""
+    owners = _PLURAL_POSSESSIVE.sub(" _ ", text)
+    return [w for w in _WORD_SPLIT.split(owners) if w != "s"]
 
 
 def _adverbs_only(words: Span) -> bool:
