@@ -516,6 +516,8 @@ class Voice:
         doc = token.doc
         before = doc[token.i - 1].lower_ if token.i > sent.start else ""
         after = doc[token.i + 1].lower_ if token.i + 1 < sent.end else ""
+        if token.lower_ in self.words["roles"] and after not in _OBJECT_OPENERS:
+            return ""  # "GUÍA NACIONAL DE TURISMO" names a trade; "Guía a grupos…" is a verb
         return spanish_person(token.lower_, lemma, before, after)
 
     # --- one token at a time -------------------------------------------------------------------
@@ -532,6 +534,8 @@ class Voice:
         if lower == self.grammar.for_word and token.i + 1 < len(doc):
             following = doc[token.i + 1 : min(token.i + 6, len(doc))]
             words = _WORD_SPLIT.split(following.text.lower())  # "founder-led companies"
+            if _PLACE_WORD in words:  # «para trabajar en clínicas de Lima» names a workplace
+                words = words[: words.index(_PLACE_WORD)]
             if any(
                 self._audience_word(w) and not self._describes_noun(words, i)
                 for i, w in enumerate(words[:4])
@@ -968,12 +972,19 @@ class Voice:
         verbs = self.verbs
         if lemma in verbs and clitic in self.grammar.reader_clitics:
             bare = token.lower_[: len(token.lower_) - len(clitic)]
-            # "súmate", "únete": the reader is the imperative's subject, invited, not served
+            # "súmate", "únete": the reader is the imperative's subject, invited, not served;
+            # so in "escríbale", "llámele" (usted, to write to the member a bio speaks of)
+            if clitic in {"le", "les"} and self._usted_contact(bare, lemma):
+                return False
             return fold_accents(bare).endswith(_INFINITIVE) or clitic not in {"te", "os"}
         if token.lower_ in {"le", "les"} and token.i + 1 < len(token.doc):
             after = token.doc[token.i + 1]
             return after.lemma_ in verbs and after.lower_.endswith("o")
         return False
+
+    def _usted_contact(self, bare: str, lemma: str) -> bool:
+        """A contact verb's usted imperative ("escriba", "llame", "contacte"): an invitation."""
+        return lemma in self.words["contact_verbs"] and usted_imperative(bare, lemma)
 
     def _subject(self, token: Token) -> Span | None:
         """A run of capitalised words followed by a lower-case word that can be its verb."""
@@ -1359,6 +1370,16 @@ def _among_capitals(token: Token) -> bool:
     doc = token.doc
     near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     return any(t.is_alpha and len(t.text) > 1 and t.is_upper for t in near)
+
+
+# «en» after «para» places what follows: «para trabajar en clínicas» names where, not whom.
+_PLACE_WORD = "en"
+# Words that open a verb's object or complement, after a form that is also a trade's name: "guía
+# a grupos", "guía los equipos", "les guía".
+_OBJECT_OPENERS = frozenset(
+    {"a", "al", "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "cada"}
+    | {"le", "les", "lo", "me", "te", "nos", "hasta", "desde", "en", "por"}
+)
 
 
 def _quoted(toks: list[Token]) -> bytearray:
