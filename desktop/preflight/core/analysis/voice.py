@@ -1098,6 +1098,10 @@ class Voice:
             and (doc[token.i + 2].lower_.endswith(_INFINITIVE))
         )  # "me encanta enseñar a leer" teaches; it invites no one
         willing = any(t.lower_ in self.words["willingness"] or _would_like(t) for t in window)
+        if willing and self.grammar.clitics:
+            # Spanish offers the infinitive («encantada de conversar», «me encantaría
+            # conectar»); «me encanta contar historias que conectan marcas…» offers nothing.
+            willing = self._offered_form(token, lower[: len(lower) - len(clitic)], lemma)
         governed = (
             before is not None
             and before.lower_ == "a"
@@ -1142,6 +1146,19 @@ class Voice:
                 return self._voseo_imperative(token, bare, sent, vos)
             return bare.endswith("mos") or not bare.endswith(("o", "é", "í", "ó", *_INFINITIVE))
         return lower in (lemma, "let")
+
+    def _offered_form(self, token: Token, bare: str, lemma: str) -> bool:
+        """After a word of willingness, the form a Spanish offer takes: an infinitive
+        («encantada de conversar») or the reader's subjunctive after «que» («me encantaría que
+        me escribas», «que me escriba»), not a verb of the sentence's own («historias que
+        conectan…»)."""
+        if fold_accents(bare).endswith(_INFINITIVE):
+            return True
+        doc = token.doc
+        after_que = any(doc[i].lower_ == "que" for i in range(max(0, token.i - 2), token.i))
+        return after_que and (
+            bare.endswith(("as", "es", "áis", "éis")) or usted_imperative(bare, lemma)
+        )
 
     def _opens_clause(self, token: Token, sent: Span) -> bool:
         """Whether ``token`` opens its sentence or a clause («…, consulte sin compromiso»)."""
