@@ -91,3 +91,34 @@ def test_version_point_zero(text: str, result: bool) -> None:
 def test_spoken_languages_are_a_sentence() -> None:
     assert not _fires("keyword_dump", "Intérprete.\nHablo quechua, aimara, español e inglés.")
     assert _fires("keyword_dump", "Intérprete.\nIdiomas: quechua, aimara, español, inglés")
+
+
+@pytest.mark.parametrize(
+    ("text", "invites"),
+    [
+        ("CONTADORA EN CUENCA.\nCOMUNÍQUESE CONMIGO AL 099 444 2211.", True),
+        ("Técnico de frío. Comunícate conmigo por WhatsApp.", True),
+        ("Jefa de prensa. Comunico la programación a medios y público.", False),
+    ],
+)
+def test_comunicar_invites(text: str, invites: bool) -> None:
+    assert _fires("next_step", text) is invites
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "serves"),
+    [
+        (
+            "Andrés Villamil es agrónomo y asesora a cooperativas del Huila.",
+            "Andrés Villamil",
+            True,
+        ),
+        ("Andrés Villamil es agrónomo en una cooperativa del Huila.", "Andrés Villamil", False),
+    ],
+)
+def test_bio_opening_goes_on_with_a_help_verb(text: str, name: str, serves: bool) -> None:
+    assert _fires("reader_value", text, name) is serves
+
+
+def test_quoted_self_portrait_is_still_a_cliche() -> None:
+    assert _fires("cliches", "Diseñadora, «apasionada por los espacios pequeños», en Bogotá.")

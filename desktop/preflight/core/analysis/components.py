@@ -415,7 +415,8 @@ def _in_quoted_title(span: Span) -> bool:
         return False
     if doc[opened].text == '"' and _straight_quotes_before(doc, opened) % 2:
         return False  # that mark closes an earlier quotation: «"Hi" — a passionate…»
-    return closed - opened - 1 > len(span)
+    # A title opens on a capital; «apasionada por los espacios pequeños» quotes a self-portrait.
+    return doc[opened + 1].is_title and closed - opened - 1 > len(span)
 
 
 def _straight_quotes_before(doc: Doc, index: int) -> int:

@@ -948,6 +948,8 @@ class Voice:
             return all(t.lower_ in _ADVERBS for t in verb.doc[start : before.i])
         if bio and self.grammar.verbs_show_person and _adverbs_only(verb.doc[start : verb.i]):
             return True  # a bio's dropped subject after an adverb: «Hoy asesora a padres…»
+        if bio and context.lead and prior in _JOINERS and self._verb_person(verb, context.sent):
+            return True  # the opening sentence's name goes on: «Andrés es agrónomo y asesora a…»
         if prior in self.words["unnamed_third_person"] and before.i == start:
             # "Alex Mwale (they/them) is an organiser. They help renters…"; with "I" or "we"
             # elsewhere, "They" is a team or clients.
