@@ -122,3 +122,17 @@ def test_bio_opening_goes_on_with_a_help_verb(text: str, name: str, serves: bool
 
 def test_quoted_self_portrait_is_still_a_cliche() -> None:
     assert _fires("cliches", "Diseñadora, «apasionada por los espacios pequeños», en Bogotá.")
+
+
+@pytest.mark.parametrize(
+    ("text", "duties"),
+    [
+        (
+            "Es técnico de Hacienda.&nbsp;Entre sus funciones destacan: la comprobación de IVA.",
+            True,
+        ),
+        ("Soy administrativa.&nbsp;Automaticé las tareas que más tiempo nos quitaban.", False),
+    ],
+)
+def test_duty_noun_after_an_entity(text: str, duties: bool) -> None:
+    assert _fires("duties", text) is duties
