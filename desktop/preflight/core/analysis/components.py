@@ -55,6 +55,7 @@ DESCRIBED_THINGS = "described_things"
 _DESCRIBED_REACH = 3
 # Words that make a cliché a subject taught or studied: «Investigo el trabajo en equipo».
 TOPIC_GOVERNORS = "topic_governors"
+READER_COPULAS = "reader_copulas"
 # How many words before a cliché its governing verb or noun may stand: «dedico un trimestre
 # entero al trabajo en equipo».
 _TOPIC_REACH = 5
@@ -162,8 +163,15 @@ _BREAK_TAG = re.compile(r"</?(?:br|p|li|div|h[1-6]|hr|ul|ol|tr)\b[^<>]*>", re.IG
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after each line break, typed or as a tag ("<br>", "</p>"), or flattened
     into a run of spaces by an export ("…landscape.  Strategic Foresight"): profiles list points
-    without full stops."""
-    if "\n" not in doc.text and "<" not in doc.text and not _SPACE_RUN.search(doc.text):
+    without full stops; and at a Spanish opening «¿»/«¡» after a sentence's end ("…países.
+    ¿Hablamos?"), which the sentencizer leaves at the end of the sentence before."""
+    opening = "¿" in doc.text or "¡" in doc.text
+    if (
+        "\n" not in doc.text
+        and "<" not in doc.text
+        and not _SPACE_RUN.search(doc.text)
+        and not opening
+    ):
         return doc
     # One array write: setting token.is_sent_start one by one re-walks the Doc each time, which
     # took ~15 s on an About of 20,000 short lines.
@@ -174,10 +182,17 @@ def line_breaks(doc: Doc) -> Doc:
         elif token.text[0] == "<" and _BREAK_TAG.fullmatch(token.text):
             starts[token.i] = 1
             starts[token.i + 1] = 1
+        elif token.text in _OPENING_MARKS and token.i and doc[token.i - 1].text in _ENDING_MARKS:
+            starts[token.i] = 1
+            if starts[token.i + 1] == 1:
+                starts[token.i + 1] = 0
     doc.from_array([SENT_START], cast("Ints2d", starts.reshape(-1, 1)))
     return doc
 
 
+# Spanish marks that open a question or an exclamation, and the marks that end a sentence before.
+_OPENING_MARKS = frozenset({"¿", "¡"})
+_ENDING_MARKS = frozenset({".", "!", "?", "…", "..."})
 # Two or more spaces or tabs in a row: where an export flattened a line break.
 _SPACE_RUN = re.compile(r"[ \t\u00a0]{2,}")
 # Marks that go on a line rather than open one ("Python,  SQL", "Data  | SQL"), and those that
@@ -251,6 +266,10 @@ class PhraseLists:
             self.topic_governors = frozenset(
                 fold_accents(w) for w in lexicon_words(language, TOPIC_GOVERNORS)
             )
+        # Copulas said to the reader («si sos trabajador…»): a cliché after one describes them.
+        self.reader_copulas: frozenset[str] = frozenset()
+        if "buzzwords" in self.lists and READER_COPULAS in lexicon_names(language):
+            self.reader_copulas = lexicon_words(language, READER_COPULAS)
         self.earlier_posts: frozenset[str] = frozenset()
         self.duty_holders: frozenset[str] = frozenset()
         self.participation: frozenset[str] = frozenset()
@@ -321,6 +340,11 @@ class PhraseLists:
             index -= 1
         return False
 
+    def _describes_reader(self, span: Span) -> bool:
+        """A cliché right after a copula said to the reader: «si sos trabajador», «si eres
+        proactiva» describe the reader, not the member."""
+        return span.start > 0 and span.doc[span.start - 1].lower_ in self.reader_copulas
+
     def __call__(self, doc: Doc) -> Doc:
         """Add one labelled span per phrase found, the longest where phrases of a list overlap.
 
@@ -365,12 +389,55 @@ class PhraseLists:
             ]
             named = [*roles, *kept["buzzword"]]
             kept["buzzword"] = [b for b in kept["buzzword"] if not self._describes_thing(b, named)]
+            kept["buzzword"] = [
+                b
+                for b in kept["buzzword"]
+                if not (_in_quoted_title(b) or self._describes_reader(b))
+            ]
         kept = _longest_wins(kept)
         blocked = DisjointSpans(kept.pop("not_skill", []))
         if blocked.spans and "skill" in kept:
             kept["skill"] = [k for k in kept["skill"] if not blocked.any_overlaps(k)]
         add_mentions(doc, (s for spans in kept.values() for s in spans))
         return doc
+
+
+# Quotation marks that open and close a quoted title: «…», “…”, "…".
+_OPEN_QUOTES = frozenset({"«", "“", '"'})
+_CLOSE_QUOTES = frozenset({"»", "”", '"'})
+
+
+def _in_quoted_title(span: Span) -> bool:
+    """A cliché that is only part of a longer quoted title on its line: the course «Trabajo en
+    equipo en el laboratorio escolar», a talk "Passionate about Pumps"; not a quoted cliché on
+    its own («proactiva»), which still describes whoever it is said of."""
+    doc = span.doc
+    opened = span.start - 1
+    while opened >= 0 and doc[opened].text not in _OPEN_QUOTES:
+        if doc[opened].text in _CLOSE_QUOTES - {'"'} or "\n" in doc[opened].text_with_ws:
+            return False
+        opened -= 1
+    closed = span.end
+    while closed < len(doc) and doc[closed].text not in _CLOSE_QUOTES:
+        if doc[closed].text in _OPEN_QUOTES - {'"'} or "\n" in doc[closed - 1].text_with_ws:
+            return False
+        closed += 1
+    if opened < 0 or closed >= len(doc):
+        return False
+    if doc[opened].text == '"' and _straight_quotes_before(doc, opened) % 2:
+        return False  # that mark closes an earlier quotation: «"Hi" — a passionate…»
+    # A title opens on a capital; «apasionada por los espacios pequeños» quotes a self-portrait.
+    return doc[opened + 1].is_title and closed - opened - 1 > len(span)
+
+
+def _straight_quotes_before(doc: Doc, index: int) -> int:
+    """How many straight quotation marks stand before ``index`` on its line."""
+    count = 0
+    index -= 1
+    while index >= 0 and "\n" not in doc[index].text_with_ws:
+        count += doc[index].text == '"'
+        index -= 1
+    return count
 
 
 # Lists whose phrases read the same words in different ways; where they overlap, the longer phrase

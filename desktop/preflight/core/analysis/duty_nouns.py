@@ -23,10 +23,15 @@ def introduces_duties(span: Span, nouns: frozenset[str]) -> bool:
     if index + 1 < len(doc) and doc[index + 1].text in _LIST_MARKS:
         return True
     while index > 0 and not doc[index].is_sent_start:
-        if doc[index - 1].lower_ not in _OPENER_LEADS:
+        if doc[index - 1].lower_ not in _OPENER_LEADS and not _is_markup(doc[index - 1].text):
             return False
         index -= 1
     return True
+
+
+def _is_markup(text: str) -> bool:
+    """An HTML tag or entity the tokenizer split off ("&nbsp;", "<li>"): no word before a noun."""
+    return (text[:1], text[-1:]) in {("&", ";"), ("<", ">")} and len(text) > 2
 
 
 # Spanish duty words that also open a post's title: «Responsable de compras», «Encargado de obra».

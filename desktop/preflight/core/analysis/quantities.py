@@ -28,6 +28,8 @@ SCALED_SYMBOL = rf"^(?:[kKmMbB]|bn|BN|mm|MM){_SYMBOL}$"
 PLAIN_NUMBER = r"^[+\-±~]?\d[\d.,]*$"
 # Digits grouped by thousands ("14,000", "1.500"): a count, never a name.
 _GROUPED_THOUSANDS = re.compile(r"^[+\-±~]?\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")
+# A version written as a whole number and ".0" after a word: «reclutamiento 2.0», "web 3.0".
+_POINT_ZERO = re.compile(r"[1-9]\.0")
 _YEAR = range(1900, 2100)
 _RANGE_WORDS = {"-", "–", "—", "+", "to", "a", "or", "o", "y", "and", "/"}
 _LIST_MARKS = {".", ")"}
@@ -187,6 +189,8 @@ class Quantities:
         if lower in self.designators or before.text in self.exact_designators:
             return True
         named = before.is_alpha or before.text.replace("-", "").isalpha()  # "Wi-Fi 6"
+        if named and not before.is_stop and _POINT_ZERO.fullmatch(token.text):
+            return not self._counted_after(token)  # «reclutamiento 2.0», "web 3.0"
         if not named or before.is_lower or before.is_stop:
             return False
         mentions = doc._.get(MENTIONS) or ()
@@ -198,12 +202,17 @@ class Quantities:
             return False  # a verb's object: "Moved 14,000 TEU", "Trained 40 staff"
         if before.is_sent_start and not before.is_upper:
             return False  # its capital may only open the sentence: "Managed 14 stores"
+        return not self._counted_after(token)  # "Led 12 engineers"
+
+    @staticmethod
+    def _counted_after(token: Token) -> bool:
+        """A plural noun within two words after a number: what it counts ("12 engineers")."""
         following = []
-        for word in doc[token.i + 1 : token.i + 3]:
+        for word in token.doc[token.i + 1 : token.i + 3]:
             if not word.is_alpha or (word.is_stop and word.is_lower):
                 break  # "Office 365 | Redes", «Wi-Fi 6 en hoteles»: no counted noun after it
             following.append(word)
-        return not any(t.lower_.endswith("s") for t in following)  # "Led 12 engineers"
+        return any(t.lower_.endswith("s") for t in following)
 
     def _names_a_point(self, doc: Doc, index: int, end: int) -> bool:
         """True for a bare number that is an age, a time or a number to ring: "aged 14 to 18",

@@ -54,9 +54,25 @@ def _shouted_names(text: TextAnalysis, parts: frozenset[str]) -> list[Mention]:
     found = []
     for mention in text.shouting:
         words = mention.text.split(maxsplit=1)
-        if len(words) == 2 and words[0].strip("<>/*\"'“«¿¡").casefold() in folded:
+        if len(words) == 2 and (
+            words[0].strip("<>/*\"'“«¿¡").casefold() in folded or _titled_name(mention.text, folded)
+        ):
             found.append(Mention(words[0], "subject", mention.start, mention.start + len(words[0])))
     return found
+
+
+# Articles that open a bio's sentence before a title and the name: «EL C.P. JORGE BAUTISTA ES…»,
+# «LA DRA. ANA RUIZ DIRIGE…», "THE REV. JOHN OKAFOR LEADS…".
+_TITLE_ARTICLES = frozenset({"el", "la", "the"})
+
+
+def _titled_name(sentence: str, folded: set[str]) -> bool:
+    """A sentence in capitals that opens with an article, a title of one or two words and the
+    member's name («EL CHEF ARTURO VILLASEÑOR CUENTA…»)."""
+    words = [w.strip(",.:;").casefold() for w in sentence.split()[:5]]
+    if len(words) < 4 or words[0] not in _TITLE_ARTICLES:
+        return False
+    return words[1] not in folded and (words[2] in folded or words[3] in folded)
 
 
 def in_third_person(text: TextAnalysis, name: str) -> bool:

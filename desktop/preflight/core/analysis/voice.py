@@ -526,6 +526,8 @@ class Voice:
         doc = token.doc
         before = doc[token.i - 1].lower_ if token.i > sent.start else ""
         after = doc[token.i + 1].lower_ if token.i + 1 < sent.end else ""
+        if token.lower_ in self.words["roles"] and after not in _OBJECT_OPENERS:
+            return ""  # "GUÍA NACIONAL DE TURISMO" names a trade; "Guía a grupos…" is a verb
         return spanish_person(token.lower_, lemma, before, after)
 
     # --- one token at a time -------------------------------------------------------------------
@@ -542,6 +544,8 @@ class Voice:
         if lower == self.grammar.for_word and token.i + 1 < len(doc):
             following = doc[token.i + 1 : min(token.i + 6, len(doc))]
             words = _without_possessives(following.text.lower())  # "founder-led companies"
+            if _PLACE_WORD in words:  # «para trabajar en clínicas de Lima» names a workplace
+                words = words[: words.index(_PLACE_WORD)]
             if any(
                 self._audience_word(w) and not self._describes_noun(words, i)
                 for i, w in enumerate(words[:4])
@@ -1004,6 +1008,8 @@ class Voice:
             return all(t.lower_ in _ADVERBS for t in verb.doc[start : before.i])
         if bio and self.grammar.verbs_show_person and _adverbs_only(verb.doc[start : verb.i]):
             return True  # a bio's dropped subject after an adverb: «Hoy asesora a padres…»
+        if bio and context.lead and prior in _JOINERS and self._verb_person(verb, context.sent):
+            return True  # the opening sentence's name goes on: «Andrés es agrónomo y asesora a…»
         if prior in self.words["unnamed_third_person"] and before.i == start:
             # "Alex Mwale (they/them) is an organiser. They help renters…"; with "I" or "we"
             # elsewhere, "They" is a team or clients.
@@ -1028,12 +1034,19 @@ class Voice:
         verbs = self.verbs
         if lemma in verbs and clitic in self.grammar.reader_clitics:
             bare = token.lower_[: len(token.lower_) - len(clitic)]
-            # "súmate", "únete": the reader is the imperative's subject, invited, not served
+            # "súmate", "únete": the reader is the imperative's subject, invited, not served;
+            # so in "escríbale", "llámele" (usted, to write to the member a bio speaks of)
+            if clitic in {"le", "les"} and self._usted_contact(bare, lemma):
+                return False
             return fold_accents(bare).endswith(_INFINITIVE) or clitic not in {"te", "os"}
         if token.lower_ in {"le", "les"} and token.i + 1 < len(token.doc):
             after = token.doc[token.i + 1]
             return after.lemma_ in verbs and after.lower_.endswith("o")
         return False
+
+    def _usted_contact(self, bare: str, lemma: str) -> bool:
+        """A contact verb's usted imperative ("escriba", "llame", "contacte"): an invitation."""
+        return lemma in self.words["contact_verbs"] and usted_imperative(bare, lemma)
 
     def _subject(self, token: Token) -> Span | None:
         """A run of capitalised words followed by a lower-case word that can be its verb."""
@@ -1147,6 +1160,10 @@ class Voice:
             and (doc[token.i + 2].lower_.endswith(_INFINITIVE))
         )  # "me encanta enseñar a leer" teaches; it invites no one
         willing = any(t.lower_ in self.words["willingness"] or _would_like(t) for t in window)
+        if willing and self.grammar.clitics:
+            # Spanish offers the infinitive («encantada de conversar», «me encantaría
+            # conectar»); «me encanta contar historias que conectan marcas…» offers nothing.
+            willing = self._offered_form(token, lower[: len(lower) - len(clitic)], lemma)
         governed = (
             before is not None
             and before.lower_ == "a"
@@ -1191,6 +1208,19 @@ class Voice:
                 return self._voseo_imperative(token, bare, sent, vos)
             return bare.endswith("mos") or not bare.endswith(("o", "é", "í", "ó", *_INFINITIVE))
         return lower in (lemma, "let")
+
+    def _offered_form(self, token: Token, bare: str, lemma: str) -> bool:
+        """After a word of willingness, the form a Spanish offer takes: an infinitive
+        («encantada de conversar») or the reader's subjunctive after «que» («me encantaría que
+        me escribas», «que me escriba»), not a verb of the sentence's own («historias que
+        conectan…»)."""
+        if fold_accents(bare).endswith(_INFINITIVE):
+            return True
+        doc = token.doc
+        after_que = any(doc[i].lower_ == "que" for i in range(max(0, token.i - 2), token.i))
+        return after_que and (
+            bare.endswith(("as", "es", "áis", "éis")) or usted_imperative(bare, lemma)
+        )
 
     def _opens_clause(self, token: Token, sent: Span) -> bool:
         """Whether ``token`` opens its sentence or a clause («…, consulte sin compromiso»)."""
@@ -1446,6 +1476,16 @@ def _among_capitals(token: Token) -> bool:
     doc = token.doc
     near = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
     return any(t.is_alpha and len(t.text) > 1 and t.is_upper for t in near)
+
+
+# «en» after «para» places what follows: «para trabajar en clínicas» names where, not whom.
+_PLACE_WORD = "en"
+# Words that open a verb's object or complement, after a form that is also a trade's name: "guía
+# a grupos", "guía los equipos", "les guía".
+_OBJECT_OPENERS = frozenset(
+    {"a", "al", "el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "cada"}
+    | {"le", "les", "lo", "me", "te", "nos", "hasta", "desde", "en", "por"}
+)
 
 
 def _quoted(toks: list[Token]) -> bytearray:
