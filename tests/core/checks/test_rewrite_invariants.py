@@ -50,7 +50,7 @@ def _passages() -> list[tuple[str, str, str, str]]:
     A row may say its ``language`` and ``field``; else the file name does ("headline_es.jsonl").
     """
     out: list[tuple[str, str, str, str]] = []
-    # A sealed blind batch is read by nothing until it is scored (tests/labelled/sealed/README.md).
+    # A sealed blind batch is read by nothing until it is scored (tests/labelled/README.md).
     labelled = [f for f in sorted(LABELLED.glob("**/*.jsonl")) if "sealed" not in f.parts]
     for file in [PASSAGES, *labelled]:
         words = set(file.stem.casefold().replace("-", "_").split("_"))
