@@ -405,6 +405,9 @@ class PhraseLists:
 # Quotation marks that open and close a quoted title: «…», “…”, "…".
 _OPEN_QUOTES = frozenset({"«", "“", '"'})
 _CLOSE_QUOTES = frozenset({"»", "”", '"'})
+# The most tokens a quoted title runs on either side of a cliché inside it: the search stays local,
+# so each cliché costs the same however long the About (a 26,000-character one took seconds).
+_TITLE_REACH = 16
 
 
 def _in_quoted_title(span: Span) -> bool:
@@ -412,17 +415,18 @@ def _in_quoted_title(span: Span) -> bool:
     equipo en el laboratorio escolar», a talk "Passionate about Pumps"; not a quoted cliché on
     its own («proactiva»), which still describes whoever it is said of."""
     doc = span.doc
+    first, end = max(0, span.start - _TITLE_REACH), min(len(doc), span.end + _TITLE_REACH)
     opened = span.start - 1
-    while opened >= 0 and doc[opened].text not in _OPEN_QUOTES:
+    while opened >= first and doc[opened].text not in _OPEN_QUOTES:
         if doc[opened].text in _CLOSE_QUOTES - {'"'} or "\n" in doc[opened].text_with_ws:
             return False
         opened -= 1
     closed = span.end
-    while closed < len(doc) and doc[closed].text not in _CLOSE_QUOTES:
+    while closed < end and doc[closed].text not in _CLOSE_QUOTES:
         if doc[closed].text in _OPEN_QUOTES - {'"'} or "\n" in doc[closed - 1].text_with_ws:
             return False
         closed += 1
-    if opened < 0 or closed >= len(doc):
+    if opened < first or closed >= end:
         return False
     if doc[opened].text == '"' and _straight_quotes_before(doc, opened) % 2:
         return False  # that mark closes an earlier quotation: «"Hi" — a passionate…»
@@ -431,10 +435,11 @@ def _in_quoted_title(span: Span) -> bool:
 
 
 def _straight_quotes_before(doc: Doc, index: int) -> int:
-    """How many straight quotation marks stand before ``index`` on its line."""
+    """How many straight quotation marks stand before ``index`` in its sentence, on its line."""
     count = 0
+    start = doc[index].sent.start
     index -= 1
-    while index >= 0 and "\n" not in doc[index].text_with_ws:
+    while index >= start and "\n" not in doc[index].text_with_ws:
         count += doc[index].text == '"'
         index -= 1
     return count
