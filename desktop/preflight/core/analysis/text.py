@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -200,13 +202,56 @@ def analyze_text(text: str, language: Language) -> TextAnalysis:
 
 
 def analyze_texts(texts: Sequence[str], language: Language) -> list[TextAnalysis]:
-    """Analyse several texts in one pass of the pipeline for ``language``, in order."""
+    """Analyse several texts in one pass of the pipeline for ``language``, in order.
+
+    The pipelines are fixed, so a text analysed recently is answered from memory: a re-score after
+    an edit analyses only the edited field, and the inline marks reuse the verdict's analysis.
+    """
+    found: list[TextAnalysis | None] = [_RECENT.get((language, text)) for text in texts]
+    missing = [text for text, hit in zip(texts, found, strict=True) if hit is None]
+    if missing:
+        unique = list(dict.fromkeys(missing))
+        computed = dict(zip(unique, _analyze_uncached(unique, language), strict=True))
+        for text, analysis in computed.items():
+            _RECENT.put((language, text), analysis)
+        found = [computed.get(text, hit) for text, hit in zip(texts, found, strict=True)]
+    return [analysis for analysis in found if analysis is not None]
+
+
+def _analyze_uncached(texts: Sequence[str], language: Language) -> list[TextAnalysis]:
     read = [analysable(text) for text in texts]
     docs = get_nlp(language).pipe(tokenizable(text) for text in read)
     return [
         analysis_from_doc(doc, language, truncated=len(text) > MAX_ANALYSED_CHARS, text=part)
         for text, part, doc in zip(texts, read, docs, strict=True)
     ]
+
+
+class _RecentAnalyses:
+    """The last few analyses by (language, text), shared by the worker threads."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._items: OrderedDict[tuple[Language, str], TextAnalysis] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[Language, str]) -> TextAnalysis | None:
+        with self._lock:
+            hit = self._items.get(key)
+            if hit is not None:
+                self._items.move_to_end(key)
+            return hit
+
+    def put(self, key: tuple[Language, str], analysis: TextAnalysis) -> None:
+        with self._lock:
+            self._items[key] = analysis
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+# A profile's headline, About, current roles and the drafts proven against them, with room to spare.
+_RECENT = _RecentAnalyses(48)
 
 
 def _sorted(mentions: list[Mention]) -> tuple[Mention, ...]:
