@@ -71,3 +71,21 @@ def test_reported_speech_and_compounds(text: str, next_step: bool, reader_value:
     analysis = analyze_text(text, "en")
     assert ABOUT_DETECTORS["next_step"](analysis, "") is next_step
     assert ABOUT_DETECTORS["reader_value"](analysis, "") is reader_value
+
+
+def test_the_deeds_before_a_number_follow_the_mentions_as_they_grow() -> None:
+    from spacy.tokens import Span
+
+    from preflight.core.analysis import promises
+    from preflight.core.analysis.components import add_mentions
+    from preflight.core.analysis.pipeline import get_nlp
+
+    doc = get_nlp("en")("Last year I grew bookings by 40% and will send 3 fixes.")
+    number = next(t for t in doc if t.text == "40")
+    first = promises._achievement_verbs(doc)
+    assert promises._achievement_verbs(doc) is first  # worked out once per state of the mentions
+    grew = next(t for t in doc if t.text == "grew")
+    assert grew.i in promises._deeds(number)
+    add_mentions(doc, [Span(doc, 0, 1, label="achievement_verb")])  # "Last", a later mention
+    assert promises._achievement_verbs(doc) is not first
+    assert promises._achievement_verbs(doc)[0][0] == 0

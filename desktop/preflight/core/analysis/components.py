@@ -7,6 +7,7 @@ import threading
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, cast
 
 from spacy.attrs import SENT_START
@@ -132,6 +133,7 @@ def phrase_patterns(nlp: Nlp, language: Language, name: str) -> PhrasePatterns:
         return cached[1]
 
 
+@lru_cache(maxsize=16384)
 def fold_accents(text: str) -> str:
     """The text without accents or tildes: "gestión" -> "gestion", "diseñadora" -> "disenadora"."""
     decomposed = unicodedata.normalize("NFD", text.replace("’", "'"))

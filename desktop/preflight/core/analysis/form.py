@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language as Nlp
 from spacy.tokens import Doc, Span, Token
@@ -152,6 +153,8 @@ class Form:
         self.family = lexicon_words(language, "family_nouns")
         self.multiples = frozenset(fold_accents(m) for m in lexicon_words(language, "multiples"))
         self.multiple_sizes = sorted({len(m.split()) for m in self.multiples}, reverse=True)
+        # Only a token that opens some multiple can start one: the rest are passed over at once.
+        self.multiple_openers = frozenset(m.split()[0] for m in self.multiples)
         self.promises = Promises(language)
         self.uncounted = uncounted_nouns(language)
         # A person ("I have worked with Python, SQL…") or a condition ("Si le interesa, puede
@@ -260,6 +263,8 @@ class Form:
         "by half"; not "el doble grado" (a name) nor a word inside one."""
         spans = []
         for token in toks:
+            if token.norm_ not in self.multiple_openers:
+                continue
             for size in self.multiple_sizes:
                 end = token.i + size
                 if end > len(toks) or " ".join(t.norm_ for t in toks[token.i : end]) not in (
@@ -605,7 +610,12 @@ def _near_repeats(toks: list[Token], bounds: list[tuple[int, int]], framed: list
 
 def _is_word(token: Token) -> bool:
     """A token with a letter or digit that is not an HTML tag or entity."""
-    return any(ch.isalnum() for ch in token.text) and not MARKUP_PATTERN.fullmatch(token.text)
+    return _is_word_text(token.text)
+
+
+@lru_cache(maxsize=8192)
+def _is_word_text(text: str) -> bool:
+    return any(ch.isalnum() for ch in text) and not MARKUP_PATTERN.fullmatch(text)
 
 
 @dataclass(frozen=True)

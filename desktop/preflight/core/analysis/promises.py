@@ -9,7 +9,10 @@ clause backwards from the number and stops at a deed already done ("I'll show yo
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from bisect import bisect_left
+from typing import cast
+
+from spacy.tokens import Doc, Span, Token
 
 from preflight.core.analysis.components import MENTIONS
 from preflight.core.analysis.lexicons import lexicon_names, lexicon_words
@@ -121,14 +124,31 @@ class Promises:
 
 def _deeds(token: Token) -> frozenset[int]:
     """The achievement verbs of the number's sentence, told in an inflected form ("grew")."""
-    sent = token.sent
-    return frozenset(
-        i
-        for s in token.doc._.get(MENTIONS) or ()
-        if s.label_ == "achievement_verb" and sent.start <= s.start < token.i
-        for i in range(s.start, s.end)
-        if token.doc[i].lower_ != token.doc[i].lemma_
+    starts, inflected = _achievement_verbs(token.doc)
+    first = bisect_left(starts, token.sent.start)
+    return frozenset(i for words in inflected[first : bisect_left(starts, token.i)] for i in words)
+
+
+def _achievement_verbs(doc: Doc) -> tuple[list[int], list[tuple[int, ...]]]:
+    """The starts of the Doc's achievement-verb mentions, in order, and each one's inflected
+    words; worked out once per state of the mentions, not once per number."""
+    mentions = doc._.get(MENTIONS) or ()
+    known = doc.user_data.get(_DEEDS_KEY)
+    if known is not None and known[0] is mentions:
+        return cast(tuple[list[int], list[tuple[int, ...]]], known[1])
+    verbs = sorted((s.start, s.end) for s in mentions if s.label_ == "achievement_verb")
+    found = (
+        [start for start, _ in verbs],
+        [
+            tuple(i for i in range(start, end) if doc[i].lower_ != doc[i].lemma_)
+            for start, end in verbs
+        ],
     )
+    doc.user_data[_DEEDS_KEY] = (mentions, found)  # the list held, so its identity stays its own
+    return found
+
+
+_DEEDS_KEY = "preflight.promises.deeds"
 
 
 def _reported(word: Token) -> bool:

@@ -82,10 +82,11 @@ class _Token:
         return self.text.casefold()
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=6)
 def _tokens(text: str) -> tuple[_Token, ...]:
-    """The words and marks of ``text``; the last two kept, as one verdict and the proofs of its
-    suggestions ask about the same About many times (two only: a hostile About can be huge)."""
+    """The words and marks of ``text``; the last six kept, as one verdict and the proofs of its
+    suggestions ask about the same About, its draft and the headlines many times, in turn (six
+    only: a hostile About can be huge)."""
     return tuple(_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 

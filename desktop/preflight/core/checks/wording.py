@@ -139,7 +139,7 @@ def contains_words(haystack: str, needle: str) -> bool:
     return bool(words) and f" {words} " in hay
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _words(text: str) -> str:
     """``text`` folded to its words, one space apart (kept: the same About is asked many times)."""
     kept = "".join(ch if ch.isalnum() else " " for ch in text.casefold())
