@@ -55,6 +55,27 @@ def test_an_editing_burst_keeps_one_entry(tmp_path: Path) -> None:
     assert [e.score for e in store.entries("maya")] == [55, 60]
 
 
+def test_the_same_verdict_again_within_a_burst_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    store = HistoryStore(path)
+    window = dt.timedelta(minutes=10)
+    store.record("maya", assessment(40), WHEN, merge_within=window)
+    watch = sqlite3.connect(path)  # its data_version moves when another connection commits
+    before = watch.execute("PRAGMA data_version").fetchone()
+    for minutes in (1, 2, 3):
+        later = WHEN + dt.timedelta(minutes=minutes)
+        store.record("maya", assessment(40), later, merge_within=window)
+    assert watch.execute("PRAGMA data_version").fetchone() == before
+    assert [(e.when, e.score) for e in store.entries("maya")] == [(WHEN, 40)]
+    # A different verdict in the same burst still replaces it, and a later burst adds one.
+    changed = assessment(40, Status.WARN)
+    store.record("maya", changed, WHEN + dt.timedelta(minutes=4), merge_within=window)
+    assert watch.execute("PRAGMA data_version").fetchone() != before
+    store.record("maya", changed, WHEN + dt.timedelta(hours=2), merge_within=window)
+    assert [e.statuses["headline"] for e in store.entries("maya")] == ["warn", "warn"]
+    watch.close()
+
+
 def test_clear_forgets_everything(tmp_path: Path) -> None:
     store = HistoryStore(tmp_path / "history.sqlite3")
     store.record("maya", assessment(40), WHEN)

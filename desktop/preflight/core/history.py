@@ -60,23 +60,29 @@ class HistoryStore:
         merge_within: dt.timedelta | None = None,
     ) -> None:
         """Keeps one assessment; with ``merge_within`` it replaces the profile's last entry
-        when that one is more recent than ``when - merge_within`` (one entry per editing burst).
+        when that one is more recent than ``when - merge_within`` (one entry per editing burst),
+        and writes nothing when that entry already says the same (a re-score after each pause in
+        typing would otherwise commit, and sync, the same row again and again).
         """
-        statuses = {result.id.value: result.status.value for result in assessment.checks}
+        statuses = json.dumps(
+            {result.id.value: result.status.value for result in assessment.checks}, sort_keys=True
+        )
         row = (profile_key, when.isoformat(timespec="seconds"), assessment.score)
         with closing(self._connect()) as db, db:
             if merge_within is not None:
                 last = db.execute(
-                    "SELECT id, recorded_at FROM assessments WHERE profile_key = ? "
-                    "ORDER BY recorded_at DESC, id DESC LIMIT 1",
+                    "SELECT id, recorded_at, score, statuses FROM assessments "
+                    "WHERE profile_key = ? ORDER BY recorded_at DESC, id DESC LIMIT 1",
                     (profile_key,),
                 ).fetchone()
                 if last and dt.datetime.fromisoformat(last[1]) >= when - merge_within:
+                    if (last[2], last[3]) == (assessment.score, statuses):
+                        return  # the same verdict again while typing: nothing to write
                     db.execute("DELETE FROM assessments WHERE id = ?", (last[0],))
             db.execute(
                 "INSERT INTO assessments (profile_key, recorded_at, score, statuses) "
                 "VALUES (?, ?, ?, ?)",
-                (*row, json.dumps(statuses, sort_keys=True)),
+                (*row, statuses),
             )
 
     def entries(self, profile_key: str) -> list[HistoryEntry]:

@@ -25,12 +25,17 @@ class HistoryRecorder(QObject):
         self.window = window
         self.store = HistoryStore(window.paths.data / HISTORY_FILE)
         self.failed = False
+        self._key_of: tuple[object, str] | None = None
         window.assessment_shown.connect(self.record)
 
     def profile_key(self) -> str:
-        """The open profile's key in the history (its file)."""
+        """The open profile's key in the history (its file), resolved once per opened profile."""
         session = self.window.session
-        return str(session.path.resolve()) if session else ""
+        if session is None:
+            return ""
+        if self._key_of is None or self._key_of[0] is not session:
+            self._key_of = (session, str(session.path.resolve()))
+        return self._key_of[1]
 
     def record(self) -> None:
         """Keeps the verdict on screen; a history that cannot be written never stops the app."""
