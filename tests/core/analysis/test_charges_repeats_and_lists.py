@@ -110,6 +110,9 @@ def test_keyword_lines_in_an_about(text: str, dump: bool) -> None:
         ("Visionary | Dynamic | Go-getter | Team player | Innovator | Strategist", True),
         ("Passionate, driven and curious product designer", False),
         ("Visionary founder | Thought leader | Keynote speaker | Author", False),
+        ("Finance Director, Kestrel Homes | ACCA | Ex-KPMG | Trustee, Shelter Cymru", False),
+        ("Nurse educator | Simulation | ICU | Helping new grads stay calm", False),
+        ("SEO • PPC • Content • Email • Analytics • CRO", True),
     ],
 )
 def test_headline_lists_judged_by_their_parts(text: str, dump: bool) -> None:

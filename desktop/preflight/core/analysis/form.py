@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.language import Language as Nlp
 from spacy.tokens import Doc, Span, Token
@@ -381,7 +382,7 @@ class Form:
         if len(bounds) == 1:
             if count >= self.dump_alone_min_items:
                 return True
-            tail = sum(1 for n in items.sizes[1:] if n > 1)
+            tail = sum(1 for n in items.words[1:] if n > 1)  # "Ex-KPMG" is one word
             return count == self.dump_alone_min_items - 1 and tail >= 2
         long_items = max(items.sizes) > _TRIPLE_ITEM_WORDS
         if count > self.dump_min_items:
@@ -500,7 +501,8 @@ class Form:
             # "Excellent communicator, fast learner…": the cliché check's finding; but five bare
             # terms or more ("Visionary | Dynamic | Go-getter | Innovator | Strategist") are a list
             return None
-        return _Items(tuple(sizes), joined and joiners == 1)
+        words = tuple(_word_count(item) for item in items if item)
+        return _Items(tuple(sizes), joined and joiners == 1, words)
 
     def _offers_help(self, item: list[Token]) -> bool:
         """An item of several words opening on an inflected help verb: "Helping clinics fix their
@@ -786,6 +788,19 @@ class _Items:
 
     sizes: tuple[int, ...]
     joined: bool
+    # Words per item with a hyphenated compound as one ("Ex-KPMG", "Co-founder").
+    words: tuple[int, ...] = ()
+
+
+def _word_count(item: list[Token]) -> int:
+    """The words of an item, a compound written with hyphens and no spaces counted once:
+    "Ex-KPMG" is one word, "Trustee Shelter Cymru" three."""
+    joined = sum(
+        1
+        for a, b in pairwise(item)
+        if b.i == a.i + 2 and a.doc[a.i + 1].text in {"-", "‐"} and not a.whitespace_
+    )
+    return len(item) - joined
 
 
 def _pieces(text: str) -> list[str]:
