@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from preflight.core.analysis.duty_changes import reports_a_change
+from preflight.core.analysis.duty_changes import ChargeEnds, reports_a_change
 from preflight.core.analysis.duty_counts import counts_work
 from preflight.core.analysis.duty_nouns import introduces_duties, names_a_post
 from preflight.core.analysis.emoji import count_emoji
@@ -47,6 +47,8 @@ PARTICIPATION = "participation"
 PROJECT_HEADINGS = "project_headings"
 # Words before "responsible for" that say the charge is over (optional per language).
 PAST_CHARGES = "past_charges"
+# End states a past charge brought something to ("off the ground"; optional per language).
+COMPLETIONS = "completions"
 PERFECT_AUXILIARIES = "perfect_auxiliaries"
 # Units and facilities a cliché adjective may describe instead of the member ("a dedicated QA
 # department"); read by the clichés.
@@ -168,13 +170,17 @@ def line_breaks(doc: Doc) -> Doc:
     without full stops; and at a Spanish opening «¿»/«¡» after a sentence's end ("…países.
     ¿Hablamos?"), which the sentencizer leaves at the end of the sentence before."""
     opening = "¿" in doc.text or "¡" in doc.text
+    lettered = bool(_LETTER_STOP.search(doc.text))
     if (
         "\n" not in doc.text
         and "<" not in doc.text
         and not _SPACE_RUN.search(doc.text)
         and not opening
+        and not lettered
     ):
         return doc
+    language = cast(Language, doc.lang_)
+    designators = lexicon_words(language, "number_designators") if lettered else frozenset()
     # One array write: setting token.is_sent_start one by one re-walks the Doc each time, which
     # took ~15 s on an About of 20,000 short lines.
     starts = doc.to_array([SENT_START])
@@ -183,6 +189,8 @@ def line_breaks(doc: Doc) -> Doc:
             starts[token.i + 1] = 1
         elif token.text[0] == "<" and _BREAK_TAG.fullmatch(token.text):
             starts[token.i] = 1
+            starts[token.i + 1] = 1
+        elif designators and _lettered_stop(token, designators):
             starts[token.i + 1] = 1
         elif token.text in _OPENING_MARKS and token.i and doc[token.i - 1].text in _ENDING_MARKS:
             starts[token.i] = 1
@@ -208,6 +216,22 @@ _LINE_ENDING_WORDS = frozenset(
     {"me", "us", "you", "it", "them", "him", "do", "does", "did", "here", "now", "too", "again"}
     | {"well", "more", "else", "today", "mí", "yo", "nosotros", "hago", "más", "aquí", "hoy"}
 )
+
+
+# A capital letter and a full stop before a capitalised word ("CLASS A. OPEN TO WORK"), which the
+# tokenizer keeps as one token, as it does an initial ("John F. Kennedy").
+_LETTER_STOP = re.compile(r"\b[A-Z]\.\s+[A-Z]")
+
+
+def _lettered_stop(token: Token, designators: frozenset[str]) -> bool:
+    """A letter and a full stop after a word that names a class ("Class A.", "Grade B.", "Plan
+    B.") ends its sentence when a capitalised word follows; after a name it is an initial."""
+    doc = token.doc
+    if len(token.text) != 2 or not token.text[0].isupper() or token.text[1] != ".":
+        return False
+    if token.i == 0 or token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper():
+        return False
+    return doc[token.i - 1].lower_ in designators
 
 
 def _flattened_break(space: Token) -> bool:
@@ -278,6 +302,7 @@ class PhraseLists:
         self.project_headings: frozenset[str] = frozenset()
         self.past_charges: frozenset[str] = frozenset()
         self.achievement_verbs: frozenset[str] = frozenset()
+        self.charge_ends = _charge_ends(language) if "duties" in self.lists else None
         if "duties" in self.lists:
             require_lists(language, [DUTY_NOUNS, EARLIER_POSTS, DUTY_HOLDERS], name)
             require_lists(language, [PARTICIPATION, PROJECT_HEADINGS], name)
@@ -371,7 +396,9 @@ class PhraseLists:
                 # "Proyectos:\n- Participé en la rehabilitación…" names a project
                 and not lists_a_project(d, self.participation, self.project_headings)
                 # "I was responsible for growing revenue 40%" reports what was achieved
-                and not reports_a_change(d, self.past_charges, self.achievement_verbs)
+                and not reports_a_change(
+                    d, self.past_charges, self.achievement_verbs, self.charge_ends
+                )
             ]
         terms = kept.pop("term", [])  # never reported; they only cover clichés
         names = [*terms, *(s for label in ("role", "skill") for s in kept.get(label, ()))]
@@ -402,6 +429,15 @@ class PhraseLists:
             kept["skill"] = [k for k in kept["skill"] if not blocked.any_overlaps(k)]
         add_mentions(doc, (s for spans in kept.values() for s in spans))
         return doc
+
+
+def _charge_ends(language: Language) -> ChargeEnds | None:
+    """The end states and time units that make a past charge an achievement, where the language
+    has a list of end states."""
+    if COMPLETIONS not in lexicon_names(language):
+        return None
+    units = lexicon_words(language, "time_units") | lexicon_words(language, "durations")
+    return ChargeEnds(lexicon_words(language, COMPLETIONS), units)
 
 
 # Quotation marks that open and close a quoted title: «…», “…”, "…".

@@ -12,6 +12,18 @@ _OPENER_LEADS = frozenset(
 )
 # Marks after a duty noun that open a list of them: "Tareas: …", "Funciones — …".
 _LIST_MARKS = frozenset({":", "—", "–"})
+# Possessives that, opening the sentence, make the words up to a duty noun describe the member's
+# own duties ("My job responsibilities are:", "My day-to-day tasks include…").
+_POSSESSIVES = frozenset({"my", "his", "her", "their", "our", "mis", "sus", "nuestras"})
+# The most words a possessive may stand before the duty noun it describes ("My daily job tasks").
+_POSSESSIVE_REACH = 6
+# Words after such a duty noun that go on to list the duties ("… include the rota", "… are:");
+# "My favourite tasks are the messy ones" names a liking, not the duties.
+_LISTING_WORDS = frozenset(
+    {"include", "includes", "included", "including", "involve", "involves", "involved"}
+    | {"cover", "covers", "covered", "incluyen", "incluían", "abarcan"}
+)
+_LISTING_COPULAS = frozenset({"are", "were", "is", "was", "son", "eran", "fueron"})
 
 
 def introduces_duties(span: Span, nouns: frozenset[str]) -> bool:
@@ -24,9 +36,26 @@ def introduces_duties(span: Span, nouns: frozenset[str]) -> bool:
         return True
     while index > 0 and not doc[index].is_sent_start:
         if doc[index - 1].lower_ not in _OPENER_LEADS and not _is_markup(doc[index - 1].text):
-            return False
+            return _possessive_opener(span)
         index -= 1
     return True
+
+
+def _possessive_opener(span: Span) -> bool:
+    """A duty noun a few words after a possessive that opens its sentence, with only content
+    words and hyphens between, going on to list the duties: "My job responsibilities are:", "My
+    day-to-day tasks include…"; not "the tasks", "my team and their tasks", "My favourite tasks
+    are the messy ones"."""
+    doc, sent = span.doc, span.sent
+    words = [t for t in doc[sent.start : span.start] if not _is_markup(t.text)]
+    if not words or words[0].lower_ not in _POSSESSIVES or len(words) > _POSSESSIVE_REACH:
+        return False
+    if not all(t.text in {"-", "‐"} or (t.is_alpha and not t.is_stop) for t in words[1:]):
+        return False
+    after = [t.lower_ for t in doc[span.end : min(span.end + 2, sent.end)]]
+    if after and after[0] in _LISTING_WORDS:
+        return True
+    return len(after) == 2 and after[0] in _LISTING_COPULAS and after[1] in _LIST_MARKS
 
 
 def _is_markup(text: str) -> bool:

@@ -11,6 +11,7 @@ import html
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.language import Language as Nlp
 from spacy.tokens import Doc, Span, Token
@@ -52,6 +53,8 @@ _FRAMED_SENTENCES = 5
 _AND = frozenset({"and", "y", "e"})
 # Mentions that mark a verb: a list with one is a sentence ("Led sales, marketing and support").
 _VERB_LABELS = frozenset({"achievement_verb"})
+# Mentions that describe the member: a line with one is no motto to frame an About with.
+_SELF_LABELS = frozenset({"role", "buzzword"})
 # Words before a number written in letters that make it a frame (when, where), not a result:
 # "in two clicks", "at two start-ups" (where the member worked).
 _FRAME_WORDS = frozenset(
@@ -116,6 +119,7 @@ class Form:
                 *("first_person", "second_person", "third_person", "conditionals"),
                 *("number_words", "durations", "number_designators"),
                 *("multiplier_words", "fraction_words", "multiples", "family_nouns"),
+                "help_verbs",
             ],
             name,
         )
@@ -151,6 +155,7 @@ class Form:
         self.multipliers = lexicon_words(language, "multiplier_words")
         self.fractions = lexicon_words(language, "fraction_words")
         self.family = lexicon_words(language, "family_nouns")
+        self.helps = lexicon_words(language, "help_verbs")
         self.multiples = frozenset(fold_accents(m) for m in lexicon_words(language, "multiples"))
         self.multiple_sizes = sorted({len(m.split()) for m in self.multiples}, reverse=True)
         # Only a token that opens some multiple can start one: the rest are passed over at once.
@@ -191,15 +196,21 @@ class Form:
 
             runs = vertical_runs(toks, bounds, phrase, _is_word, self.dump_min_items + 1)
             spans.extend(Span(doc, start, end, label=KEYWORD_DUMP) for start, end in runs)
-        spans.extend(self._repeats(doc, toks, bounds))
+        described = {t.i for s in doc._.get(MENTIONS) or () if s.label_ in _SELF_LABELS for t in s}
+        spans.extend(self._repeats(doc, toks, bounds, described))
         add_mentions(doc, spans)
         return doc
 
-    def _repeats(self, doc: Doc, toks: list[Token], bounds: list[tuple[int, int]]) -> list[Span]:
+    def _repeats(
+        self, doc: Doc, toks: list[Token], bounds: list[tuple[int, int]], described: set[int]
+    ) -> list[Span]:
         """Sentences seen before: of three words or more at the second time, shorter ones
-        ("AVAILABLE IMMEDIATELY.") at the third; but not an About of five sentences or more that
-        closes on its opening line and repeats nothing else: a frame, not a stutter (a line said
-        between them as well is a refrain: "Guests first." three times)."""
+        ("AVAILABLE IMMEDIATELY.") at the third, or together with the short sentence beside them
+        ("RESULTS-DRIVEN. NO EXCUSES." again); but not an About of five sentences or more that
+        closes on its opening line and repeats nothing else, when that line is a motto: a frame,
+        not a stutter (a line said between them as well is a refrain: "Guests first." three
+        times). A line that names the member's role or praises them (``described``: "Motivated
+        translator with a can-do attitude") said again is a pasted paragraph, not a motto."""
         keys = [
             " ".join(t.lower_ for t in toks[start:end] if t.is_alpha or t.like_num)
             for start, end in bounds
@@ -213,12 +224,29 @@ class Form:
             if size >= _SHORT_REPEAT_WORDS and seen[key] >= needed:
                 found.append(index)
         worded = [i for i, key in enumerate(keys) if key]
-        framed = len(worded) >= _FRAMED_SENTENCES
+        found = sorted({*found, *self._repeated_pairs(keys, worded)})
         opening = keys[worded[0]] if worded else ""
+        motto = bool(worded) and not any(i in described for i in range(*bounds[worded[0]]))
+        framed = len(worded) >= _FRAMED_SENTENCES and motto
         if framed and found == worded[-1:] and keys[found[0]] == opening and seen[opening] == 2:
             return []  # the opening line said again at the end, and nowhere between
         found = sorted({*found, *_near_repeats(toks, bounds, worded if framed else [])})
         return [Span(doc, bounds[i][0], bounds[i][1], label=REPEAT) for i in found]
+
+    def _repeated_pairs(self, keys: list[str], worded: list[int]) -> list[int]:
+        """Two short sentences said again side by side, together of three words or more:
+        "RESULTS-DRIVEN. NO EXCUSES." opening and closing an About; each alone is too short."""
+        seen: dict[tuple[str, str], int] = {}
+        found: list[int] = []
+        for place in range(len(worded) - 1):
+            first, second = worded[place], worded[place + 1]
+            pair = (keys[first], keys[second])
+            if len(" ".join(pair).split()) < self.repeat_min_words:
+                continue
+            earlier = seen.setdefault(pair, place)
+            if earlier + 1 < place:  # not overlapping: "No excuses. No excuses. No excuses."
+                found += [first, second]
+        return found
 
     def _is_phrase(self, words: list[Token], verbs: set[int], cliched: set[int]) -> bool:
         """A list line that names a thing: a few words, no person, no achievement verb and no
@@ -359,7 +387,7 @@ class Form:
         if len(bounds) == 1:
             if count >= self.dump_alone_min_items:
                 return True
-            tail = sum(1 for n in items.sizes[1:] if n > 1)
+            tail = sum(1 for n in items.words[1:] if n > 1)  # "Ex-KPMG" is one word
             return count == self.dump_alone_min_items - 1 and tail >= 2
         long_items = max(items.sizes) > _TRIPLE_ITEM_WORDS
         if count > self.dump_min_items:
@@ -405,13 +433,16 @@ class Form:
     ) -> _Items | None:
         """The word counts of a segment's items when it is a list of three or more short items
         with no verb and no person, or None. On a line of its own, function words make no item
-        longer: "atención a la diversidad" names one thing."""
+        longer: "atención a la diversidad" names one thing; an item that opens on a help verb
+        ("Helping clinics fix their booking") says whom the member helps and is no item."""
         colon = next((i for i, t in enumerate(tokens) if t.text == ":"), -1)
         if colon >= 0:
             if sum(1 for t in tokens[:colon] if _is_word(t)) > 4:
                 return None  # "Organizo la contratación: perfiles, …" is a sentence
             tokens = tokens[colon + 1 :]  # "Skills: …", "Herramientas: …"
         items: list[list[Token]] = [[]]
+        marks: list[str] = []  # the separator before each item after the first
+        inside = _qualifiers(tokens)  # "interpreter (Hindi/Marathi/English) for courts"
         separators = joiners = 0
         # Spaced dashes separate items when used twice or more and no other separator is
         # ("Skills – Python – SQL"): one dash opens a clause ("Three things matter – speed,
@@ -422,15 +453,21 @@ class Form:
         for token in tokens:
             for piece in _pieces(token.text):
                 dash = token.i in dashes
-                if dash or piece in _SEPARATORS or piece.lower() in _JOINERS:
+                if token.i in inside:
+                    if any(ch.isalnum() for ch in piece):
+                        items[-1].append(token)
+                elif dash or piece in _SEPARATORS or piece.lower() in _JOINERS:
                     separators += dash or piece in _SEPARATORS
                     joiners += not dash and piece not in _SEPARATORS
                     if items[-1]:
                         items.append([])
+                        marks.append("-" if dash else piece.lower())
                 elif any(ch.isalnum() for ch in piece):
                     if token.lower_ in self.clauses and not self._roman_one(token):
                         return None  # "I have worked with Python, SQL…" is a sentence
                     items[-1].append(token)
+        items = _joined_by_commas(items, marks)
+        items = [item for item in items if not self._offers_help(item)] or [[]]
         for item in items:
             # "Led the sales, marketing…" is a sentence; "Design, illustration…" (one word
             # between separators) names a field.
@@ -464,9 +501,19 @@ class Form:
         ):
             return None
         praised = sum(1 for item in items if any(t.i in cliched for t in item))
-        if praised * 2 >= len(sizes):
-            return None  # "Excellent communicator, fast learner…": the cliché check's finding
-        return _Items(tuple(sizes), joined and joiners == 1)
+        bare = len(sizes) >= self.dump_alone_min_items and not joined
+        if praised * 2 >= len(sizes) and not bare:
+            # "Excellent communicator, fast learner…": the cliché check's finding; but five bare
+            # terms or more ("Visionary | Dynamic | Go-getter | Innovator | Strategist") are a list
+            return None
+        words = tuple(_word_count(item) for item in items if item)
+        return _Items(tuple(sizes), joined and joiners == 1, words)
+
+    def _offers_help(self, item: list[Token]) -> bool:
+        """An item of several words opening on an inflected help verb: "Helping clinics fix their
+        booking", "Coaching first-time managers"; not "Coaching" alone, a field."""
+        first = item[0] if len(item) > 1 else None
+        return first is not None and first.lower_ != first.lemma_ and first.lemma_ in self.helps
 
     def _roman_one(self, token: Token) -> bool:
         """ "I" as the Roman numeral one, not the member: after a word that numbers things
@@ -534,6 +581,52 @@ class Form:
         return lower.endswith("ed") or not lower.startswith(lemma[:-1] or lemma)
 
 
+# The most tokens a bracket that qualifies a word may hold: "(Hindi/Marathi/English)".
+_QUALIFIER_REACH = 16
+
+
+def _qualifiers(tokens: list[Token]) -> set[int]:
+    """The tokens of brackets between words, whose separators qualify the word before them
+    rather than split a list: "Medical interpreter (Hindi/Marathi/English) for hospitals"; not
+    "Tools (Python, SQL, dbt)", a list that ends the line."""
+    inside: set[int] = set()
+    for place, token in enumerate(tokens):
+        if token.text != "(" or not place or not _is_word(tokens[place - 1]):
+            continue
+        reach = tokens[place + 1 : place + 1 + _QUALIFIER_REACH]
+        close = next((k for k, t in enumerate(reach) if t.text in {"(", ")"}), -1)
+        if close < 0 or reach[close].text != ")":
+            continue
+        if any(_is_word(t) for t in tokens[place + close + 2 :]):
+            inside.update(t.i for t in tokens[place : place + close + 2])
+    return inside
+
+
+# Separators that split a headline into its parts; a comma inside such a part joins a role to
+# its employer, place or credential ("CEO, Synergy Health | ex-NHS, KPMG").
+_STRONG_SEPARATORS = frozenset({"|", "•", "·", "▪", "‣", "●", "◦", "-"})
+
+
+def _joined_by_commas(items: list[list[Token]], marks: list[str]) -> list[list[Token]]:
+    """The items with each part between strong separators that a single comma splits in two made
+    one again ("HR generalist, SHRM-CP" in "USMC veteran | HR generalist, SHRM-CP | …"); a part
+    of three or more ("AWS, GCP, Azure") stays a list."""
+    if "," not in marks or not _STRONG_SEPARATORS & set(marks):
+        return items
+    parts: list[list[int]] = [[0]]
+    for index, mark in enumerate(marks, start=1):
+        if mark in _STRONG_SEPARATORS:
+            parts.append([])
+        parts[-1].append(index)
+    merged: list[list[Token]] = []
+    for part in parts:
+        if len(part) == 2 and marks[part[1] - 1] == ",":
+            merged.append([*items[part[0]], *items[part[1]]])
+        else:
+            merged.extend(items[i] for i in part)
+    return merged
+
+
 def _singular_modifier(doc: Doc, index: int) -> bool:
     """A lower-case singular content word at ``index`` ("gráfico", "industrial"): after a form in
     "-o" it describes a noun, where a verb takes an article or a plural ("diseño webs")."""
@@ -585,27 +678,108 @@ def _spaced_dash(token: Token) -> bool:
 # many of them.
 _NEAR_REPEAT_WORDS = 6
 _NEAR_STEM = 4
+# A sentence said again shortened or with a few words changed ("I AM A HARDWORKING INSURANCE
+# AGENT WITH A LEADING INSURER." / "I AM A HARDWORKING INSURANCE AGENT."): the two share this
+# many word starts at least in the same order, and this share of the shorter's, which is at least
+# this share of the longer's length ("Languages: Quechua, Aymara, Spanish, English" restating
+# four words of a longer sentence is no repeat).
+_OVERLAP_MIN_STEMS = 5
+# A shorter sentence made of the opening of a longer one needs only this many word starts: "I am a
+# friendly and reliable care assistant." after "I am a friendly and reliable care assistant with…".
+_PREFIX_MIN_STEMS = 4
+_OVERLAP_SHARE = 0.8
+_OVERLAP_LENGTH_SHARE = 0.5
+# Bounds on the work: the word starts compared per sentence, and the earlier sentences each word
+# start points back to (the most recent ones), so a long About costs time in proportion to it.
+_OVERLAP_MAX_STEMS = 60
+_OVERLAP_POSTINGS = 24
 
 
 def _near_repeats(toks: list[Token], bounds: list[tuple[int, int]], framed: list[int]) -> list[int]:
     """Sentences whose longer words, cut to their first letters, and numbers repeat an earlier
-    sentence's; ``framed``: the worded sentences of an About long enough to close on its opening
-    line, which is then a frame, not a repeat."""
-    keys: list[str] = []
-    seen: set[str] = set()
-    found = []
+    sentence's, exactly or nearly (most of them in the same order); ``framed``: the worded
+    sentences of an About long enough to close on its opening line, which is then a frame, not a
+    repeat."""
+    stems_of: list[list[str]] = []
+    postings: dict[str, list[int]] = {}
+    found: list[int] = []
+    matched: dict[int, int] = {}
     for index, (start, end) in enumerate(bounds):
         words = [fold_accents(t.lower_) for t in toks[start:end] if t.is_alpha]
         stems = [w[:_NEAR_STEM] for w in words if len(w) > 3]
         stems += [t.text for t in toks[start:end] if t.like_num]  # "Project 1…", "Project 2…"
-        key = " ".join(stems) if len(stems) >= _NEAR_REPEAT_WORDS else ""
-        keys.append(key)
-        if key and key in seen:
+        stems = stems[:_OVERLAP_MAX_STEMS]
+        stems_of.append(stems)
+        earlier = -1
+        if len(stems) >= _PREFIX_MIN_STEMS:
+            earlier = _overlapping(stems, stems_of, postings)
+        if earlier >= 0:
             found.append(index)
-        seen.add(key)
-    if framed and found == framed[-1:] and keys[found[0]] == keys[framed[0]]:
+            matched[index] = earlier
+        for stem in set(stems):
+            posting = postings.setdefault(stem, [])
+            posting.append(index)
+            if len(posting) > _OVERLAP_POSTINGS:
+                del posting[0]
+    if framed and found == framed[-1:] and matched[found[0]] == framed[0]:
         return []  # the opening line said again at the end with a small change
     return found
+
+
+def _overlapping(
+    stems: list[str], stems_of: list[list[str]], postings: dict[str, list[int]]
+) -> int:
+    """The earlier sentence ``stems`` repeats exactly or nearly, or -1: candidates share word
+    starts with it (looked up, not compared pairwise), then their order is compared."""
+    shared: dict[int, int] = {}
+    for stem in set(stems):
+        for other in postings.get(stem, ()):
+            shared[other] = shared.get(other, 0) + 1
+    key = " ".join(stems)
+    for other, count in sorted(shared.items(), key=lambda item: -item[1]):
+        before = stems_of[other]
+        shorter = min(len(stems), len(before))
+        if count < _OVERLAP_SHARE * shorter:
+            break  # sorted: no later candidate shares enough
+        if len(stems) >= _NEAR_REPEAT_WORDS and " ".join(before) == key:
+            return other
+        numbers, earlier_numbers = _numbers(stems), _numbers(before)
+        if numbers and earlier_numbers and numbers != earlier_numbers:
+            continue  # "Project 1 taught me…", "Project 2 taught me…": each says something new
+        if shorter >= _PREFIX_MIN_STEMS and _opens(stems, before):
+            return other  # "I AM A HARDWORKING INSURANCE AGENT." after "… WITH A LEADING INSURER."
+        if shorter < _OVERLAP_LENGTH_SHARE * max(len(stems), len(before)):
+            continue
+        common = _in_order(stems, before)
+        if common >= _OVERLAP_MIN_STEMS and common >= _OVERLAP_SHARE * shorter:
+            return other
+    return -1
+
+
+def _opens(first: list[str], second: list[str]) -> bool:
+    """Whether the shorter sentence's longer words are the start of the other's, in order."""
+    shorter, longer = sorted((first, second), key=len)
+    words = [stem for stem in shorter if stem.isalpha()]
+    return len(words) >= _PREFIX_MIN_STEMS and longer[: len(words)] == words
+
+
+def _numbers(stems: list[str]) -> list[str]:
+    """The numbers among a sentence's word starts, in order."""
+    return [stem for stem in stems if not stem.isalpha()]
+
+
+def _in_order(first: list[str], second: list[str]) -> int:
+    """How many word starts the two sentences share in the same order (longest common
+    subsequence; both are at most ``_OVERLAP_MAX_STEMS`` long)."""
+    previous = [0] * (len(second) + 1)
+    for word in first:
+        current = [0]
+        for place, other in enumerate(second):
+            current.append(
+                previous[place] + 1 if word == other else max(previous[place + 1], current[place])
+            )
+        previous = current
+    return previous[-1]
 
 
 def _is_word(token: Token) -> bool:
@@ -624,6 +798,19 @@ class _Items:
 
     sizes: tuple[int, ...]
     joined: bool
+    # Words per item with a hyphenated compound as one ("Ex-KPMG", "Co-founder").
+    words: tuple[int, ...] = ()
+
+
+def _word_count(item: list[Token]) -> int:
+    """The words of an item, a compound written with hyphens and no spaces counted once:
+    "Ex-KPMG" is one word, "Trustee Shelter Cymru" three."""
+    joined = sum(
+        1
+        for a, b in pairwise(item)
+        if b.i == a.i + 2 and a.doc[a.i + 1].text in {"-", "‐"} and not a.whitespace_
+    )
+    return len(item) - joined
 
 
 def _pieces(text: str) -> list[str]:
