@@ -61,6 +61,22 @@ def quantity_patterns(
     }
 
 
+# A number glued to a unit of time ("9h", "47min", "2hrs"): a measure when a change links two.
+_GLUED_TIME = r"^\d[\d.,]*(?:h|hr|hrs|min|mins|sec|secs|ms|d|wk|wks)$"
+# Arrows and words that lead from a figure before to a figure after: "9h → 47min", "3d -> 1d".
+_CHANGE_ARROWS = ["→", "⇒", "➡", "➔", "to"]
+
+
+def change_patterns() -> list[list[dict[str, Any]]]:
+    """Matcher patterns for a change between two numbers glued to a unit of time: "First
+    response 9h → 47min", "close 5d -> 2d" (one such number alone may be an opening time)."""
+    glued = {"TEXT": {"REGEX": _GLUED_TIME}}
+    return [
+        [glued, {"ORTH": {"IN": _CHANGE_ARROWS}}, glued],
+        [glued, {"ORTH": "-"}, {"ORTH": ">"}, glued],
+    ]
+
+
 @Nlp.factory(
     "preflight_quantities",
     assigns=[f"doc._.{MENTIONS}"],
@@ -117,6 +133,7 @@ class Quantities:
         patterns = quantity_patterns(sorted(self.scales), sorted(self.currencies))
         for key, group in patterns.items():
             self.matcher.add(key, group)
+        self.matcher.add("CHANGE", change_patterns())
         self.plain = nlp.vocab.strings["PLAIN"]
         self.promises = Promises(language)
         self.uncounted = uncounted_nouns(language)
@@ -162,7 +179,7 @@ class Quantities:
             return self._year_used_as_count(token)
         if self._near_month(token) or _in_numeric_date(token) or _in_digit_run(token):
             return False
-        if self._names_something(token):
+        if self._names_something(token) or _hyphenated_name(token) or _age_after_name(token):
             return False
         following = [t for t in doc[token.i + 1 : token.i + 3] if t.is_alpha]
         if any(t.lower_ in self.uncounted for t in following):
@@ -325,6 +342,66 @@ class Quantities:
             else:
                 break
         return index < len(doc) and doc[index].lower_ in self.durations
+
+
+# Marks that end a list item or a line: a compound before one qualifies no noun ("5-AXIS /").
+_ITEM_ENDS = frozenset({"/", "|", ",", ";", ".", "·", "•", ")"})
+# Words that join two numbers named alike: "1040 and 1120-S returns".
+_NUMBER_JOINS = frozenset({"and", "or", ",", "&", "/"})
+# Tails that make a hyphenated number a multiple, which measures: "3-fold".
+_MULTIPLE_TAILS = frozenset({"fold"})
+
+
+def _hyphenated_name(token: Token) -> bool:
+    """True for a number that names a form, a model or a kind by a hyphen: "1120-S" (a code
+    letter after it), "1040 and 1120-S returns" (joined to such a name), "5-AXIS /" (a compound
+    standing alone as a list item, qualifying no noun); not "a 12-person team" or "six e-shops"."""
+    if _coded(token):
+        return True
+    doc = token.doc
+    after = token.i + 2
+    if after < len(doc) and doc[after - 1].lower_ in _NUMBER_JOINS and doc[after].like_num:
+        return _coded(doc[after])
+    if token.whitespace_ or after >= len(doc) or doc[token.i + 1].text not in _HYPHENS:
+        return False
+    word = doc[after]
+    if not word.is_alpha or doc[after - 1].whitespace_ or word.lower_ in _MULTIPLE_TAILS:
+        return False  # "grew revenue 3-fold." measures
+    return after + 1 >= len(doc) or doc[after + 1].text in _ITEM_ENDS or "\n" in word.whitespace_
+
+
+# Words that introduce the member's name before an age: "hi, im Rahul, 22" ("im" is read as
+# "i" and "m"), "I'm Ana López, 34.".
+_NAME_INTRODUCERS = frozenset({"im", "m", "i'm", "i’m", "am", "'m", "’m", "is"})
+# How many words a name introduced so may run to: "Ana María López".
+_NAME_REACH = 3
+
+
+def _age_after_name(token: Token) -> bool:
+    """True for an age set off by commas after the member's introduced name: "im Rahul, 22,
+    final year…", "I'm Ana López, 34."; not "offices in Leeds, 12 of them" (no introduction)."""
+    doc = token.doc
+    if not token.text.isdigit() or len(token.text) > 2 or token.i < 3:
+        return False
+    if doc[token.i - 1].text != ",":
+        return False
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.text not in {",", ".", ";"}:
+        return False
+    index = token.i - 2
+    first = index
+    while index >= 0 and first - index < _NAME_REACH and doc[index].is_title:
+        index -= 1
+    return index < first and index >= 0 and doc[index].lower_ in _NAME_INTRODUCERS
+
+
+def _coded(token: Token) -> bool:
+    """A number glued by a hyphen to a code of one or two capitals: "1120-S", "747-8F"."""
+    doc = token.doc
+    if token.whitespace_ or token.i + 2 >= len(doc) or doc[token.i + 1].text not in _HYPHENS:
+        return False
+    code = doc[token.i + 2]
+    return not doc[token.i + 1].whitespace_ and code.is_upper and len(code.text) <= 2
 
 
 def _is_year(text: str) -> bool:

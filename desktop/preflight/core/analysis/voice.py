@@ -233,6 +233,8 @@ _DOCUMENT_HELPERS = frozenset({"guide"})
 # Past forms and perfect auxiliaries: work told in the past is a deed, not whom one serves.
 _PAST_FORMS = frozenset({"was", "were", "had", "fui", "fue", "era", "eran", "estuve", "estuvo"})
 _PERFECT = frozenset({"have", "has", "'ve", "’ve", "he", "ha", "hemos", "han"})
+# Words before a year that date a deed: "In 2024 we cut…", «En 2023 reduje…».
+_DATING_WORDS = frozenset({"in", "en"})
 _ARTICLES = frozenset({"a", "an", "the", "un", "una", "el", "la", "los", "las"})
 _PRETERITE_ENDINGS = ("ó", "aron", "ieron")
 # Relatives whose clause is a third party's work ("a charity that runs…", «que organiza…»).
@@ -255,6 +257,8 @@ _NOT_AUDIENCE = frozenset({"to", "with", "out", "in", "on", "me", "us", "and", "
 # many tokens from there the people counted may stand ("coach over 30 early-career teachers").
 _APPROXIMATE = frozenset({"around", "about", "over", "some", "roughly", "nearly", "almost", "up"})
 _COUNT_REACH = 6
+# How far after "sell"/"supply" the people sold to may stand, past a list of what is sold.
+_SOLD_TO_REACH = 10
 # Words before "helping"/"coaching" that make it a noun or a duty, not an offer.
 _NOT_BEFORE_GERUND = frozenset(
     {"a", "an", "the", "my", "our", "of", "in", "for", "and", "with", "by", "include", "includes"}
@@ -286,6 +290,13 @@ _OFFER_MODALS = frozenset({"can", "could", "may", "shall", "should"})
 _POSSESSIVES = frozenset({"my", "our", "mi", "mis", "nuestra", "nuestro", "nuestras", "nuestros"})
 # Words before a word of liking that turn it into an offer: "I'd love to help", "would love to".
 _OFFER_BEFORE_LIKING = frozenset({"would", "'d", "’d"})
+# The help verb that names whom the member helps even after a word of liking ("I love helping…").
+_HELP_ITSELF = frozenset({"help"})
+# The reader's possessive, and the member as the object of a contact verb ("DM me", "call us").
+_READER_POSSESSIVES = frozenset({"your"})
+_MEMBER_OBJECTS = frozenset({"me", "us"})
+# Adverbs between the member and a word of liking: "I really love…", "I truly enjoy…".
+_LIKING_ADVERBS = frozenset({"really", "truly", "genuinely", "also", "just", "especially"})
 # Voseo words that speak to the reader: "vos", "sos"; and the endings of voseo present forms
 # («tenés», «llegás», «sentís»).
 _VOS_WORDS = frozenset({"vos", "sos"})
@@ -395,7 +406,7 @@ class Voice:
             if s.label_ != READER
             or not (
                 quoted[s.start]
-                or self._pastime(toks[s.start], sentence_of[s.start])
+                or self._reader_pastime(toks[s.start], sentence_of[s.start])
                 or self._in_leisure(toks[s.start], sentence_of[s.start])
                 or self._works_with_things(s)
                 or _inverted(s)
@@ -443,12 +454,14 @@ class Voice:
                 closing.append((sent, asked))
         spans += self._person_without_pronoun(toks, sentences, spans)
         # In an About, an audience counts as whom the member serves only in the member's own
-        # present work (headlines read every "for <audience>").
+        # present work (headlines read every "for <audience>"); not in a duty ("Responsible for
+        # month-end close for assigned clients"), which lists a post's tasks.
         voiced = any(s.label_ == FIRST_PERSON for s in spans)
         spans += [
             Span(doc, s.start, s.end, label=SERVED)
             for s in spans
             if s.label_ == AUDIENCE
+            and sentence_of[s.start] not in duty_sentences
             and not (quoted[s.start] or self._not_served(toks, s, sentence_of[s.start], voiced))
         ]
         # In a text told of the member ("Restaura muebles… y enseña a…"), a bare "enseña" is
@@ -592,7 +605,7 @@ class Voice:
     def _reports_past(self, token: Token, toks: list[Token]) -> bool:
         """A past form or a perfect: "was", "have driven", "'ve bought", «trabajó», «fui»."""
         lower = token.lower_
-        if lower in _PAST_FORMS:
+        if lower in _PAST_FORMS or _dated(token, toks):
             return True
         if lower in _PERFECT and token.i + 1 < len(toks):
             after = toks[token.i + 1]
@@ -725,7 +738,7 @@ class Voice:
         """Second person, a yes/no question, "si su…", "I help teams…", "puedo ayudarle"."""
         lower, sent = token.lower_, context.sent
         if lower in self.words["second_person"]:
-            if _shouted_short(token):
+            if _shouted_short(token) or self._invitation_purpose(token, sent):
                 return False
             return context.question or not (
                 self._generic(token, context.generic_from) or self._after_generic(token, sent)
@@ -738,7 +751,22 @@ class Voice:
             not context.duties and self._serves_audience(token, context)
         ) or self._clitic_addresses(token)
         return offers and not (
-            self._pastime(token, sent.start) or self._in_leisure(token, sent.start)
+            self._reader_pastime(token, sent.start) or self._in_leisure(token, sent.start)
+        )
+
+    def _invitation_purpose(self, token: Token, sent: Span) -> bool:
+        """ "your" in the purpose of an invitation to contact the member: "DM me to start your
+        transformation", "Call us to book your valuation" belong to the invitation itself (not
+        "Let's talk about your tax return", which names the reader's concern)."""
+        doc, index = token.doc, token.i
+        if token.lower_ not in _READER_POSSESSIVES or index - 2 <= sent.start:
+            return False
+        if doc[index - 2].lower_ != "to" or not doc[index - 1].is_alpha:
+            return False
+        contacts = self.words["contact_verbs"]
+        return any(
+            t.lemma_ in contacts and doc[t.i + 1].lower_ in _MEMBER_OBJECTS
+            for t in doc[sent.start : index - 2]
         )
 
     def _generic(self, token: Token, generic_from: int = -1) -> bool:
@@ -821,6 +849,31 @@ class Voice:
             return False
         return index == start or doc[index - 1].lower_ not in _OFFER_BEFORE_LIKING
 
+    def _reader_pastime(self, verb: Token, start: int) -> bool:
+        """A pastime as far as reader value goes: not "I love helping families…", where the
+        member says whom they help (the word of liking still makes no invitation of it)."""
+        return self._pastime(verb, start) and not self._likes_own_help(verb, start)
+
+    def _likes_own_help(self, verb: Token, start: int) -> bool:
+        """ "I love helping families…", "a people person who loves to help families…": the
+        member, in the first person, likes the help that names whom they help (unlike "I enjoy
+        mentoring…" beside a pastime, "My daughter loves helping…" or "Priya loves coaching…")."""
+        if verb.lemma_ not in _HELP_ITSELF:
+            return False
+        doc = verb.doc
+        index = verb.i - 1
+        while index >= start and doc[index].lower_ in _PREFERENCE_LINKS:
+            index -= 1
+        subject = index - 1
+        while subject >= start and doc[subject].lower_ in _ADVERBS | _LIKING_ADVERBS:
+            subject -= 1  # "I really love…", "I truly enjoy…"
+        if subject < start:
+            return False
+        said = doc[subject].lower_
+        if said in _RELATIVES:  # "I am a people person who loves to help…"
+            return any(t.lower_ in _SUBJECTS for t in doc[start:subject])
+        return said in _SUBJECTS
+
     def _addresses_in_question(self, sent: Span) -> bool:
         """A yes/no question asks the reader: "¿Busca…?", "Want to see it?" (not "Why…?", "So
         how do we…?", a labelled "Q: …?" or "Do I still…?", which the member asks of
@@ -897,6 +950,8 @@ class Voice:
         lower, doc = token.lower_, token.doc
         if lower.endswith(self.grammar.past_endings) or lower.endswith(_INFINITIVE):
             return False
+        if _irregular_past(token, self.grammar.verbs_show_person):
+            return False  # "I sold homes to first-time buyers": past work
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is None or not (after.is_alpha or after.like_num):
             return False
@@ -906,6 +961,7 @@ class Voice:
         if not (
             self._speaks_for_member(token, before, context)
             or self._helps_group_named(token, context)
+            or self._likes_own_help(token, context.sent.start)  # "who loves to help families"
         ):
             return False
         markers = self.grammar.audience_markers
@@ -919,18 +975,29 @@ class Voice:
                 and beyond.is_alpha
                 and not beyond.lower_.endswith(_INFINITIVE)
             )
+        if self._names_trade(token, after, context.sent.start):
+            return False  # "Support worker with…", "Train driver at…": a job, not an offer
         gerund = lower.endswith("ing")  # "designer helping teams", not "include helping patients"
         if gerund and (after.lower_ == "for" or (before and self._makes_noun(before, token))):
             return False
         if lemma in self.people_verbs:
             # "supply cafés", not "supply eggs" nor "serves on the board of two charities"
-            return after.lower_ not in _NOT_AUDIENCE and self._counts_people(after)
+            reach = _SOLD_TO_REACH  # "sell life, medical and motor cover to individuals"
+            return after.lower_ not in _NOT_AUDIENCE and self._counts_people(after, reach)
         if after.like_num or after.lower_ in _APPROXIMATE:
             return self._counts_people(after)  # "coach 30 teachers", not "serve around 200 covers"
         if gerund and self._gerund_without_subject(token):
             # "a strong training contract", "Currently serving notice period": only people count
             return self._counts_people(after)
         return (after.is_alpha or after.like_num) and after.lower_ not in _NOT_AUDIENCE
+
+    def _names_trade(self, verb: Token, after: Token, start: int) -> bool:
+        """A help verb opening its sentence before a role in the singular names a trade
+        ("Support worker with…", "Support engineer at…"), not an imperative or an offer."""
+        if verb.i != start and not verb.doc[verb.i - 1].is_punct:
+            return False
+        roles = self.words["roles"]
+        return after.lower_ in roles or f"{verb.lower_} {after.lower_}" in roles
 
     def _helps_group_named(self, verb: Token, context: _Context) -> bool:
         """ "I run trials with smallholder farmers to help them cut costs": a purpose "to help
@@ -956,11 +1023,11 @@ class Voice:
             for t in earlier
         )
 
-    def _counts_people(self, start: Token) -> bool:
+    def _counts_people(self, start: Token, reach: int = _COUNT_REACH) -> bool:
         """Whether a count after a help verb counts people or organisations served ("30
         early-career teachers", "40 rural schools"), not things ("around 200 covers")."""
         doc = start.doc
-        end = min(start.i + _COUNT_REACH, start.sent.end)
+        end = min(start.i + reach, start.sent.end)
         words = _WORD_SPLIT.split(doc[start.i : end].text.lower())
         return any(self._audience_word(w) for w in words if w)
 
@@ -1323,6 +1390,24 @@ class Voice:
             if fold_accents(bare) in self.clitic_forms:  # "consultame", "consúltenos"
                 return self.clitic_forms[fold_accents(bare)], clitic
         return lower, ""
+
+
+def _irregular_past(verb: Token, spanish: bool) -> bool:
+    """An English help verb in an irregular past form ("sold" for "sell"): none of its lemma,
+    the lemma with "s" or a gerund."""
+    if spanish:
+        return False
+    lower, lemma = verb.lower_, verb.lemma_
+    return lower not in {lemma, lemma + "s", lemma + "es"} and not lower.endswith("ing")
+
+
+def _dated(token: Token, toks: list[Token]) -> bool:
+    """A year after "in"/«en»: "In 2024 our station cut… for stroke patients" tells a deed done
+    then, not whom the member serves now (a year after "since" still runs to now)."""
+    text = token.text
+    if len(text) != 4 or not text.isdigit() or not 1900 <= int(text) < 2100 or token.i == 0:
+        return False
+    return toks[token.i - 1].lower_ in _DATING_WORDS
 
 
 def _at_workplace(before: list[Token]) -> bool:
