@@ -52,7 +52,9 @@ def test_the_sets_are_as_large_as_promised_with_a_fair_part_held_out(language: L
     for passages, least in ((abouts, 48), (headlines, 30)):
         held_out = sum(p.split == "heldout" for p in passages)
         assert held_out >= least  # enough that one error moves a figure by a few points only
-        assert 0.1 <= held_out / len(passages) <= 0.35
+        # Every scored batch joins the development data, so the share shrinks as the sets grow;
+        # the held-out part is sized in passages (above), and never the larger part.
+        assert 0.07 <= held_out / len(passages) <= 0.35
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
