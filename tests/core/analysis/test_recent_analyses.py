@@ -39,6 +39,15 @@ def test_memory_keeps_only_the_newest_texts() -> None:
     assert recent.get(("en", "Three.")) is analyses[2]
 
 
+def test_memory_holds_a_bounded_number_of_characters() -> None:
+    recent = text_module._RecentAnalyses(48, chars=10)
+    analyses = _analyze_uncached(["Six c.", "Seven c.", "Eight ch."], "en")
+    for analysis in analyses:
+        recent.put(("en", analysis.text), analysis)
+    assert recent.get(("en", "Six c.")) is None and recent.get(("en", "Seven c.")) is None
+    assert recent.get(("en", "Eight ch.")) is analyses[2]  # the newest stays, even if large
+
+
 def test_threads_analysing_at_once_all_get_the_right_answer() -> None:
     texts = [f"I shipped {n} releases for hospital teams." for n in range(12)]
     results: dict[int, str] = {}

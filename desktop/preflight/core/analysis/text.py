@@ -230,8 +230,10 @@ def _analyze_uncached(texts: Sequence[str], language: Language) -> list[TextAnal
 class _RecentAnalyses:
     """The last few analyses by (language, text), shared by the worker threads."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, chars: int = 400_000) -> None:
         self._size = size
+        self._chars = chars  # a hostile 100,000-character About may not be kept 48 times over
+        self._held = 0
         self._items: OrderedDict[tuple[Language, str], TextAnalysis] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -244,10 +246,16 @@ class _RecentAnalyses:
 
     def put(self, key: tuple[Language, str], analysis: TextAnalysis) -> None:
         with self._lock:
+            if key in self._items:
+                self._held -= len(key[1])
             self._items[key] = analysis
             self._items.move_to_end(key)
-            while len(self._items) > self._size:
-                self._items.popitem(last=False)
+            self._held += len(key[1])
+            while len(self._items) > 1 and (
+                len(self._items) > self._size or self._held > self._chars
+            ):
+                (_, oldest), _ = self._items.popitem(last=False)
+                self._held -= len(oldest)
 
 
 # A profile's headline, About, current roles and the drafts proven against them, with room to spare.
